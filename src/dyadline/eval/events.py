@@ -1,0 +1,132 @@
+"""Event evaluation: trigger-aligned matching of gold and predicted events.
+
+A gold event is aligned to a predicted event whose trigger overlaps an occurrence of the
+gold trigger (else, one of the same type in the same sentence). On that alignment:
+
+- ``typed`` P/R/F1: aligned and the same PLOVER type (the headline event F1);
+- ``full`` P/R/F1: also the same source, target and status (direction-free when the gold
+  event is symmetric);
+- status accuracy, the status confusion, and ``nonasserted_as_asserted``: gold negated,
+  hypothetical or planned events output as asserted (the target is zero);
+- per-type P/R/F1 and the type confusion (with MISSED and SPURIOUS rows).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import Any
+
+from dyadline.eval.matching import actor_matches, find_all, spans_overlap
+from dyadline.eval.report import PRF, Accuracy, Report
+from dyadline.records import EVENT_TYPES, Document, Event
+
+
+def _align(gold: dict[str, Any], predicted: list[Event], used: set[int], text: str) -> int | None:
+    occurrences = find_all(text, gold["trigger"])
+
+    def overlapping(i: int) -> bool:
+        span = predicted[i].trigger_span or predicted[i].span
+        return any(spans_overlap(span, o) for o in occurrences)
+
+    candidates = [i for i in range(len(predicted)) if i not in used and overlapping(i)]
+    same_type = [i for i in candidates if predicted[i].type == gold["type"]]
+    if same_type or candidates:
+        return (same_type or candidates)[0]
+    for i, event in enumerate(predicted):
+        if i in used or event.type != gold["type"]:
+            continue
+        if any(event.span[0] <= o[0] < event.span[1] for o in occurrences):
+            return i
+    return None
+
+
+def _direction_ok(gold: dict[str, Any], event: Event) -> bool:
+    forward = actor_matches(gold.get("source"), event.source) and actor_matches(
+        gold.get("target"), event.target
+    )
+    if forward or not gold.get("symmetric"):
+        return forward
+    return actor_matches(gold.get("source"), event.target) and actor_matches(
+        gold.get("target"), event.source
+    )
+
+
+def evaluate(items: list[dict[str, Any]], coder: Any) -> Report:
+    report = Report(task="events", items=len(items))
+    typed, full, detected = PRF(), PRF(), PRF()
+    per_type = {t: PRF() for t in EVENT_TYPES}
+    status_acc, source_acc, target_acc = Accuracy(), Accuracy(), Accuracy()
+    type_confusion: Counter[str] = Counter()
+    status_confusion: Counter[str] = Counter()
+    leaked = 0
+    for item in items:
+        record: Document = coder.code(item["text"], date=item.get("date"), id=item["id"])
+        predicted, used = record.events, set[int]()
+        for gold in item.get("events", []):
+            index = _align(gold, predicted, used, item["text"])
+            if index is None:
+                typed.fn += 1
+                full.fn += 1
+                detected.fn += 1
+                per_type[gold["type"]].fn += 1
+                type_confusion[f"{gold['type']} -> MISSED"] += 1
+                report.errors.append(f"{item['id']}: missed {gold['type']} '{gold['trigger']}'")
+                continue
+            used.add(index)
+            event = predicted[index]
+            detected.tp += 1
+            type_confusion[f"{gold['type']} -> {event.type}"] += 1
+            if event.type != gold["type"]:
+                typed.fn += 1
+                typed.fp += 1
+                full.fn += 1
+                full.fp += 1
+                per_type[gold["type"]].fn += 1
+                per_type[event.type].fp += 1
+                report.errors.append(
+                    f"{item['id']}: '{gold['trigger']}' gold {gold['type']}, predicted {event.type}"
+                )
+                continue
+            typed.tp += 1
+            per_type[gold["type"]].tp += 1
+            status_acc.add(event.status == gold["status"])
+            status_confusion[f"{gold['status']} -> {event.status}"] += 1
+            leaked += int(gold["status"] != "asserted" and event.status == "asserted")
+            source_acc.add(
+                actor_matches(gold.get("source"), event.source)
+                or (gold.get("symmetric", False) and _direction_ok(gold, event))
+            )
+            target_acc.add(
+                actor_matches(gold.get("target"), event.target)
+                or (gold.get("symmetric", False) and _direction_ok(gold, event))
+            )
+            if _direction_ok(gold, event) and event.status == gold["status"]:
+                full.tp += 1
+            else:
+                full.fn += 1
+                full.fp += 1
+                report.errors.append(
+                    f"{item['id']}: {gold['type']} '{gold['trigger']}': status {event.status} (gold {gold['status']}), "
+                    f"source {event.source.name if event.source else None} (gold {gold.get('source')}), "
+                    f"target {event.target.name if event.target else None} (gold {gold.get('target')})"
+                )
+        for i, event in enumerate(predicted):
+            if i not in used:
+                typed.fp += 1
+                full.fp += 1
+                detected.fp += 1
+                per_type[event.type].fp += 1
+                type_confusion[f"SPURIOUS -> {event.type}"] += 1
+                report.errors.append(f"{item['id']}: spurious {event.type} '{event.trigger}'")
+    report.metrics = {
+        "event F1 (typed)": typed.as_dict(),
+        "event F1 (full)": full.as_dict(),
+        "trigger detection": detected.as_dict(),
+        "status accuracy": status_acc.as_dict(),
+        "source accuracy": source_acc.as_dict(),
+        "target accuracy": target_acc.as_dict(),
+        "nonasserted_as_asserted": leaked,
+    }
+    report.tables["per type"] = {t: p.as_dict() for t, p in per_type.items()}
+    report.confusion = {"type confusion": type_confusion, "status confusion": status_confusion}
+    return report

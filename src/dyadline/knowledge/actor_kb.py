@@ -1,0 +1,270 @@
+"""The actor knowledge base: states, IGOs, groups and people with dated roles.
+
+Files live in ``knowledge/actors/`` (``states.yaml``, ``igos.yaml``, ``groups.yaml``,
+``people.yaml``, ``sectors.yaml``). Users add or override entries with their own YAML files
+holding any of the top-level keys ``states``, ``igos``, ``groups``, ``people``; an entry
+with an existing id replaces the packaged one.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dyadline.knowledge.files import PACKAGE_DIR, Problems, load_yaml
+from dyadline.records import SECTORS
+
+ACTORS_DIR = PACKAGE_DIR / "actors"
+KINDS = ("states", "igos", "groups", "people")
+_ISO3 = re.compile(r"^[A-Z]{3}$")
+_ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")
+
+
+def slugify(name: str) -> str:
+    """ASCII-folded, lower-case, hyphenated: the slug of actor ids."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+
+
+@dataclass(frozen=True)
+class Role:
+    """An office held between two dates (``end`` None: still held)."""
+
+    title: str
+    country: str | None
+    sector: str | None
+    igo: str | None = None
+    start: dt.date | None = None
+    end: dt.date | None = None
+
+    def holds_on(self, day: dt.date) -> bool:
+        return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
+
+
+@dataclass(frozen=True)
+class Metonym:
+    text: str
+    sector: str
+
+
+@dataclass(frozen=True)
+class KBActor:
+    """One known actor. ``country``/``sector``/``igo`` hold when no dated role applies."""
+
+    id: str
+    name: str
+    kind: str  # person | state | organization | group
+    country: str | None = None
+    sector: str | None = None
+    igo: str | None = None
+    aliases: tuple[str, ...] = ()
+    descriptions: tuple[str, ...] = ()
+    roles: tuple[Role, ...] = ()
+    gender: str | None = None
+    adjectives: tuple[str, ...] = ()
+    demonyms: tuple[str, ...] = ()
+    metonyms: tuple[Metonym, ...] = ()
+    parent: str | None = None
+
+    def role_on(self, day: dt.date | None) -> Role | None:
+        """The role held on ``day`` (the latest started, if several), else None."""
+        if day is None:
+            current = [r for r in self.roles if r.end is None]
+            return max(current, key=lambda r: r.start or dt.date.min) if current else None
+        held = [r for r in self.roles if r.holds_on(day)]
+        return max(held, key=lambda r: r.start or dt.date.min) if held else None
+
+    def last_role_before(self, day: dt.date | None) -> Role | None:
+        if day is None or not self.roles:
+            return None
+        ended = [r for r in self.roles if r.end is not None and r.end <= day]
+        return max(ended, key=lambda r: r.end or dt.date.min) if ended else None
+
+
+@dataclass
+class ActorKB:
+    actors: dict[str, KBActor] = field(default_factory=dict)
+    sector_nouns: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+    sources: list[str] = field(default_factory=list)
+
+    def states(self) -> Iterable[KBActor]:
+        return (a for a in self.actors.values() if a.kind == "state")
+
+    def by_country(self, iso3: str) -> KBActor | None:
+        return self.actors.get(f"state:{iso3}")
+
+
+def _roles(entry: Any, problems: Problems, where: str) -> tuple[Role, ...]:
+    roles = []
+    for raw in entry.get("roles") or []:
+        if not problems.check_keys(
+            raw, ["start"], ["title", "country", "sector", "igo", "end", "approx"], f"{where} role"
+        ):
+            continue
+        problems.check_in(raw, "sector", SECTORS, f"{where} role")
+        start = problems.check_date(raw, "start", f"{where} role")
+        end = problems.check_date(raw, "end", f"{where} role")
+        if start and end and end < start:
+            problems.add(raw, f"{where} role: end {end} is before start {start}")
+        roles.append(
+            Role(
+                str(raw.get("title") or ""),
+                raw.get("country"),
+                raw.get("sector"),
+                raw.get("igo"),
+                start,
+                end,
+            )
+        )
+    return tuple(roles)
+
+
+def _check_common(entry: Any, problems: Problems, where: str) -> None:
+    if entry.get("country") is not None and not _ISO3.match(str(entry["country"])):
+        problems.add(entry, f"{where}: country {entry['country']!r} is not an ISO3 code")
+    problems.check_in(entry, "sector", SECTORS, where)
+    if "id" in entry and not _ID.match(str(entry["id"])):
+        problems.add(
+            entry,
+            f"{where}: id {entry['id']!r} must look like person:slug, igo:CODE, group:slug or org:slug",
+        )
+
+
+def _read_state(entry: Any, problems: Problems) -> KBActor | None:
+    where = f"state {entry.get('iso3', '?') if isinstance(entry, dict) else '?'}"
+    optional = ["aliases", "adjectives", "demonyms", "capital", "metonyms"]
+    if not problems.check_keys(entry, ["iso3", "name"], optional, where):
+        return None
+    if not _ISO3.match(str(entry["iso3"])):
+        problems.add(entry, f"{where}: iso3 {entry['iso3']!r} is not three capital letters")
+    metonyms = []
+    for raw in entry.get("metonyms") or []:
+        if problems.check_keys(raw, ["text", "sector"], [], f"{where} metonym"):
+            problems.check_in(raw, "sector", SECTORS, f"{where} metonym")
+            metonyms.append(Metonym(str(raw["text"]), str(raw["sector"])))
+    return KBActor(
+        id=f"state:{entry['iso3']}", name=str(entry["name"]), kind="state",
+        country=str(entry["iso3"]), sector="GOV",
+        aliases=tuple(problems.check_str_list(entry, "aliases", where)),
+        adjectives=tuple(problems.check_str_list(entry, "adjectives", where)),
+        demonyms=tuple(problems.check_str_list(entry, "demonyms", where)),
+        metonyms=tuple(metonyms),
+    )  # fmt: skip
+
+
+def _read_igo(entry: Any, problems: Problems) -> KBActor | None:
+    where = f"igo {entry.get('id', '?') if isinstance(entry, dict) else '?'}"
+    if not problems.check_keys(
+        entry, ["id", "igo", "name"], ["aliases", "descriptions", "parent", "members"], where
+    ):
+        return None
+    _check_common(entry, problems, where)
+    return KBActor(
+        id=str(entry["id"]), name=str(entry["name"]), kind="organization", sector="IGO",
+        igo=str(entry["igo"]), aliases=tuple(problems.check_str_list(entry, "aliases", where)),
+        descriptions=tuple(problems.check_str_list(entry, "descriptions", where)),
+        parent=entry.get("parent"),
+    )  # fmt: skip
+
+
+def _read_group(entry: Any, problems: Problems) -> KBActor | None:
+    where = f"group {entry.get('id', '?') if isinstance(entry, dict) else '?'}"
+    optional = ["aliases", "descriptions", "country", "sector", "roles", "kind", "igo"]
+    if not problems.check_keys(entry, ["id", "name"], optional, where):
+        return None
+    _check_common(entry, problems, where)
+    problems.check_in(entry, "kind", ("group", "organization"), where)
+    return KBActor(
+        id=str(entry["id"]), name=str(entry["name"]), kind=str(entry.get("kind") or "group"),
+        country=entry.get("country"), sector=entry.get("sector"), igo=entry.get("igo"),
+        aliases=tuple(problems.check_str_list(entry, "aliases", where)),
+        descriptions=tuple(problems.check_str_list(entry, "descriptions", where)),
+        roles=_roles(entry, problems, where),
+    )  # fmt: skip
+
+
+def _read_person(entry: Any, problems: Problems) -> KBActor | None:
+    where = f"person {entry.get('id', '?') if isinstance(entry, dict) else '?'}"
+    optional = ["aliases", "gender", "roles", "country", "sector", "igo", "descriptions"]
+    if not problems.check_keys(entry, ["id", "name"], optional, where):
+        return None
+    _check_common(entry, problems, where)
+    problems.check_in(entry, "gender", ("m", "f"), where)
+    return KBActor(
+        id=str(entry["id"]), name=str(entry["name"]), kind="person",
+        country=entry.get("country"), sector=entry.get("sector"), igo=entry.get("igo"),
+        aliases=tuple(problems.check_str_list(entry, "aliases", where)),
+        descriptions=tuple(problems.check_str_list(entry, "descriptions", where)),
+        roles=_roles(entry, problems, where), gender=entry.get("gender"),
+    )  # fmt: skip
+
+
+READERS = {"states": _read_state, "igos": _read_igo, "groups": _read_group, "people": _read_person}
+
+
+def _read_entries(kind: str, entries: Any, problems: Problems) -> list[KBActor]:
+    if not isinstance(entries, list):
+        problems.items.append(f"{problems.path}: '{kind}' must be a list of entries")
+        return []
+    return [a for a in (READERS[kind](e, problems) for e in entries) if a is not None]
+
+
+def _read_sectors(raw: Any, problems: Problems) -> tuple[dict[str, str], dict[str, str]]:
+    nouns: dict[str, str] = {}
+    titles: dict[str, str] = {}
+    if not problems.check_keys(raw, ["nouns", "titles"], ["version"], "sectors file"):
+        return nouns, titles
+    for key, target in (("nouns", nouns), ("titles", titles)):
+        for sector, words in (raw.get(key) or {}).items():
+            if sector not in SECTORS:
+                problems.add(raw, f"{key}: {sector!r} is not a SPEC §5 sector code")
+            for word in words or []:
+                target[str(word).lower()] = sector
+    return nouns, titles
+
+
+def read_user_file(path: str | Path, kb: ActorKB) -> None:
+    """Add the entries of a user's actor file to ``kb`` (same id: the user's wins)."""
+    raw = load_yaml(path)
+    problems = Problems(path)
+    if problems.check_keys(raw, [], KINDS, "file"):
+        for kind in KINDS:
+            for actor in _read_entries(kind, raw.get(kind) or [], problems):
+                kb.actors[actor.id] = actor
+    problems.raise_if_any()
+    kb.sources.append(str(path))
+
+
+def _read_packaged(kb: ActorKB) -> None:
+    for kind in KINDS:
+        path = ACTORS_DIR / f"{kind}.yaml"
+        if not path.exists():
+            continue
+        problems = Problems(path)
+        for actor in _read_entries(kind, load_yaml(path) or [], problems):
+            if actor.id in kb.actors:
+                problems.items.append(f"{path}: duplicate id {actor.id}")
+            kb.actors[actor.id] = actor
+        problems.raise_if_any()
+        kb.sources.append(str(path))
+    sectors = ACTORS_DIR / "sectors.yaml"
+    problems = Problems(sectors)
+    kb.sector_nouns, kb.titles = _read_sectors(load_yaml(sectors), problems)
+    problems.raise_if_any()
+
+
+@lru_cache(maxsize=8)
+def load_actor_kb(user_files: tuple[str, ...] = ()) -> ActorKB:
+    """The packaged knowledge base plus the users' files, validated; cached per file list."""
+    kb = ActorKB()
+    _read_packaged(kb)
+    for path in user_files:
+        read_user_file(path, kb)
+    return kb

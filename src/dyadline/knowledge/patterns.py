@@ -1,0 +1,177 @@
+"""Event trigger frames (``patterns/events.yaml``) and status cues (``patterns/status.yaml``)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from dyadline.knowledge.files import PACKAGE_DIR, Problems, load_yaml
+from dyadline.knowledge.ontology import Ontology, load_ontology
+from dyadline.records import STATUSES
+
+PATTERNS_DIR = PACKAGE_DIR / "patterns"
+OBJECT_KINDS = ("agreement", "territory", "weapon", "law", "sanction", "aid", "other")
+_FRAME_REQUIRED = ["type", "lemmas"]
+_FRAME_OPTIONAL = [
+    "mode", "context", "objects", "preps", "complement", "target", "source", "needs_target",
+    "object", "object_kind", "symmetric", "confidence", "heads", "requires_modifier",
+    "needs_governor", "needs_object_kind",
+]  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Frame:
+    """One trigger frame; see the header of ``patterns/events.yaml`` for the fields."""
+
+    type: str
+    pos: str  # "verb" | "noun"
+    lemmas: frozenset[str]
+    mode: str | None = None
+    context: tuple[str, ...] = ()
+    objects: frozenset[str] = frozenset()
+    preps: frozenset[str] = frozenset()
+    complement: bool = False
+    target: tuple[str, ...] = ("dobj", "nsubjpass")
+    source: tuple[str, ...] = ("poss", "amod", "prep:by", "governor_subject")
+    needs_target: bool = False
+    object: str | None = None
+    object_kind: str | None = None
+    symmetric: bool = False
+    confidence: float = 0.6
+    heads: frozenset[str] = frozenset()
+    requires_modifier: frozenset[str] = frozenset()
+    needs_governor: frozenset[str] = frozenset()
+    line: int = 0
+
+    @property
+    def specificity(self) -> int:
+        return 2 * bool(self.objects) + bool(self.preps) + bool(self.complement) + bool(self.heads)
+
+
+@dataclass(frozen=True)
+class StatusCues:
+    negators: frozenset[str]
+    modals: dict[str, str]
+    conditionals: frozenset[str]
+    governors: dict[str, str]
+    future_adverbs: tuple[str, ...]
+    modifiers: dict[str, str]
+
+
+@dataclass(frozen=True)
+class QuoteCues:
+    verbs: frozenset[str]
+    clause_only: frozenset[str]
+    according: tuple[str, ...]
+    channels: frozenset[str]
+
+
+def _words(raw: Any, key: str, problems: Problems, where: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in problems.check_str_list(raw, key, where))
+
+
+def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> Frame | None:
+    where = f"{pos} frame"
+    if not problems.check_keys(raw, _FRAME_REQUIRED, _FRAME_OPTIONAL, where):
+        return None
+    event_type, mode = raw["type"], raw.get("mode")
+    if event_type not in ontology.types:
+        problems.add(raw, f"{where}: type {event_type!r} is not a PLOVER type")
+        return None
+    if not ontology.has_mode(event_type, mode):
+        problems.add(raw, f"{where}: {event_type} has no mode {mode!r} in plover.yaml")
+    for context in raw.get("context") or []:
+        if context not in ontology.contexts:
+            problems.add(raw, f"{where}: context {context!r} is not in plover.yaml")
+    problems.check_in(raw, "object_kind", OBJECT_KINDS, where)
+    confidence = float(raw.get("confidence", 0.6))
+    if not 0 <= confidence <= 1:
+        problems.add(raw, f"{where}: confidence {confidence} outside 0..1")
+    defaults = Frame(type=event_type, pos=pos, lemmas=frozenset())
+    return Frame(
+        type=event_type, pos=pos, mode=mode,
+        lemmas=_words(raw, "lemmas", problems, where),
+        context=tuple(raw.get("context") or ()),
+        objects=_words(raw, "objects", problems, where),
+        preps=_words(raw, "preps", problems, where),
+        complement=bool(raw.get("complement", False)),
+        target=tuple(raw["target"]) if "target" in raw else defaults.target,
+        source=tuple(raw["source"]) if "source" in raw else defaults.source,
+        needs_target=bool(raw.get("needs_target", False)),
+        object=raw.get("object"), object_kind=raw.get("object_kind"),
+        symmetric=bool(raw.get("symmetric", False)), confidence=confidence,
+        heads=_words(raw, "heads", problems, where),
+        requires_modifier=_words(raw, "requires_modifier", problems, where),
+        needs_governor=_words(raw, "needs_governor", problems, where),
+        line=getattr(raw, "line", 0),
+    )  # fmt: skip
+
+
+def parse_frames(raw: Any, path: str | Path, ontology: Ontology) -> list[Frame]:
+    problems = Problems(path)
+    frames: list[Frame] = []
+    if problems.check_keys(raw, ["version"], ["verbs", "nouns"], "file"):
+        for pos, key in (("verb", "verbs"), ("noun", "nouns")):
+            for entry in raw.get(key) or []:
+                frame = _read_frame(entry, pos, ontology, problems)
+                if frame:
+                    frames.append(frame)
+    problems.raise_if_any()
+    return frames
+
+
+def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
+    problems = Problems(path)
+    keys = ["negators", "modals", "conditionals", "governors"]
+    if problems.check_keys(raw, keys, ["version", "future_adverbs", "modifiers"], "file"):
+        for key in ("modals", "governors", "modifiers"):
+            for word, status in (raw.get(key) or {}).items():
+                if status not in STATUSES:
+                    problems.add(raw, f"{key}: {word!r} -> {status!r} is not a SPEC §3 status")
+    problems.raise_if_any()
+    return StatusCues(
+        negators=frozenset(raw["negators"]),
+        modals={str(k): v for k, v in raw["modals"].items()},
+        conditionals=frozenset(raw["conditionals"]),
+        governors={str(k): v for k, v in raw["governors"].items()},
+        future_adverbs=tuple(raw.get("future_adverbs") or ()),
+        modifiers={str(k): v for k, v in (raw.get("modifiers") or {}).items()},
+    )
+
+
+def parse_quote_cues(raw: Any, path: str | Path) -> QuoteCues:
+    problems = Problems(path)
+    where = "file"
+    problems.check_keys(raw, ["verbs"], ["version", "clause_only", "according", "channels"], where)
+    problems.raise_if_any()
+    return QuoteCues(
+        verbs=_words(raw, "verbs", problems, where),
+        clause_only=_words(raw, "clause_only", problems, where),
+        according=tuple(problems.check_str_list(raw, "according", where)),
+        channels=_words(raw, "channels", problems, where),
+    )
+
+
+@lru_cache(maxsize=8)
+def load_frames(user_files: tuple[str, ...] = ()) -> tuple[Frame, ...]:
+    """Packaged frames plus users' frame files, most specific first within each lemma."""
+    ontology = load_ontology()
+    path = PATTERNS_DIR / "events.yaml"
+    frames = parse_frames(load_yaml(path), path, ontology)
+    for user in user_files:
+        frames = parse_frames(load_yaml(user), user, ontology) + frames
+    return tuple(sorted(frames, key=lambda f: -f.specificity))
+
+
+@lru_cache(maxsize=1)
+def load_status_cues() -> StatusCues:
+    path = PATTERNS_DIR / "status.yaml"
+    return parse_status_cues(load_yaml(path), path)
+
+
+@lru_cache(maxsize=1)
+def load_quote_cues() -> QuoteCues:
+    path = PATTERNS_DIR / "quotes.yaml"
+    return parse_quote_cues(load_yaml(path), path)

@@ -1,0 +1,471 @@
+"""Event stage: PLOVER events from verbal and nominal trigger frames over the parse.
+
+For each predicate that a frame in ``patterns/events.yaml`` fits, one event is coded: the
+type and mode from the frame; source and target from the syntax (active, passive,
+nominalisations, coordination, "between X and Y", mediators); the status from the clause
+(``patterns/status.yaml``); ``reported_by`` from an attributing verb above the trigger or
+a quote around it. Quad, intensity and CAMEO come from ``plover.yaml``.
+
+Reads ``doc._.actors``/``doc._.actor_at`` and ``doc._.quotes``; writes ``doc._.events``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from dyadline.knowledge.patterns import (
+    Frame,
+    QuoteCues,
+    StatusCues,
+    load_frames,
+    load_quote_cues,
+    load_status_cues,
+)
+from dyadline.nlp.doc_state import EventMention, guarded, register_extensions
+from dyadline.nlp.syntax import (
+    ActorLookup,
+    agent,
+    child,
+    is_passive,
+    phrase,
+    prep_objects,
+    subject,
+)
+from dyadline.records import EventObject
+
+MEDIATION_LEMMAS = {"mediate", "broker", "facilitate", "host", "sponsor"}
+
+
+@dataclass
+class Fit:
+    """A frame that fits a trigger token, with the tokens that fixed it."""
+
+    frame: Frame
+    trigger: Token
+    extra: list[Token] = field(default_factory=list)  # object word or particle joining the trigger
+    object_token: Token | None = None
+
+
+class EventCoder:
+    """The ``dyadline_events`` component."""
+
+    def __init__(self, nlp: Language, name: str, pattern_files: Iterable[str] = ()) -> None:
+        register_extensions()
+        self.name = name
+        self.frames = load_frames(tuple(pattern_files))
+        self.cues: StatusCues = load_status_cues()
+        self.quote_cues: QuoteCues = load_quote_cues()
+        self.verb_frames: dict[str, list[Frame]] = {}
+        self.noun_frames: dict[str, list[Frame]] = {}
+        for frame in self.frames:
+            index = self.verb_frames if frame.pos == "verb" else self.noun_frames
+            for lemma in frame.lemmas:
+                index.setdefault(lemma, []).append(frame)
+
+    @guarded("events")
+    def __call__(self, doc: Doc) -> Doc:
+        actor_at: dict[int, int] = doc._.actor_at or {}
+        fits = [f for f in (self._fit_verb(t) for t in doc if _is_verb(t)) if f]
+        covered = {t.i for f in fits for t in [f.trigger, *f.extra]}
+        fits += [
+            f for f in (self._fit_noun(t) for t in doc if _is_noun(t) and t.i not in covered) if f
+        ]
+        events = [e for e in (self._event(doc, fit, actor_at) for fit in fits) if e]
+        doc._.events = sorted(events, key=lambda e: e.trigger.start)
+        return doc
+
+    # -- frames -----------------------------------------------------------------------
+    def _fit_verb(self, token: Token) -> Fit | None:
+        if _is_reporting_only(token, self.quote_cues):
+            return None
+        for frame in self.verb_frames.get(token.lemma_.lower(), ()):
+            fit = self._fit_constraints(frame, token)
+            if fit:
+                return fit
+        return None
+
+    def _fit_constraints(self, frame: Frame, token: Token) -> Fit | None:
+        fit = Fit(frame, token)
+        if frame.objects:
+            obj = _object_with_lemma(token, frame.objects)
+            if obj is None:
+                return None
+            fit.extra.append(obj)
+            fit.object_token = obj
+        if frame.preps:
+            particle = next(
+                (
+                    c
+                    for c in token.children
+                    if c.dep_ in ("prep", "prt", "agent") and c.lower_ in frame.preps
+                ),
+                None,
+            )
+            if particle is None:
+                return None
+            if particle.dep_ == "prt":
+                fit.extra.append(particle)
+        if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+            return None
+        return fit
+
+    def _fit_noun(self, token: Token) -> Fit | None:
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return None
+        lemma = token.lemma_.lower()
+        for frame in self.noun_frames.get(lemma, ()):
+            if frame.requires_modifier and not any(
+                c.lower_ in frame.requires_modifier or c.lemma_ in frame.requires_modifier
+                for c in token.children
+            ):
+                continue
+            if frame.needs_governor and token.head.lemma_.lower() not in frame.needs_governor:
+                continue
+            if frame.heads and token.head.lemma_.lower() not in frame.heads:
+                continue
+            return Fit(frame, token)
+        return None
+
+    # -- arguments ----------------------------------------------------------------------
+    def _event(self, doc: Doc, fit: Fit, actor_at: dict[int, int]) -> EventMention | None:
+        frame, trigger = fit.frame, fit.trigger
+        resolve = ActorLookup(actor_at)
+        if frame.pos == "verb":
+            sources, targets = self._verb_arguments(fit, resolve)
+        else:
+            sources, targets = self._noun_arguments(fit, resolve)
+        sources = [s for s in sources if s is not None]
+        targets = [t for t in targets if t is not None and t not in sources]
+        if frame.needs_target and not targets:
+            return None
+        source = sources[0] if sources else None
+        others = [s for s in sources[1:] if s is not None]
+        symmetric = frame.symmetric and bool(sources) and (len(sources) > 1 or bool(targets))
+        if not targets and frame.symmetric and len(sources) > 1:
+            targets, others = [sources[1]], sources[2:]
+        target = targets[0] if targets else None
+        others += [t for t in targets[1:] if t is not None and t not in others]
+        others += [m for m in self._mediators(fit, resolve) if m not in (source, target)]
+        words = sorted({trigger.i, *(t.i for t in fit.extra)})
+        trigger_span = doc[words[0] : words[-1] + 1]
+        return EventMention(
+            type=frame.type, mode=frame.mode, context=list(frame.context),
+            trigger=trigger_span, evidence=trigger.sent,
+            source=source, target=target, others=others,
+            object=self._object(doc, fit, actor_at),
+            status=self._status(trigger, frame),
+            reported_by=self._reporter(trigger, resolve, doc),
+            confidence=_confidence(frame, source, target),
+            symmetric=symmetric,
+        )  # fmt: skip
+
+    def _verb_arguments(self, fit: Fit, resolve: ActorLookup) -> tuple[list[int], list[int]]:
+        verb = fit.trigger
+        if is_passive(verb):
+            by = agent(verb)
+            sources = resolve.all(by) if by is not None else []
+        else:
+            sources = resolve.all(subject(verb))
+        targets: list[int] = []
+        for spec in fit.frame.target:
+            targets = self._target(spec, verb, fit, resolve)
+            if targets:
+                break
+        between = self._between(verb, fit, resolve)
+        if between and not targets:
+            if sources:
+                targets = between
+            else:
+                sources, targets = between[:1], between[1:]
+        return sources, targets
+
+    def _target(self, spec: str, verb: Token, fit: Fit, resolve: ActorLookup) -> list[int]:
+        heads = [verb] + ([fit.object_token] if fit.object_token is not None else [])
+        if spec.startswith("prep:"):
+            for head in heads:
+                found = [a for obj in prep_objects(head, spec[5:]) for a in resolve.all(obj)]
+                if found:
+                    return found
+            return []
+        if spec in ("dobj", "dative", "nsubjpass"):
+            deps = ("dobj", "obj") if spec == "dobj" else (spec,)
+            if spec == "nsubjpass" and not is_passive(verb):
+                return []
+            if spec == "dobj" and is_passive(verb):
+                deps = ("nsubjpass",)
+            return resolve.all(child(verb, *deps))
+        if spec == "xcomp_dobj":
+            comp = child(verb, "xcomp")
+            return resolve.all(child(comp, "dobj")) if comp is not None else []
+        if spec in ("poss", "dobj_amod") and fit.object_token is not None:
+            return resolve.all(child(fit.object_token, "poss", "amod", "compound"))
+        return []
+
+    def _between(self, verb: Token, fit: Fit, resolve: ActorLookup) -> list[int]:
+        heads = [verb] + ([fit.object_token] if fit.object_token is not None else [])
+        for head in heads:
+            for obj in prep_objects(head, "between"):
+                found = resolve.all(obj)
+                if found:
+                    return found
+        return []
+
+    def _noun_arguments(self, fit: Fit, resolve: ActorLookup) -> tuple[list[int], list[int]]:
+        noun = fit.trigger
+        sources: list[int] = []
+        for spec in fit.frame.source:
+            sources = self._noun_source(spec, noun, resolve)
+            if sources:
+                break
+        targets: list[int] = []
+        for spec in fit.frame.target:
+            if spec.startswith("prep:"):
+                targets = [a for obj in prep_objects(noun, spec[5:]) for a in resolve.all(obj)]
+            if targets:
+                break
+        if not sources and len(targets) > 1 and "prep:between" in fit.frame.target:
+            sources, targets = targets[:1], targets[1:]
+        return sources, targets
+
+    @staticmethod
+    def _noun_source(spec: str, noun: Token, resolve: ActorLookup) -> list[int]:
+        if spec in ("poss", "amod", "compound"):
+            deps = (spec, "nmod") if spec == "compound" else (spec,)
+            return [a for c in noun.children if c.dep_ in deps for a in resolve.all(c)]
+        if spec.startswith("prep:"):
+            return [a for obj in prep_objects(noun, spec[5:]) for a in resolve.all(obj)]
+        if spec == "governor_subject" and noun.dep_ in ("dobj", "pobj", "attr"):
+            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
+            if verb.pos_ in ("VERB", "AUX"):
+                return resolve.all(subject(verb))
+        return []
+
+    def _mediators(self, fit: Fit, resolve: ActorLookup) -> list[int]:
+        found: list[int] = []
+        for head in [fit.trigger] + ([fit.object_token] if fit.object_token is not None else []):
+            for c in head.children:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MEDIATION_LEMMAS:
+                    by = agent(c)
+                    found += [a for a in resolve.all(by) if a is not None] if by is not None else []
+            for obj in prep_objects(head, "under"):
+                found += [a for a in resolve.all(child(obj, "poss")) if a is not None]
+        return found
+
+    def _object(self, doc: Doc, fit: Fit, actor_at: dict[int, int]) -> EventObject | None:
+        spec, kind = fit.frame.object, fit.frame.object_kind
+        if not spec or not kind:
+            return None
+        head: Token | None = None
+        if spec == "dobj":
+            head = fit.object_token if fit.object_token is not None else child(fit.trigger, "dobj")
+        elif spec.startswith("prep:"):
+            head = next(prep_objects(fit.trigger, spec[5:]), None)
+        if head is None or head.i in actor_at:
+            return None
+        span = phrase(doc, head)
+        return EventObject(name=span.text, kind=kind, span=(span.start_char, span.end_char))  # type: ignore[arg-type]
+
+    # -- status and reporting --------------------------------------------------------------
+    def _status(self, trigger: Token, frame: Frame) -> str:
+        cues = self.cues
+        if frame.pos == "noun":
+            for c in trigger.children:
+                if c.lower_ in cues.modifiers and c.dep_ in ("amod", "compound", "advmod"):
+                    return cues.modifiers[c.lower_]
+                if c.dep_ == "det" and c.lower_ == "no":
+                    return "negated"
+        token = trigger
+        under_report = False
+        for _ in range(8):
+            own = self._own_status(token, under_report)
+            if own:
+                return own
+            link, head = token.dep_, token.head
+            if head is token or link not in (
+                "xcomp",
+                "ccomp",
+                "advcl",
+                "dobj",
+                "pobj",
+                "prep",
+                "conj",
+                "acomp",
+                "relcl",
+                "acl",
+                "nsubj",
+                "nsubjpass",
+            ):
+                break
+            if link == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in cues.conditionals for c in token.children
+            ):
+                return "hypothetical"
+            if link in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
+                under_report = True
+                token = head
+                continue
+            if (
+                link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp")
+                and head.lemma_.lower() in cues.governors
+            ):
+                if self._own_status(head, under_report) == "negated":
+                    return "negated"
+                return cues.governors[head.lemma_.lower()]
+            if (
+                link in ("relcl", "acl", "nsubj", "nsubjpass", "conj")
+                and frame.pos == "verb"
+                and token is trigger
+            ):
+                break
+            token = head
+        return "asserted"
+
+    def _own_status(self, token: Token, under_report: bool) -> str | None:
+        cues = self.cues
+        status = None
+        for c in token.children:
+            if c.dep_ == "neg" or (
+                c.lower_ in cues.negators and c.dep_ in ("neg", "advmod", "det", "preconj")
+            ):
+                return "negated"
+            if (
+                c.dep_ == "mark"
+                and c.lower_ in cues.conditionals
+                and token.dep_ in ("advcl", "ccomp", "ROOT")
+            ):
+                status = status or "hypothetical"
+            if c.dep_ == "aux" and c.lower_ in cues.modals:
+                modal = cues.modals[c.lower_]
+                if c.lower_ == "would" and under_report:
+                    modal = "planned"
+                status = status or modal
+            if c.dep_ == "aux" and c.lower_ in ("going",):
+                status = status or "planned"
+        return status
+
+    def _reporter(self, trigger: Token, resolve: ActorLookup, doc: Doc) -> int | None:
+        token = trigger
+        for _ in range(6):
+            head = token.head
+            if head is token:
+                break
+            if (
+                token.dep_ in ("ccomp", "parataxis", "conj")
+                and head.lemma_.lower() in self.quote_cues.verbs
+                and head.i != trigger.i
+            ):
+                found = resolve.all(subject(head) or agent(head))
+                if found and found[0] is not None:
+                    return found[0]
+            token = head
+        return self._reporter_from_quotes(trigger, doc) or self._according_to(trigger, resolve)
+
+    @staticmethod
+    def _reporter_from_quotes(trigger: Token, doc: Doc) -> int | None:
+        for quote in doc._.quotes or []:
+            start, end = _char_bounds(quote.content)
+            if start <= trigger.idx < end and quote.speaker is not None:
+                return int(quote.speaker)
+        return None
+
+    @staticmethod
+    def _according_to(trigger: Token, resolve: ActorLookup) -> int | None:
+        for token in trigger.sent:
+            if (
+                token.lower_ == "according"
+                and token.i + 1 < len(token.doc)
+                and token.nbor().lower_ == "to"
+            ):
+                for obj in token.nbor().children:
+                    found = resolve.all(obj)
+                    if found and found[0] is not None:
+                        return found[0]
+        return None
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
+
+
+def _is_noun(token: Token) -> bool:
+    return token.pos_ in ("NOUN", "PROPN")
+
+
+def _is_reporting_only(token: Token, cues: QuoteCues) -> bool:
+    lemma = token.lemma_.lower()
+    return lemma in cues.verbs and lemma not in cues.clause_only and lemma not in _EVENT_REPORTING
+
+
+# Cue verbs that are events in their own right ("Russia denied the request", "urged").
+_EVENT_REPORTING = {
+    "deny",
+    "urge",
+    "ask",
+    "call",
+    "vow",
+    "pledge",
+    "promise",
+    "agree",
+    "allege",
+    "charge",
+    "warn",
+    "announce",
+    "accuse",
+    "blame",
+    "threaten",
+    "demand",
+    "reject",
+}
+
+
+def _object_with_lemma(token: Token, lemmas: frozenset[str]) -> Token | None:
+    candidates: list[Token] = []
+    for c in token.children:
+        if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
+            candidates.append(c)
+        elif c.dep_ in ("prep", "prt", "agent"):
+            candidates += [g for g in c.children if g.dep_ == "pobj"]
+        elif c.dep_ == "xcomp":
+            candidates += [g for g in c.children if g.dep_ == "dobj"]
+    for cand in list(candidates):
+        candidates += [g for g in cand.children if g.dep_ in ("compound", "amod")]
+        candidates += [
+            g
+            for p in cand.children
+            if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children
+            if g.dep_ == "pobj"
+        ]
+        candidates += list(cand.conjuncts)
+    for cand in candidates:
+        if cand.lemma_.lower() in lemmas or cand.lower_ in lemmas:
+            return cand
+    return None
+
+
+def _confidence(frame: Frame, source: int | None, target: int | None) -> float:
+    score = frame.confidence
+    score += 0.1 if source is not None else -0.2
+    if target is not None:
+        score += 0.05
+    return round(min(0.99, max(0.05, score)), 3)
+
+
+def _char_bounds(content: Span | tuple[int, int]) -> tuple[int, int]:
+    if isinstance(content, Span):
+        return content.start_char, content.end_char
+    return content
+
+
+@Language.factory(
+    "dyadline_events",
+    default_config={"pattern_files": []},
+    assigns=["doc._.events"],
+    requires=["doc._.actors", "doc._.actor_at", "token.dep", "token.lemma"],
+)
+def make_event_coder(nlp: Language, name: str, pattern_files: list[str]) -> EventCoder:
+    return EventCoder(nlp, name, pattern_files)

@@ -1,0 +1,105 @@
+"""Small dependency-tree helpers shared by the event and quote stages."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Doc, Span, Token
+
+SUBJECTS = ("nsubj", "csubj", "expl")
+RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "acomp", "relcl", "acl", "pcomp", "parataxis")
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
+
+
+def child(token: Token, *deps: str) -> Token | None:
+    return next((c for c in token.children if c.dep_ in deps), None)
+
+
+def prep_objects(token: Token, preposition: str) -> Iterator[Token]:
+    """Objects of ``preposition`` attached to ``token`` ("talks *with* Baku")."""
+    words = preposition.split()
+    for c in token.children:
+        if c.dep_ in ("prep", "agent", "dative") and c.lower_ == words[0]:
+            head = c
+            if len(words) > 1:
+                head = next((g for g in c.children if g.lower_ == words[1]), c)
+            for obj in head.children:
+                if obj.dep_ in ("pobj", "pcomp"):
+                    yield obj
+
+
+def subject(verb: Token) -> Token | None:
+    """The subject of a verb, inherited through xcomp/conj/relative clauses."""
+    seen = 0
+    while seen < 6:
+        seen += 1
+        found = child(verb, *SUBJECTS)
+        if found is not None:
+            if found.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
+                return verb.head
+            return found
+        if is_passive(verb):
+            return None
+        if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
+            verb = verb.head
+            continue
+        if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            return verb.head if verb.dep_ == "relcl" else None
+        return None
+    return None
+
+
+def agent(verb: Token) -> Token | None:
+    return next(prep_objects(verb, "by"), None)
+
+
+def sentence_of(token: Token) -> Span:
+    return token.sent
+
+
+def phrase(doc: Doc, token: Token) -> Span:
+    """The noun phrase headed by ``token``, without trailing prepositional phrases."""
+    start = token.left_edge.i
+    end = token.i + 1
+    for c in token.rights:
+        if c.dep_ in ("compound", "nummod", "appos", "flat") or (c.dep_ == "amod" and c.i == end):
+            end = c.right_edge.i + 1
+        else:
+            break
+    while start < end - 1 and doc[start].dep_ in ("det", "punct", "cc"):
+        start += 1
+    return doc[start:end]
+
+
+class ActorLookup:
+    """Token -> actor index, through compounds, modifiers, "of" phrases and coordination."""
+
+    def __init__(self, actor_at: dict[int, int]) -> None:
+        self.actor_at = actor_at
+
+    def one(self, token: Token | None) -> int | None:
+        if token is None:
+            return None
+        if token.i in self.actor_at:
+            return self.actor_at[token.i]
+        for c in token.children:
+            if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in self.actor_at:
+                return self.actor_at[c.i]
+        for obj in prep_objects(token, "of"):
+            if obj.i in self.actor_at:
+                return self.actor_at[obj.i]
+        return None
+
+    def all(self, token: Token | None) -> list[int]:
+        if token is None:
+            return []
+        found = [self.one(token)] + [self.one(c) for c in token.conjuncts]
+        unique: list[int] = []
+        for actor in found:
+            if actor is not None and actor not in unique:
+                unique.append(actor)
+        return unique

@@ -1,0 +1,89 @@
+"""From a processed ``Doc`` to the SPEC §2 :class:`~dyadline.records.Document`."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from dyadline.knowledge.ontology import Ontology, load_ontology
+from dyadline.nlp.doc_state import ActorEntity, EventMention, QuoteMention
+from dyadline.records import Actor, ActorRef, Document, Event, InputDocument, Quote
+from dyadline.records import Span as CharSpan
+
+
+def _chars(span: Span | tuple[int, int]) -> CharSpan:
+    if isinstance(span, Span):
+        return (span.start_char, span.end_char)
+    return (int(span[0]), int(span[1]))
+
+
+def to_actor(entity: ActorEntity) -> Actor:
+    mentions = sorted({_chars(m) for m in entity.mentions})
+    return Actor(
+        id=entity.id, name=entity.name, kind=entity.kind,  # type: ignore[arg-type]
+        country=entity.country, sector=entity.sector,  # type: ignore[arg-type]
+        role=entity.role, igo=entity.igo, mentions=mentions,
+    )  # fmt: skip
+
+
+def to_event(event: EventMention, refs: list[ActorRef], ontology: Ontology) -> Event:
+    def ref(index: int | None) -> ActorRef | None:
+        return refs[index] if index is not None else None
+
+    return Event(
+        type=event.type,  # type: ignore[arg-type]
+        mode=event.mode,
+        context=list(event.context),
+        quad=ontology.quad(event.type),  # type: ignore[arg-type]
+        intensity=ontology.intensity(event.type, event.mode),
+        source=ref(event.source),
+        target=ref(event.target),
+        others=[refs[i] for i in event.others],
+        object=event.object,
+        status=event.status,  # type: ignore[arg-type]
+        date=event.date,
+        date_source=event.date_source,  # type: ignore[arg-type]
+        location=event.location,
+        text=event.evidence.text,
+        span=_chars(event.evidence),
+        trigger=event.trigger.text,
+        reported_by=ref(event.reported_by),
+        confidence=event.confidence,
+        cameo=ontology.cameo(event.type, event.mode),
+        trigger_span=_chars(event.trigger),
+        symmetric=event.symmetric,
+    )
+
+
+def to_quote(quote: QuoteMention, refs: list[ActorRef], text: str) -> Quote:
+    start, end = _chars(quote.content)
+    return Quote(
+        text=text[start:end],
+        span=(start, end),
+        kind=quote.kind,  # type: ignore[arg-type]
+        speaker=refs[quote.speaker] if quote.speaker is not None else None,
+        speaker_text=quote.speaker_span.text if quote.speaker_span is not None else None,
+        speaker_role=quote.speaker_role,
+        cue=quote.cue.text if quote.cue is not None else None,
+        continues=quote.continues,
+        speaker_span=_chars(quote.speaker_span) if quote.speaker_span is not None else None,
+        cue_span=_chars(quote.cue) if quote.cue is not None else None,
+    )
+
+
+def doc_to_record(doc: Doc, source: InputDocument) -> Document:
+    """The record of one coded document; warnings from reading and coding are merged."""
+    ontology = load_ontology()
+    actors = [to_actor(a) for a in doc._.actors or []]
+    refs = [a.ref() for a in actors]
+    return Document(
+        id=source.id,
+        date=source.date,
+        actors=actors,
+        events=[to_event(e, refs, ontology) for e in doc._.events or []],
+        quotes=[to_quote(q, refs, doc.text) for q in doc._.quotes or []],
+        warnings=[*source.warnings, *(doc._.warnings or [])],
+        title=source.title,
+        url=source.url,
+        source=source.source,
+        text=doc.text,
+    )

@@ -1,0 +1,64 @@
+"""Library entry points behind the CLI commands: read, code and write, with progress."""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections.abc import Iterable, Iterator
+from typing import IO
+
+from dyadline.coder import Coder, CodingStats
+from dyadline.ingest import ReadItem, read_documents
+from dyadline.nlp import PipelineConfig
+from dyadline.output import RecordWriter
+from dyadline.records import Document
+
+
+def default_workers() -> int:
+    return max(1, os.cpu_count() or 1)
+
+
+def with_progress(
+    items: Iterable[ReadItem], quiet: bool, label: str = "coding"
+) -> Iterator[ReadItem]:
+    """Wrap an input stream in a progress bar on stderr (documents/s), unless quiet."""
+    if quiet or not sys.stderr.isatty():
+        yield from items
+        return
+    from tqdm import tqdm
+
+    with tqdm(desc=label, unit="doc", file=sys.stderr, dynamic_ncols=True) as bar:
+        for item in items:
+            yield item
+            bar.update(1)
+
+
+def code_files(
+    paths: Iterable[str],
+    output: IO[bytes],
+    fmt: str = "jsonl",
+    config: PipelineConfig | None = None,
+    input_format: str | None = None,
+    workers: int = 1,
+    batch_size: int = 16,
+    quiet: bool = False,
+    coder: Coder | None = None,
+) -> CodingStats:
+    """Code every document of ``paths`` and write the records to ``output`` in input order.
+
+    Bad documents are counted in the returned stats (each a ``ReadFailure`` naming file,
+    line and problem) and skipped; the others are all written.
+    """
+    coder = coder or Coder(config)
+    stats = CodingStats()
+    writer = RecordWriter(output, fmt)
+    items = with_progress(read_documents(paths, input_format), quiet)
+    for record in coder.code_stream(items, stats, batch_size=batch_size, n_process=workers):
+        writer.write(record)
+    writer.close()
+    return stats
+
+
+def code_records(paths: Iterable[str], config: PipelineConfig | None = None) -> Iterator[Document]:
+    """Records for every document of ``paths``; read failures are skipped silently."""
+    yield from Coder(config).code_stream(read_documents(paths))

@@ -1,0 +1,74 @@
+"""Knowledge files: the packaged ones load; broken ones fail with file, line and field."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.errors import KnowledgeError
+from dyadline.knowledge.actor_kb import ActorKB, load_actor_kb, read_user_file
+from dyadline.knowledge.files import load_yaml
+from dyadline.knowledge.ontology import load_ontology, parse_ontology
+from dyadline.knowledge.patterns import load_frames, parse_frames
+from dyadline.records import EVENT_TYPES, QUADS
+
+
+def test_knowledge_ontology_has_every_type_with_matching_quad_sign():
+    ontology = load_ontology()
+    assert set(ontology.types) == set(EVENT_TYPES)
+    for spec in ontology.types.values():
+        assert spec.quad in QUADS
+        values = [spec.intensity] + [m.intensity for m in spec.modes.values()]
+        cooperative = spec.quad.endswith("cooperation")
+        assert all((v >= 0) if cooperative else (v <= 0) for v in values), spec.name
+
+
+def test_knowledge_ontology_error_lists_every_problem(tmp_path):
+    path = tmp_path / "plover.yaml"
+    path.write_text(
+        "version: 1\ntypes:\n  AGREE:\n    quad: verbal_cooperation\n    description: x\n    intensity: -3\n  FIGHT:\n    quad: x\n"
+    )
+    with pytest.raises(KnowledgeError) as info:
+        parse_ontology(load_yaml(path), path)
+    message = str(info.value)
+    assert (
+        "wrong sign" in message
+        and "'FIGHT' is not one of the 16" in message
+        and "type CONSULT is missing" in message
+    )
+    assert f"{path}:4:" in message  # the AGREE entry starts on line 4
+
+
+def test_knowledge_frames_reject_unknown_mode_with_line(tmp_path):
+    path = tmp_path / "frames.yaml"
+    path.write_text("version: 1\nverbs:\n  - {type: ASSAULT, mode: nuclear, lemmas: [nuke]}\n")
+    with pytest.raises(
+        KnowledgeError, match=r"frames.yaml:3: verb frame: ASSAULT has no mode 'nuclear'"
+    ):
+        parse_frames(load_yaml(path), path, load_ontology())
+
+
+def test_knowledge_packaged_frames_load_and_cover_every_type():
+    assert {f.type for f in load_frames()} == set(EVENT_TYPES)
+
+
+def test_knowledge_user_actor_file_adds_and_overrides(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "people:\n  - id: person:ada-vance\n    name: Ada Vance\n    aliases: [Vance]\n"
+        "    roles:\n      - {title: Mayor of Springfield, country: USA, sector: GOV, start: 2020-01-01, end: null}\n"
+    )
+    kb = ActorKB(actors=dict(load_actor_kb().actors))
+    read_user_file(path, kb)
+    role = kb.actors["person:ada-vance"].role_on(None)
+    assert role is not None and role.country == "USA"
+
+
+def test_knowledge_user_actor_file_errors_name_line_and_field(tmp_path):
+    path = tmp_path / "bad.yaml"
+    path.write_text(
+        "people:\n  - id: person:x\n    name: X\n    roles:\n      - {start: 2020-13-01, sector: ARMY}\n"
+    )
+    with pytest.raises(KnowledgeError) as info:
+        read_user_file(path, ActorKB())
+    message = str(info.value)
+    assert f"{path}:5:" in message and "not a YYYY-MM-DD date" in message and "'ARMY'" in message
