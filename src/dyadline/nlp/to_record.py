@@ -16,6 +16,14 @@ def _chars(span: Span | tuple[int, int]) -> CharSpan:
     return (int(span[0]), int(span[1]))
 
 
+def _trimmed(span: Span) -> tuple[str, CharSpan]:
+    """A sentence span without surrounding whitespace (a trailing newline is not evidence)."""
+    text = span.text
+    start = span.start_char + (len(text) - len(text.lstrip()))
+    stripped = text.strip()
+    return stripped, (start, start + len(stripped))
+
+
 def to_actor(entity: ActorEntity) -> Actor:
     mentions = sorted({_chars(m) for m in entity.mentions})
     return Actor(
@@ -29,6 +37,7 @@ def to_event(event: EventMention, refs: list[ActorRef], ontology: Ontology) -> E
     def ref(index: int | None) -> ActorRef | None:
         return refs[index] if index is not None else None
 
+    evidence, evidence_span = _trimmed(event.evidence)
     return Event(
         type=event.type,  # type: ignore[arg-type]
         mode=event.mode,
@@ -43,8 +52,8 @@ def to_event(event: EventMention, refs: list[ActorRef], ontology: Ontology) -> E
         date=event.date,
         date_source=event.date_source,  # type: ignore[arg-type]
         location=event.location,
-        text=event.evidence.text,
-        span=_chars(event.evidence),
+        text=evidence,
+        span=evidence_span,
         trigger=event.trigger.text,
         reported_by=ref(event.reported_by),
         confidence=event.confidence,
