@@ -66,3 +66,17 @@ def format_table(record: Document) -> str:
     for w in record.warnings:
         lines.append(f"  warning: {w}")
     return "\n".join(lines) + "\n"
+
+
+def format_rows(rows: list[dict[str, object]], columns: list[tuple[str, str, int]]) -> str:
+    """A fixed-width text table: ``columns`` are (key, header, width); long cells are cut."""
+
+    def cell(value: object, width: int) -> str:
+        text = "-" if value is None or value == "" else str(value).replace("\n", " ")
+        return (text if len(text) <= width else text[: width - 1] + "…").ljust(width)
+
+    lines = ["  ".join(cell(h, w) for _, h, w in columns).rstrip()]
+    lines.append("  ".join("-" * w for _, _, w in columns))
+    for row in rows:
+        lines.append("  ".join(cell(row.get(k), w) for k, _, w in columns).rstrip())
+    return "\n".join(lines) + "\n"

@@ -11,7 +11,8 @@ from dyadline.coder import Coder, CodingStats
 from dyadline.ingest import ReadItem, read_documents
 from dyadline.nlp import PipelineConfig
 from dyadline.output import RecordWriter
-from dyadline.records import Document
+from dyadline.records import Document, InputDocument, ReadFailure
+from dyadline.store.store import IngestCounts, Store
 
 
 def default_workers() -> int:
@@ -62,3 +63,54 @@ def code_files(
 def code_records(paths: Iterable[str], config: PipelineConfig | None = None) -> Iterator[Document]:
     """Records for every document of ``paths``; read failures are skipped silently."""
     yield from Coder(config).code_stream(read_documents(paths))
+
+
+def _skip_stored(items: Iterable[ReadItem], store: Store, counts: IngestCounts,
+                 max_chars: int) -> Iterator[ReadItem]:  # fmt: skip
+    """Drop documents the store already holds with the same text, before the costly coding."""
+    for item in items:
+        if isinstance(item, InputDocument) and store.is_stored(item.id, item.text[:max_chars]):
+            counts.skipped += 1
+            continue
+        yield item
+
+
+def _with_failures(
+    records: Iterable[Document], stats: CodingStats
+) -> Iterator[Document | ReadFailure]:
+    """Records, with each read failure the coder set aside put in the stream as it happens,
+    so the store commits it in the same batch (a killed run keeps its errors too)."""
+    seen = 0
+    for record in records:
+        yield from stats.failures[seen:]
+        seen = len(stats.failures)
+        yield record
+    yield from stats.failures[seen:]
+
+
+def ingest_files(
+    paths: Iterable[str],
+    db: str,
+    config: PipelineConfig | None = None,
+    input_format: str | None = None,
+    batch_size: int = 50,
+    quiet: bool = False,
+    coder: Coder | None = None,
+) -> tuple[IngestCounts, CodingStats]:
+    """Code every new document of ``paths`` into the store at ``db``.
+
+    Idempotent and resumable: a document already stored (same id, same text) is skipped
+    before coding, and the store commits every ``batch_size`` documents.
+    """
+    counts = IngestCounts()
+    stats = CodingStats()
+    with Store.open(db) as store:
+        coder = coder or Coder(config)
+        items = _skip_stored(with_progress(read_documents(paths, input_format), quiet, "ingesting"),
+                             store, counts, coder.config.max_chars)  # fmt: skip
+        records = coder.code_stream(items, stats, batch_size=min(batch_size, 16))
+        done = store.ingest(_with_failures(records, stats), batch_size)
+    counts.added, counts.replaced, counts.errors = done.added, done.replaced, done.errors
+    counts.skipped += done.skipped
+    counts.events, counts.quotes = done.events, done.quotes
+    return counts, stats

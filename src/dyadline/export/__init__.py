@@ -1,0 +1,75 @@
+"""Exporters of stored events: one small registry, one module per format.
+
+Each exporter is a function ``(events, stream) -> count`` over event items as
+:meth:`dyadline.store.Store.iter_events` yields them, registered with :func:`exporter`.
+``binary`` formats (Parquet) cannot go to stdout.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import IO, Any
+
+from dyadline.errors import DyadlineError
+
+EventItems = Iterable[dict[str, Any]]
+ExportFn = Callable[[EventItems, IO[bytes]], int]
+
+
+class ExportError(DyadlineError):
+    """Raised when an export format is unknown or cannot be written where asked."""
+
+    code = "E500"
+
+
+@dataclass(frozen=True)
+class Exporter:
+    name: str
+    write: ExportFn
+    description: str
+    binary: bool = False
+    suffix: str = ""
+
+
+EXPORTERS: dict[str, Exporter] = {}
+
+
+def exporter(
+    name: str, description: str, suffix: str, binary: bool = False
+) -> Callable[[ExportFn], ExportFn]:
+    """Register ``fn`` as the exporter for format ``name``."""
+
+    def register(fn: ExportFn) -> ExportFn:
+        EXPORTERS[name] = Exporter(name, fn, description, binary, suffix)
+        return fn
+
+    return register
+
+
+def get_exporter(name: str) -> Exporter:
+    _load_builtins()
+    if name not in EXPORTERS:
+        raise ExportError(
+            f"unknown export format {name!r}; use one of {', '.join(sorted(EXPORTERS))}"
+        )
+    return EXPORTERS[name]
+
+
+def export_names() -> list[str]:
+    _load_builtins()
+    return sorted(EXPORTERS)
+
+
+def _load_builtins() -> None:
+    # Importing the modules registers them; late, so the registry module has no cycle.
+    from dyadline.export import cameo, plover, tabular  # noqa: F401
+
+
+def export_events(db: str, fmt: str, stream: IO[bytes], where: Any = None) -> int:
+    """Write the events of the store at ``db`` matching ``where`` (an ``EventFilter``) in ``fmt``."""
+    from dyadline.store import Store
+
+    chosen = get_exporter(fmt)
+    with Store.open(db, read_only=True) as store:
+        return chosen.write(store.iter_events(where), stream)
