@@ -67,9 +67,15 @@ def _load_builtins() -> None:
 
 
 def export_events(db: str, fmt: str, stream: IO[bytes], where: Any = None) -> int:
-    """Write the events of the store at ``db`` matching ``where`` (an ``EventFilter``) in ``fmt``."""
-    from dyadline.store import Store
+    """Write the events of the store at ``db`` matching ``where`` (an ``EventFilter``) in ``fmt``.
+
+    Only asserted events unless ``where.statuses`` names others (or ``any``): SPEC §3.
+    """
+    from dyadline.store import EventFilter, Store
 
     chosen = get_exporter(fmt)
+    where = where or EventFilter()
+    if not where.statuses:
+        where.statuses = ["asserted"]
     with Store.open(db, read_only=True) as store:
         return chosen.write(store.iter_events(where), stream)

@@ -71,7 +71,7 @@ MIGRATIONS: list[str] = [
     CREATE INDEX quotes_speaker ON quotes(speaker_id);
     CREATE TABLE errors (
         id INTEGER PRIMARY KEY,
-        origin TEXT NOT NULL, doc_id TEXT, message TEXT NOT NULL,
+        origin TEXT NOT NULL, doc_id TEXT NOT NULL DEFAULT '', message TEXT NOT NULL,
         recorded_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
         UNIQUE (origin, doc_id, message)
     );

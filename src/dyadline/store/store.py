@@ -200,7 +200,11 @@ class Store:
     def _insert_error(self, failure: ReadFailure) -> None:
         self.con.execute(
             "INSERT OR IGNORE INTO errors (origin, doc_id, message) VALUES (?, ?, ?)",
-            (failure.origin, failure.doc_id, failure.message),
+            (
+                failure.origin,
+                failure.doc_id or "",
+                failure.message,
+            ),  # '' not NULL: UNIQUE must see it
         )
 
     # -- reading -------------------------------------------------------------------------

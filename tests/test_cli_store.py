@@ -1,0 +1,90 @@
+"""Store commands through click's runner: ingest, demo, events, quotes, actors, export, serve."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from click.testing import CliRunner
+
+from dyadline.cli import cli
+
+
+def _run(*args: str):  # type: ignore[no-untyped-def]
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_cli_ingest_reports_failures_and_is_idempotent(store_inputs, tmp_path):
+    db = str(tmp_path / "cli.db")
+    first = _run("ingest", str(store_inputs), "--db", db)
+    assert first.exit_code == 3
+    assert f"error: {store_inputs}:3 id=?: malformed JSON" in first.stderr
+    assert "4 added, 0 already stored" in first.stderr
+    again = _run("ingest", str(store_inputs), "--db", db)
+    assert "0 added, 4 already stored" in again.stderr
+
+
+def test_cli_ingest_missing_input_is_a_usage_error(tmp_path):
+    result = _run("ingest", str(tmp_path / "nope.jsonl"), "--db", str(tmp_path / "x.db"))
+    assert result.exit_code == 2 and "does not exist" in result.stderr
+
+
+def test_cli_demo_summarises_a_corpus(tmp_path, store_inputs):
+    db = str(tmp_path / "demo.db")
+    result = _run("demo", "--db", db, "--corpus", str(store_inputs.parent), "-q")
+    assert result.exit_code == 0, result.output
+    for heading in ("Events by type", "Top dyads", "Sample quotes", f"dyadline serve --db {db}"):
+        assert heading in result.stdout
+    assert "4 document(s) coded and stored" in result.stdout
+
+
+def test_cli_events_table_and_jsonl(store_db):
+    table = _run("events", "--db", store_db, "--status", "any")
+    assert table.exit_code == 0 and table.stdout.splitlines()[0].split()[:3] == [
+        "id",
+        "day",
+        "type",
+    ]
+    lines = _run("events", "--db", store_db, "--type", "sanction", "--format", "jsonl").stdout
+    rows = [json.loads(line) for line in lines.splitlines()]
+    assert rows and {r["type"] for r in rows} == {"SANCTION"}
+    assert {r["status"] for r in rows} == {"asserted"}
+
+
+def test_cli_events_bad_dyad_is_a_usage_error(store_db):
+    result = _run("events", "--db", store_db, "--dyad", "RUS")
+    assert result.exit_code == 2 and "--dyad" in result.stderr
+
+
+def test_cli_quotes_and_actors(store_db):
+    quotes = _run("quotes", "--db", store_db, "--text", "intimidated", "--format", "jsonl")
+    (quote,) = [json.loads(line) for line in quotes.stdout.splitlines()]
+    assert "intimidated" in quote["text"]
+    actors = _run("actors", "--db", store_db, "--country", "RUS", "--format", "jsonl")
+    assert {json.loads(line)["country"] for line in actors.stdout.splitlines()} == {"RUS"}
+
+
+def test_cli_query_on_missing_store_names_the_file(tmp_path):
+    result = _run("events", "--db", str(tmp_path / "none.db"))
+    assert result.exit_code == 1 and "no store at" in result.stderr
+
+
+def test_cli_export_every_format(store_db, tmp_path):
+    for fmt in ("plover", "cameo", "csv", "parquet"):
+        out = tmp_path / f"events.{fmt}"
+        result = _run("export", "--db", store_db, "--format", fmt, "-o", str(out))
+        assert result.exit_code == 0 and out.stat().st_size > 0
+    stdout = _run("export", "--db", store_db, "--format", "csv", "-o", "-").stdout
+    rows = list(csv.DictReader(io.StringIO(stdout)))
+    assert rows and {r["status"] for r in rows} == {"asserted"}
+
+
+def test_cli_export_binary_to_stdout_is_refused(store_db):
+    result = _run("export", "--db", store_db, "--format", "parquet", "-o", "-")
+    assert result.exit_code == 2 and "binary" in result.stderr
+
+
+def test_cli_serve_on_missing_store_fails_before_binding(tmp_path):
+    result = _run("serve", "--db", str(tmp_path / "none.db"))
+    assert result.exit_code == 1 and "no store at" in result.stderr
