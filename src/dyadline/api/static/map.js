@@ -10,7 +10,18 @@
 
   async function outlines() {
     if (!world) world = await (await fetch("/static/world-land.json")).json();
-    const d = world.rings.map((ring) => "M" + ring.map(([lon, lat]) => `${px(lon).toFixed(1)},${py(lat).toFixed(1)}`).join("L") + "Z").join("");
+    // A ring that crosses the antimeridian (Russia, Fiji, Antarctica) jumps across the
+    // whole map: start a new subpath at the jump instead of drawing a line over the world.
+    const d = world.rings.map((ring) => {
+      let prev = null, split = false, out = "";
+      for (const [lon, lat] of ring) {
+        const jump = prev !== null && Math.abs(lon - prev) > 180;
+        split = split || jump;
+        out += (prev === null || jump ? "M" : "L") + `${px(lon).toFixed(1)},${py(lat).toFixed(1)}`;
+        prev = lon;
+      }
+      return out + (split ? "" : "Z");
+    }).join("");
     return svg("path", { d, class: "land" });
   }
 
