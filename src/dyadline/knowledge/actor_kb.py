@@ -121,6 +121,7 @@ class ActorKB:
     titles: dict[str, str] = field(default_factory=dict)
     title_equivalents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
+    action_nouns: dict[str, str] = field(default_factory=dict)
     sources: list[str] = field(default_factory=list)
 
     def states(self) -> Iterable[KBActor]:
@@ -246,13 +247,14 @@ def _read_entries(kind: str, entries: Any, problems: Problems) -> list[KBActor]:
 
 
 def _read_sectors(raw: Any, problems: Problems, kb: ActorKB) -> None:
-    optional = ["version", "modifiers", "title_equivalents"]
+    optional = ["version", "modifiers", "title_equivalents", "actions"]
     if not problems.check_keys(raw, ["nouns", "titles"], optional, "sectors file"):
         return
     for key, target in (
         ("nouns", kb.sector_nouns),
         ("titles", kb.titles),
         ("modifiers", kb.modifiers),
+        ("actions", kb.action_nouns),
     ):
         for sector, words in (raw.get(key) or {}).items():
             if sector not in SECTORS:

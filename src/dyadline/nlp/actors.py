@@ -36,8 +36,8 @@ SPATIAL_PREPS = {"in", "at", "near", "from", "into", "outside", "inside", "acros
                  "around", "toward", "towards", "through", "via", "over", "within", "between"}  # fmt: skip
 # "to" is a place only after motion ("flew to Kyiv"), not after "aid to Ukraine".
 MOTION_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "visit", "trip", "journey",
-                 "move", "flee", "head", "deploy", "send", "export", "import", "way", "route",
-                 "border", "road", "flight", "fled", "sail", "drive", "walk", "march"}  # fmt: skip
+                 "move", "flee", "head", "way", "route", "border", "road", "flight", "sail",
+                 "drive", "walk", "march", "get", "back", "relocate", "escape"}  # fmt: skip
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
@@ -63,6 +63,8 @@ INDEFINITE = {"a", "an"}
 QUALIFIERS = {"vice", "deputy", "first", "under", "assistant", "press", "former", "acting",
               "chief", "military", "honorary", "executive"}  # fmt: skip
 # Nouns that name a group, for descriptions like "the paramilitary group" or "the bloc".
+IGO_HEADS = {"body", "bloc", "organisation", "organization", "alliance", "agency", "union",
+             "court", "tribunal", "watchdog", "fund", "lender", "council", "commission"}
 GROUP_HEADS = {"group", "movement", "militia", "faction", "organisation", "organization",
                "rebels", "militants", "insurgents", "fighters", "jihadists", "paramilitaries"}
 SECTOR_DESCRIPTION_SKIP = {"state", "side", "people", "public", "mission", "units", "leader",
@@ -306,8 +308,10 @@ class ActorResolver:
                     return Mention(institution[0], f"state:{country}", "institution")
             return Mention(_with_article(span), actor.id, surface.kind)
         if surface.kind == "metonym":
-            if surface.text.lower() == actor.name.lower() or not _used_as_actor(span):
+            if surface.text.lower() == actor.name.lower():
                 return None
+            if surface.sector in (None, "GOV") and not _used_as_actor(span):
+                return None  # "met in Moscow"; the Pentagon or the Knesset is always an institution
             return Mention(_with_article(span), _state_key(actor.id, surface.sector), "metonym")
         institution = _institution_after(span, self.kb)
         if institution is not None:
@@ -319,6 +323,10 @@ class ActorResolver:
             return None
         if surface.kind == "adjective" and _before_title(span, self.kb):
             return None  # "the Ukrainian president": the title phrase takes it
+        if surface.kind == "adjective":
+            action = _action_sector(span, self.kb)
+            if action is not None:  # "an Israeli strike": the armed forces act
+                return Mention(span, _state_key(actor.id, action), "demonym")
         return Mention(span, _state_key(actor.id, surface.sector),
                        "demonym" if surface.kind == "adjective" else surface.kind)  # fmt: skip
 
@@ -338,6 +346,11 @@ class ActorResolver:
             if not span.text.strip() or not span.text[:1].isupper():
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
+            if kind == "person" and len(span) == 1:
+                surname = self._local_surname(work, span[0])
+                if surname is not None:
+                    work.mentions.append(surname)
+                    continue
             key = f"local:{kind}:{span.text}"
             work.add_local(key, self._local_actor(work, span, kind))
             work.mentions.append(Mention(span, key, "name"))
@@ -492,18 +505,18 @@ class ActorResolver:
                 return mention.actor_key
         return None
 
-    @staticmethod
-    def _local_surname(work: _DocWork, token: Token) -> Mention | None:
+    def _local_surname(self, work: _DocWork, token: Token) -> Mention | None:
+        """ "Weiss" after "Andrew Weiss", "Khan" after "Imran Khan": a part of the name of a
+        person named earlier (surname last, or first as in "Wang Yi" -> "Wang")."""
         if token.pos_ != "PROPN" or not token.text[:1].isupper():
             return None
         for mention in work.before(token.i):
-            # Surname last ("Andrew Weiss" -> "Weiss") or first ("Wang Yi" -> "Wang").
-            names = {mention.span[0].text, mention.span[-1].text}
-            if (
-                mention.actor_key.startswith("local:person:")
-                and len(mention.span) > 1
-                and token.text in names
-            ):
+            if not self._is_person(work, mention.actor_key):
+                continue
+            if mention.kind not in ("name", "alias", "appositive"):
+                continue
+            names = _name_words(mention.span)
+            if len(names) > 1 and token.text in (names[0], names[-1]):
                 return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "surname")
         return None
 
@@ -531,13 +544,13 @@ class ActorResolver:
         else:
             return None
         modifiers: set[str] = set()
-        while j < len(doc):
-            if doc[j].lower_ in TITLE_MODIFIERS:
-                modifiers.add(doc[j].lower_)
-                j += 1
-                continue
+        while j < len(doc) and j not in titles:
             state_word = None if owner.given else self._state_word(doc, j)
             if state_word is None:
+                if doc[j].lower_ in TITLE_MODIFIERS or (doc[j].pos_ == "ADJ" and j + 1 < len(doc)):
+                    modifiers.add(doc[j].lower_)
+                    j += 1
+                    continue
                 break
             j, owner.country, owner.igo, owner.given = state_word[0], state_word[1], state_word[2], True
         if j not in titles:
@@ -585,6 +598,16 @@ class ActorResolver:
             if holder is not None:
                 return holder
             return self._unnamed(work, span, country, igo, sector)
+        focus = self._focus_country(work, span.start)
+        if focus is not None and sector != "IGO":  # "the president's veto" before her name
+            return self._kb_holder(wanted, focus, None, work.day, former)
+        return None
+
+    def _focus_country(self, work: _DocWork, before: int) -> str | None:
+        """The country of the nearest earlier state, institution or office holder."""
+        for mention in work.before(before):
+            if mention.actor_key.startswith("state:"):
+                return self.identity(work, mention.actor_key).country
         return None
 
     def _holds_title(
@@ -594,10 +617,11 @@ class ActorResolver:
         actor = self.kb.actors.get(key)
         if actor is None or actor.kind != "person":
             return False
-        role = actor.last_role_before(work.day) if former else actor.role_on(work.day)
-        if former and actor.role_on(work.day) is not None:
-            return False
-        return role is not None and _role_fits(role, wanted, country, igo)
+        if former:
+            role = actor.last_role_before(work.day)
+            current = actor.role_on(work.day)
+            return current is None and role is not None and _role_fits(role, wanted, country, igo)
+        return any(_role_fits(r, wanted, country, igo) for r in _roles_on(actor, work.day))
 
     def _kb_holder(
         self, wanted: tuple[str, ...], country: str | None, igo: str | None,
@@ -607,11 +631,11 @@ class ActorResolver:
             return None  # which former holder is meant cannot be told without a name
         best: tuple[int, str] | None = None
         for person in self.people:
-            role = person.role_on(day)
-            if role is not None and _role_fits(role, wanted, country, igo):
-                size = len(role.title)
-                if best is None or size < best[0]:
-                    best = (size, person.id)
+            for role in _roles_on(person, day):
+                if _role_fits(role, wanted, country, igo):
+                    size = len(role.title)
+                    if best is None or size < best[0]:
+                        best = (size, person.id)
         return best[1] if best else None
 
     def _counterpart(
@@ -671,17 +695,30 @@ class ActorResolver:
             )
             if found is None and (definite or _bare_plural(span)):
                 found = self._sector_description(work, key, whole)
+            found = found or self._first_listed_igo(key, whole)
             if found is not None:
                 return found
         return None
 
     def _kb_description(self, work: _DocWork, key: str, whole: Span) -> Mention | None:
-        if key not in self.descriptions:
-            return None
-        ids = set(self.descriptions[key])
+        """ "the bloc", "the alliance": the nearest earlier actor with that description; an
+        IGO description with no antecedent names the first IGO listed for it."""
+        ids = self.descriptions.get(key, [])
         for mention in work.before(whole.start):
-            if mention.actor_key.split("/")[0] in ids:
+            base = mention.actor_key.split("/")[0]
+            actor = self.kb.actors.get(base)
+            generic_igo = (
+                key.split()[-1] in IGO_HEADS and actor is not None and actor.sector == "IGO"
+                and whole[0].lower_ == "the" and len(key.split()) == 1
+            )  # fmt: skip
+            if base in ids or generic_igo:
                 return Mention(whole, mention.actor_key, "description")
+        return None
+
+    def _first_listed_igo(self, key: str, whole: Span) -> Mention | None:
+        igos = [i for i in self.descriptions.get(key, []) if self.kb.actors[i].sector == "IGO"]
+        if igos and whole[0].lower_ == "the":
+            return Mention(whole, igos[0], "description")
         return None
 
     def _group_description(self, work: _DocWork, span: Span, whole: Span) -> Mention | None:
@@ -703,6 +740,12 @@ class ActorResolver:
         """ "the government", "police", "the army": the nearest state with that sector, or
         the state last in focus."""
         sector = self.kb.sector_nouns.get(key)
+        words = key.split()
+        if sector is None and len(words) > 1 and words[-1] in self.kb.sector_nouns:
+            modifier = _sector_of_words(words[:-1], self.kb, self.kb.modifiers)
+            if modifier is None or len(words) > 2:
+                return None
+            sector = modifier  # "army officers", "security forces"
         if sector is None or key in SECTOR_DESCRIPTION_SKIP or key in self.kb.titles:
             return None
         if whole[0].lower_ in INDEFINITE and sector not in ("JUD", "REB"):
@@ -770,6 +813,10 @@ class ActorResolver:
         )  # fmt: skip
 
 
+def _name_words(span: Span) -> list[str]:
+    return [t.text for t in span if t.text[:1].isupper() and t.lower_ != "the"]
+
+
 def _state_key(state_id: str, sector: str | None) -> str:
     return state_id if sector in (None, "GOV") else f"{state_id}/{sector}"
 
@@ -787,6 +834,12 @@ def _local_entity(key: str, local: LocalActor) -> ActorEntity:
     return ActorEntity(
         key, local.name, kind, local.country, local.sector, local.role, local.igo, local.gender
     )
+
+
+def _roles_on(actor: KBActor, day: dt.date | None) -> list[Role]:
+    if day is None:
+        return [r for r in actor.roles if r.end is None]
+    return [r for r in actor.roles if r.holds_on(day)]
 
 
 def _role_fits(role: Role, wanted: tuple[str, ...], country: str | None, igo: str | None) -> bool:
@@ -846,6 +899,8 @@ def _bare_plural(span: Span) -> bool:
 
 def _referential_it(token: Token) -> bool:
     """ "it said", "it had struck": an actor; "it is clear", "done it": not."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ("without", "against", "with", "by")
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = token.head
@@ -884,7 +939,8 @@ def _used_as_actor(span: Span) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos", "ROOT", "npadvmod"):
         return not (root.dep_ == "conj" and _is_place_use(span))
     if root.dep_ == "pobj":
-        return root.head.lower_ in ("by", "with", "against", "on", "of", "between", "to", "for") and not _is_place_use(span)
+        actor_preps = ("by", "with", "against", "on", "of", "between", "to", "for", "as", "than")
+        return root.head.lower_ in actor_preps and not _is_place_use(span)
     return False
 
 
@@ -910,6 +966,9 @@ def _is_affix_of_longer_name(span: Span) -> bool:
 
 
 def _modifies_person_name(span: Span) -> bool:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in ("-", "–"):
+        return False  # "Armenian-Azerbaijani talks"
     head = span.root.head
     return head.ent_type_ == "PERSON" or (
         head.pos_ == "PROPN"
@@ -917,6 +976,18 @@ def _modifies_person_name(span: Span) -> bool:
         and head.dep_ != "pobj"
         and head.ent_type_ not in ("GPE", "ORG", "NORP", "LOC")
     )
+
+
+def _action_sector(span: Span, kb: ActorKB) -> str | None:
+    doc = span.doc
+    head = span.root.head
+    if span.root.dep_ not in ("amod", "compound", "nmod") or head.i < span.end:
+        return None
+    for first in range(span.end, head.i + 1):
+        phrase = doc[first : head.i + 1].text.lower()
+        if phrase in kb.action_nouns:
+            return kb.action_nouns[phrase]
+    return None
 
 
 def _before_title(span: Span, kb: ActorKB) -> bool:
