@@ -18,7 +18,15 @@ TASKS = ("events", "actors", "quotes")
 
 SPLITS = ("all", "even", "odd")
 
-__all__ = ["SPLITS", "TASKS", "Report", "evaluate_file", "format_report", "load_gold", "select_split"]
+__all__ = [
+    "SPLITS",
+    "TASKS",
+    "Report",
+    "evaluate_file",
+    "format_report",
+    "load_gold",
+    "select_split",
+]
 
 
 def load_gold(path: str) -> list[dict[str, Any]]:

@@ -122,6 +122,7 @@ class ActorKB:
     title_equivalents: dict[str, tuple[str, ...]] = field(default_factory=dict)
     modifiers: dict[str, str] = field(default_factory=dict)
     action_nouns: dict[str, str] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()
     sources: list[str] = field(default_factory=list)
 
     def states(self) -> Iterable[KBActor]:
@@ -247,7 +248,7 @@ def _read_entries(kind: str, entries: Any, problems: Problems) -> list[KBActor]:
 
 
 def _read_sectors(raw: Any, problems: Problems, kb: ActorKB) -> None:
-    optional = ["version", "modifiers", "title_equivalents", "actions"]
+    optional = ["version", "modifiers", "title_equivalents", "actions", "person_nouns"]
     if not problems.check_keys(raw, ["nouns", "titles"], optional, "sectors file"):
         return
     for key, target in (
@@ -261,6 +262,7 @@ def _read_sectors(raw: Any, problems: Problems, kb: ActorKB) -> None:
                 problems.add(raw, f"{key}: {sector!r} is not a SPEC §5 sector code")
             for word in words or []:
                 target[str(word).lower()] = sector
+    kb.person_nouns = frozenset(problems.check_str_list(raw, "person_nouns", "sectors file"))
     for title, equivalents in (raw.get("title_equivalents") or {}).items():
         if not isinstance(equivalents, list):
             problems.add(raw, f"title_equivalents: {title!r} must map to a list of titles")

@@ -63,10 +63,36 @@ INDEFINITE = {"a", "an"}
 QUALIFIERS = {"vice", "deputy", "first", "under", "assistant", "press", "former", "acting",
               "chief", "military", "honorary", "executive"}  # fmt: skip
 # Nouns that name a group, for descriptions like "the paramilitary group" or "the bloc".
-IGO_HEADS = {"body", "bloc", "organisation", "organization", "alliance", "agency", "union",
-             "court", "tribunal", "watchdog", "fund", "lender", "council", "commission"}
-GROUP_HEADS = {"group", "movement", "militia", "faction", "organisation", "organization",
-               "rebels", "militants", "insurgents", "fighters", "jihadists", "paramilitaries"}
+IGO_HEADS = {
+    "body",
+    "bloc",
+    "organisation",
+    "organization",
+    "alliance",
+    "agency",
+    "union",
+    "court",
+    "tribunal",
+    "watchdog",
+    "fund",
+    "lender",
+    "council",
+    "commission",
+}
+GROUP_HEADS = {
+    "group",
+    "movement",
+    "militia",
+    "faction",
+    "organisation",
+    "organization",
+    "rebels",
+    "militants",
+    "insurgents",
+    "fighters",
+    "jihadists",
+    "paramilitaries",
+}
 SECTOR_DESCRIPTION_SKIP = {"state", "side", "people", "public", "mission", "units", "leader",
                            "leaders", "leadership", "general", "press", "business", "media",
                            "intelligence", "security council", "customs", "official",
@@ -74,6 +100,9 @@ SECTOR_DESCRIPTION_SKIP = {"state", "side", "people", "public", "mission", "unit
                            "foreign minister", "chancellor", "counterpart", "presidency"}  # fmt: skip
 PLEONASTIC_HEADS = {"be", "seem", "appear", "take", "remain", "become", "happen", "matter",
                     "rain", "cost", "mean"}  # fmt: skip
+# Offices a bare title names in a one-country story even before the holder's name appears.
+HEAD_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir",
+               "supreme leader", "head of state", "head of government"}  # fmt: skip
 POSSESSIVE = ("'s", "’s", "'")
 _Fits = Callable[[str], bool]
 
@@ -346,6 +375,8 @@ class ActorResolver:
             if not span.text.strip() or not span.text[:1].isupper():
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
+            if kind == "organization" and _person_appositive(span, self.kb):
+                kind = "person"  # the small model calls many unknown people ORG
             if kind == "person" and len(span) == 1:
                 surname = self._local_surname(work, span[0])
                 if surname is not None:
@@ -370,9 +401,7 @@ class ActorResolver:
             local.country, local.sector, local.role = title
         return local
 
-    def _title_before_name(
-        self, work: _DocWork, span: Span
-    ) -> tuple[str | None, str, str] | None:
+    def _title_before_name(self, work: _DocWork, span: Span) -> tuple[str | None, str, str] | None:
         doc = work.doc
         for length in (3, 2, 1):
             start = span.start - length
@@ -405,7 +434,9 @@ class ActorResolver:
         if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
             return
         end = i + 1
-        while end < len(doc) and doc[end].text not in (",", ";", ".") and not doc[end].is_sent_start:
+        while (
+            end < len(doc) and doc[end].text not in (",", ";", ".") and not doc[end].is_sent_start
+        ):
             end += 1
         inside = [m for m in work.mentions if i < m.span.start and m.span.end <= end]
         local = work.locals[person.actor_key]
@@ -482,7 +513,11 @@ class ActorResolver:
         sentences, then the nearest fitting mention."""
         for ancestor in token.ancestors:
             for child in ancestor.children:
-                if child.dep_ in ("nsubj", "nsubjpass") and child.i < token.i and child is not token:
+                if (
+                    child.dep_ in ("nsubj", "nsubjpass")
+                    and child.i < token.i
+                    and child is not token
+                ):
                     key = self._key_at(work, child, fits)
                     if key:
                         return key
@@ -521,9 +556,7 @@ class ActorResolver:
         return None
 
     # titles
-    def _title(
-        self, work: _DocWork, i: int, titles: dict[int, tuple[int, str]]
-    ) -> Mention | None:
+    def _title(self, work: _DocWork, i: int, titles: dict[int, tuple[int, str]]) -> Mention | None:
         """ "the U.S. president", "Russia's defence minister", "his Azerbaijani counterpart".
 
         A title refers back only after a determiner or an owner; before a name ("President
@@ -552,7 +585,12 @@ class ActorResolver:
                     j += 1
                     continue
                 break
-            j, owner.country, owner.igo, owner.given = state_word[0], state_word[1], state_word[2], True
+            j, owner.country, owner.igo, owner.given = (
+                state_word[0],
+                state_word[1],
+                state_word[2],
+                True,
+            )
         if j not in titles:
             return None
         end, title = titles[j]
@@ -599,7 +637,9 @@ class ActorResolver:
                 return holder
             return self._unnamed(work, span, country, igo, sector)
         focus = self._focus_country(work, span.start)
-        if focus is not None and sector != "IGO":  # "the president's veto" before her name
+        if (
+            focus is not None and set(wanted) & HEAD_TITLES
+        ):  # "the president's veto" before her name
             return self._kb_holder(wanted, focus, None, work.day, former)
         return None
 
@@ -666,15 +706,21 @@ class ActorResolver:
         words = [t.lower_ for t in span]
         sector = _sector_of_words(words[:-1], self.kb, self.kb.modifiers) or sector
         if igo:
-            return self._igo_key(igo)
+            return self._igo_key(work, igo)
         if country:
             return _state_key(f"state:{country}", sector)
         key = f"local:unnamed:{span.start}"
         return work.add_local(key, LocalActor(span.text, "person", None, sector))
 
-    def _igo_key(self, igo: str) -> str:
+    def _igo_key(self, work: _DocWork, igo: str) -> str:
+        """The knowledge-base IGO with this code, else a local IGO actor."""
         key = f"igo:{igo}"
-        return key if key in self.kb.actors else key
+        if key in self.kb.actors:
+            return key
+        found = next(
+            (a.id for a in self.kb.actors.values() if a.igo == igo and a.sector == "IGO"), None
+        )
+        return found or work.add_local(key, LocalActor(igo, "organization", None, "IGO", None, igo))
 
     # descriptions
     def _description(self, work: _DocWork, i: int, covered: set[int]) -> Mention | None:
@@ -685,6 +731,8 @@ class ActorResolver:
         for length in (4, 3, 2, 1):
             span = doc[first : first + length]
             if span.end > len(doc) or len(span) < length or any(t.i in covered for t in span):
+                continue
+            if any(t.is_space or t.is_punct for t in span):
                 continue
             if span[-1].dep_ in ("compound", "amod") and span[-1].head.i > span[-1].i:
                 continue  # "an army base"
@@ -813,6 +861,20 @@ class ActorResolver:
         )  # fmt: skip
 
 
+def _person_appositive(span: Span, kb: ActorKB) -> bool:
+    """ "Ilse Varga, a senior fellow at ...": the appositive's head is a person noun."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    for token in doc[i + 2 : min(len(doc), i + 8)]:
+        if token.text in (",", ".", ";") or token.pos_ in ("ADP", "VERB"):
+            break
+        if token.lower_ in kb.person_nouns:
+            return True
+    return False
+
+
 def _name_words(span: Span) -> list[str]:
     return [t.text for t in span if t.text[:1].isupper() and t.lower_ != "the"]
 
@@ -884,7 +946,9 @@ def _appositive_name(work: _DocWork, span: Span) -> str | None:
     return None
 
 
-def _sector_of_words(words: list[str], kb: ActorKB, table: dict[str, str] | None = None) -> str | None:
+def _sector_of_words(
+    words: list[str], kb: ActorKB, table: dict[str, str] | None = None
+) -> str | None:
     table = table if table is not None else {**kb.sector_nouns, **kb.modifiers}
     for word in words:
         if word in table:
