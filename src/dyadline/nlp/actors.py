@@ -377,7 +377,7 @@ class ActorResolver:
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and _person_appositive(span, self.kb):
                 kind = "person"  # the small model calls many unknown people ORG
-            if kind == "person" and len(span) == 1:
+            if len(span) == 1:  # a surname, whatever label NER gave it
                 surname = self._local_surname(work, span[0])
                 if surname is not None:
                     work.mentions.append(surname)
@@ -574,6 +574,10 @@ class ActorResolver:
             start, j = found.span.start, i + 1
             ident = self.identity(work, found.actor_key)
             owner = _Owner(ident.country, ident.igo, given=True)
+        elif (found := self._institution_owner(work, i)) is not None:
+            start, j = found.span.start, i  # "the European Commission president"
+            ident = self.identity(work, found.actor_key)
+            owner = _Owner(ident.country, ident.igo, given=True)
         else:
             return None
         modifiers: set[str] = set()
@@ -599,6 +603,15 @@ class ActorResolver:
         span = doc[start:end]
         key = self._resolve_title(work, span, title, owner, modifiers)
         return Mention(span, key, "title") if key else None
+
+    def _institution_owner(self, work: _DocWork, i: int) -> Mention | None:
+        found = work.mention_ending_at(i)
+        if found is None or found.kind not in ("name", "alias", "metonym", "institution"):
+            return None
+        actor = self.kb.actors.get(found.actor_key.split("/")[0])
+        if actor is None or actor.kind not in ("state", "organization"):
+            return None
+        return found
 
     def _state_word(self, doc: Doc, j: int) -> tuple[int, str | None, str | None] | None:
         """A state adjective or name, or an IGO name, starting at token ``j``."""
@@ -800,13 +813,19 @@ class ActorResolver:
             return None
         recent = [m for m in work.before(whole.start)
                   if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
+        if sector == "REB":  # "the militants" after "Hamas": the group
+            for mention in recent:
+                actor = self.kb.actors.get(mention.actor_key)
+                if actor is not None and actor.kind == "group" and actor.sector == "REB":
+                    return Mention(whole, mention.actor_key, "description")
         for mention in recent:
             ident = self.identity(work, mention.actor_key)
             if ident.sector == sector and ident.country and mention.actor_key.startswith("state:"):
                 return Mention(whole, mention.actor_key, "description")
-        for mention in recent:
+        for mention in recent:  # states and office holders set the focus; groups do not
+            actor = self.kb.actors.get(mention.actor_key.split("/")[0])
             ident = self.identity(work, mention.actor_key)
-            if ident.country and self.kb.actors.get(mention.actor_key.split("/")[0]) is not None:
+            if ident.country and actor is not None and actor.kind in ("state", "person"):
                 return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
         return None
 
