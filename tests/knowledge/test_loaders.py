@@ -72,3 +72,39 @@ def test_knowledge_user_actor_file_errors_name_line_and_field(tmp_path):
         read_user_file(path, ActorKB())
     message = str(info.value)
     assert f"{path}:5:" in message and "not a YYYY-MM-DD date" in message and "'ARMY'" in message
+
+
+def test_knowledge_actor_kb_has_every_state_with_capital_metonyms():
+    kb = load_actor_kb()
+    states = list(kb.states())
+    assert len(states) >= 195
+    assert {"state:XKX", "state:TWN", "state:PSE", "state:VAT"} <= set(kb.actors)
+    assert all(s.metonyms for s in states if s.id != "state:BEL")
+
+
+def test_knowledge_actor_kb_ids_and_igo_codes_are_consistent():
+    kb = load_actor_kb()
+    for actor in kb.actors.values():
+        if actor.kind == "person":
+            assert actor.id.startswith("person:"), actor.id
+        if actor.sector == "IGO":
+            assert actor.igo, actor.id
+    igo_codes = {a.igo for a in kb.actors.values() if a.sector == "IGO"}
+    for actor in kb.actors.values():
+        for role in actor.roles:
+            assert role.igo is None or role.igo in igo_codes, (actor.id, role.igo)
+
+
+def test_knowledge_sectors_file_bad_sector_is_reported(tmp_path):
+    from dyadline.knowledge.actor_kb import _read_sectors
+    from dyadline.knowledge.files import Problems
+
+    path = tmp_path / "sectors.yaml"
+    path.write_text(
+        "nouns:\n  ARMY: [troops]\ntitles: {}\ntitle_equivalents:\n  leader: president\n"
+    )
+    problems = Problems(path)
+    _read_sectors(load_yaml(path), problems, ActorKB())
+    with pytest.raises(KnowledgeError) as info:
+        problems.raise_if_any()
+    assert "'ARMY' is not a SPEC" in str(info.value) and "must map to a list" in str(info.value)

@@ -86,12 +86,43 @@ class KBActor:
         ended = [r for r in self.roles if r.end is not None and r.end <= day]
         return max(ended, key=lambda r: r.end or dt.date.min) if ended else None
 
+    def identity_on(self, day: dt.date | None) -> Identity:
+        """Who this actor is on ``day``: country, sector, role and igo.
+
+        A role held that day decides everything. Out of office, a person keeps the
+        country of the last role before (or, failing that, of the first role after) but
+        has no sector, so "former president Obama" is not a US government actor.
+        """
+        role = self.role_on(day)
+        if role is not None:
+            return Identity(role.country, role.sector, role.title or None, role.igo or self.igo)
+        former = self.last_role_before(day)
+        later = min(self.roles, key=lambda r: r.start or dt.date.min) if self.roles else None
+        country = self.country or (former or later or Role("", None, None)).country
+        title = f"former {former.title}" if former and former.title else None
+        sector = self.sector if self.kind != "person" or not self.roles else None
+        return Identity(country, sector, title, self.igo)
+
+
+@dataclass(frozen=True)
+class Identity:
+    """What an actor is on one date (the ACTOR fields that depend on the date)."""
+
+    country: str | None
+    sector: str | None
+    role: str | None
+    igo: str | None
+
 
 @dataclass
 class ActorKB:
     actors: dict[str, KBActor] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)
     titles: dict[str, str] = field(default_factory=dict)
+    title_equivalents: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    modifiers: dict[str, str] = field(default_factory=dict)
+    action_nouns: dict[str, str] = field(default_factory=dict)
+    person_nouns: frozenset[str] = frozenset()
     sources: list[str] = field(default_factory=list)
 
     def states(self) -> Iterable[KBActor]:
@@ -216,18 +247,27 @@ def _read_entries(kind: str, entries: Any, problems: Problems) -> list[KBActor]:
     return [a for a in (READERS[kind](e, problems) for e in entries) if a is not None]
 
 
-def _read_sectors(raw: Any, problems: Problems) -> tuple[dict[str, str], dict[str, str]]:
-    nouns: dict[str, str] = {}
-    titles: dict[str, str] = {}
-    if not problems.check_keys(raw, ["nouns", "titles"], ["version"], "sectors file"):
-        return nouns, titles
-    for key, target in (("nouns", nouns), ("titles", titles)):
+def _read_sectors(raw: Any, problems: Problems, kb: ActorKB) -> None:
+    optional = ["version", "modifiers", "title_equivalents", "actions", "person_nouns"]
+    if not problems.check_keys(raw, ["nouns", "titles"], optional, "sectors file"):
+        return
+    for key, target in (
+        ("nouns", kb.sector_nouns),
+        ("titles", kb.titles),
+        ("modifiers", kb.modifiers),
+        ("actions", kb.action_nouns),
+    ):
         for sector, words in (raw.get(key) or {}).items():
             if sector not in SECTORS:
                 problems.add(raw, f"{key}: {sector!r} is not a SPEC §5 sector code")
             for word in words or []:
                 target[str(word).lower()] = sector
-    return nouns, titles
+    kb.person_nouns = frozenset(problems.check_str_list(raw, "person_nouns", "sectors file"))
+    for title, equivalents in (raw.get("title_equivalents") or {}).items():
+        if not isinstance(equivalents, list):
+            problems.add(raw, f"title_equivalents: {title!r} must map to a list of titles")
+            continue
+        kb.title_equivalents[str(title).lower()] = tuple(str(e).lower() for e in equivalents)
 
 
 def read_user_file(path: str | Path, kb: ActorKB) -> None:
@@ -256,7 +296,7 @@ def _read_packaged(kb: ActorKB) -> None:
         kb.sources.append(str(path))
     sectors = ACTORS_DIR / "sectors.yaml"
     problems = Problems(sectors)
-    kb.sector_nouns, kb.titles = _read_sectors(load_yaml(sectors), problems)
+    _read_sectors(load_yaml(sectors), problems, kb)
     problems.raise_if_any()
 
 

@@ -2,24 +2,28 @@
 
 Matching runs on the text with a phrase matcher over the knowledge base's names, aliases,
 adjectives and metonyms, so it does not depend on the statistical NER (the small model
-tags "Trump" as ORG); NER only fills the gaps with local actors. Roles are read on the
-document date, so a former leader is not a government actor.
+tags "Trump" as ORG); NER only fills the gaps with local actors. Then one left-to-right
+pass resolves what refers back: titles ("the U.S. president"), descriptions ("the bloc",
+"the army"), pronouns and surnames of people introduced earlier. Roles are read on the
+document date, so a former leader is not a government actor; events dated otherwise get
+their refs re-read on their own date (:func:`identity_on`, used by ``to_record``).
 
-Writes ``doc._.actors`` and ``doc._.actor_at``.
+Writes ``doc._.actors`` and ``doc._.actor_at`` (token index -> actor index).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from dyadline.knowledge.actor_kb import ActorKB, KBActor, load_actor_kb
+from dyadline.knowledge.actor_kb import ActorKB, Identity, KBActor, Role, load_actor_kb
 from dyadline.nlp.doc_state import ActorEntity, guarded, pub_date, register_extensions
 
 SECTOR_NAMES = {
@@ -28,17 +32,79 @@ SECTOR_NAMES = {
     "MED": "media", "BUS": "business", "REL": "religious leaders", "EDU": "academia",
     "NGO": "civil society", "CRM": "criminals", "PTY": "parties", "IGO": "mission",
 }  # fmt: skip
-SPATIAL_PREPS = {"in", "at", "near", "to", "from", "into", "outside", "inside", "across",
+SPATIAL_PREPS = {"in", "at", "near", "from", "into", "outside", "inside", "across",
                  "around", "toward", "towards", "through", "via", "over", "within", "between"}  # fmt: skip
+# "to" is a place only after motion ("flew to Kyiv"), not after "aid to Ukraine".
+MOTION_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "visit", "trip", "journey",
+                 "move", "flee", "head", "way", "route", "border", "road", "flight", "sail",
+                 "drive", "walk", "march", "get", "back", "relocate", "escape"}  # fmt: skip
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
+NEUTER = {"it", "its", "itself"}
+PLURAL = {"they", "them", "their", "themselves"}
 ORG_SECTOR_WORDS = {
     "ministry": "GOV", "government": "GOV", "party": "PTY", "university": "EDU",
     "institute": "NGO", "endowment": "NGO", "foundation": "NGO", "council": "NGO",
-    "bank": "BUS", "inc": "BUS", "corp": "BUS", "company": "BUS", "group": "BUS",
+    "bank": "BUS", "inc": "BUS", "corp": "BUS", "company": "BUS",
     "army": "MIL", "forces": "MIL", "police": "COP", "court": "JUD", "parliament": "LEG",
     "times": "MED", "post": "MED", "news": "MED", "agency": "GOV", "church": "REL",
+    "watch": "NGO", "amnesty": "NGO", "centre": "NGO", "center": "NGO", "college": "EDU",
+    "school": "EDU", "commission": "GOV", "service": "GOV",
 }  # fmt: skip
+# Words between a determiner and a title that do not change whom it names.
+TITLE_MODIFIERS = {"current", "then", "interim", "acting", "veteran", "new", "outgoing",
+                   "incoming", "long-serving", "longtime", "embattled", "top", "senior",
+                   "newly", "elected", "sitting", "powerful", "former", "ex", "ousted",
+                   "deposed", "exiled", "jailed", "imprisoned", "late", "self-declared"}  # fmt: skip
+FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
+DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
+INDEFINITE = {"a", "an"}
+# Title blockers: "president" must not find a vice president or a deputy prime minister.
+QUALIFIERS = {"vice", "deputy", "first", "under", "assistant", "press", "former", "acting",
+              "chief", "military", "honorary", "executive"}  # fmt: skip
+# Nouns that name a group, for descriptions like "the paramilitary group" or "the bloc".
+IGO_HEADS = {
+    "body",
+    "bloc",
+    "organisation",
+    "organization",
+    "alliance",
+    "agency",
+    "union",
+    "court",
+    "tribunal",
+    "watchdog",
+    "fund",
+    "lender",
+    "council",
+    "commission",
+}
+GROUP_HEADS = {
+    "group",
+    "movement",
+    "militia",
+    "faction",
+    "organisation",
+    "organization",
+    "rebels",
+    "militants",
+    "insurgents",
+    "fighters",
+    "jihadists",
+    "paramilitaries",
+}
+SECTOR_DESCRIPTION_SKIP = {"state", "side", "people", "public", "mission", "units", "leader",
+                           "leaders", "leadership", "general", "press", "business", "media",
+                           "intelligence", "security council", "customs", "official",
+                           "president", "minister", "prime minister", "premier",
+                           "foreign minister", "chancellor", "counterpart", "presidency"}  # fmt: skip
+PLEONASTIC_HEADS = {"be", "seem", "appear", "take", "remain", "become", "happen", "matter",
+                    "rain", "cost", "mean"}  # fmt: skip
+# Offices a bare title names in a one-country story even before the holder's name appears.
+HEAD_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir",
+               "supreme leader", "head of state", "head of government"}  # fmt: skip
+POSSESSIVE = ("'s", "’s", "'")
+_Fits = Callable[[str], bool]
 
 
 @dataclass(frozen=True)
@@ -58,6 +124,81 @@ class Mention:
     kind: str
 
 
+@dataclass
+class LocalActor:
+    """An actor the knowledge base does not know: what the text says about it."""
+
+    name: str
+    kind: str
+    country: str | None = None
+    sector: str | None = None
+    role: str | None = None
+    igo: str | None = None
+    gender: str | None = None
+
+
+@dataclass
+class KnownActorEntity(ActorEntity):
+    """A document actor backed by a knowledge-base entry, so it can be re-read on a date."""
+
+    kb_actor: KBActor | None = None
+    kb_sector: str | None = None
+
+
+@dataclass
+class _Owner:
+    """Whose title it is: a country or IGO named before it, or the possessor of "his"."""
+
+    country: str | None = None
+    igo: str | None = None
+    given: bool = False
+    possessor: str | None = None
+
+
+@dataclass
+class _DocWork:
+    """The state of resolving one document."""
+
+    doc: Doc
+    day: dt.date | None
+    mentions: list[Mention] = field(default_factory=list)
+    locals: dict[str, LocalActor] = field(default_factory=dict)
+
+    def covered(self) -> set[int]:
+        return {t.i for m in self.mentions for t in m.span}
+
+    def mention_at(self, index: int) -> Mention | None:
+        for mention in self.mentions:
+            if mention.span.start <= index < mention.span.end:
+                return mention
+        return None
+
+    def mention_ending_at(self, end: int) -> Mention | None:
+        found = [m for m in self.mentions if m.span.end == end]
+        return max(found, key=lambda m: len(m.span)) if found else None
+
+    def before(self, index: int) -> list[Mention]:
+        """Mentions that end before ``index``, the nearest first."""
+        earlier = [m for m in self.mentions if m.span.end <= index]
+        return sorted(earlier, key=lambda m: m.span.start, reverse=True)
+
+    def add_local(self, key: str, actor: LocalActor) -> str:
+        self.locals.setdefault(key, actor)
+        return key
+
+
+def identity_on(entity: ActorEntity, day: dt.date | None) -> Identity | None:
+    """The country, sector, role and igo of a document actor on ``day``, if it has a KB entry.
+
+    Events dated away from the document date use this so that "Obama" in a 2018 article
+    about a 2015 agreement is the US government actor of 2015.
+    """
+    kb_actor = getattr(entity, "kb_actor", None)
+    if kb_actor is None or kb_actor.kind == "state" or not kb_actor.roles:
+        return None
+    return kb_actor.identity_on(day)
+
+
 def _needs_exact_case(surface: str) -> bool:
     letters = [c for c in surface if c.isalpha()]
     return bool(letters) and all(c.isupper() for c in letters) and len(surface) <= 6
@@ -65,6 +206,8 @@ def _needs_exact_case(surface: str) -> bool:
 
 def _surfaces(actor: KBActor) -> Iterator[Surface]:
     yield Surface(actor.id, "name", actor.name)
+    if actor.name.lower().startswith("the "):
+        yield Surface(actor.id, "name", actor.name[4:])
     for alias in actor.aliases:
         surname = actor.kind == "person" and " " not in alias and alias in actor.name.split()
         yield Surface(actor.id, "surname" if surname else "alias", alias)
@@ -77,6 +220,11 @@ def _surfaces(actor: KBActor) -> Iterator[Surface]:
         yield Surface(actor.id, "metonym", text, metonym.sector)
 
 
+def _norm_title(text: str) -> str:
+    text = text.lower().replace("defense", "defence").replace("-", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
 class ActorResolver:
     """The ``dyadline_actors`` component."""
 
@@ -87,40 +235,83 @@ class ActorResolver:
         self.surfaces: dict[str, list[Surface]] = {}
         self.descriptions: dict[str, list[str]] = {}
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.people = [a for a in self.kb.actors.values() if a.kind == "person" and a.roles]
+        self.place_names = self._place_names()
         self._build_matcher(nlp)
 
+    def _place_names(self) -> dict[str, str]:
+        """Lower-case state names, aliases and capitals -> ISO3 ("officials in Seoul")."""
+        names: dict[str, str] = {}
+        for state in self.kb.states():
+            for text in (state.name, *state.aliases, *(m.text for m in state.metonyms)):
+                names.setdefault(text.lower().removeprefix("the "), state.country or "")
+        return names
+
     def _build_matcher(self, nlp: Language) -> None:
+        originals: dict[str, str] = {}
         for actor in self.kb.actors.values():
             for surface in _surfaces(actor):
                 self.surfaces.setdefault(surface.text.lower(), []).append(surface)
+                originals.setdefault(surface.text.lower(), surface.text)
             for description in actor.descriptions:
                 key = description.lower().removeprefix("the ")
                 self.descriptions.setdefault(key, []).append(actor.id)
-        keys = list(self.surfaces) + [d for d in self.descriptions if d not in self.surfaces]
-        patterns = nlp.tokenizer.pipe(keys)  # type: ignore[union-attr]
-        for key, pattern in zip(keys, patterns, strict=True):
+        # Patterns are tokenised from the surface as written: "U.S." and "u.s." tokenise apart.
+        keys = list(self.surfaces)
+        for key, pattern in zip(keys, nlp.tokenizer.pipe(originals[k] for k in keys), strict=True):  # type: ignore[union-attr]
             self.matcher.add(key, [pattern])
+        titles = sorted(set(self.kb.titles) | set(self.kb.title_equivalents) | {"counterpart"})
+        for title, pattern in zip(titles, nlp.tokenizer.pipe(titles), strict=True):  # type: ignore[union-attr]
+            self.title_matcher.add(title, [pattern])
 
     @guarded("actors", "actor_at")
     def __call__(self, doc: Doc) -> Doc:
-        day = pub_date(doc)
-        mentions = self._kb_mentions(doc)
-        mentions += self._ner_mentions(doc, mentions)
-        mentions += self._coreferent_mentions(doc, mentions)
-        doc._.actors, doc._.actor_at = self._entities(doc, mentions, day)
+        work = _DocWork(doc, pub_date(doc))
+        work.mentions = self._kb_mentions(work)
+        self._ner_mentions(work)
+        self._coreference(work)
+        self._deferred_unnamed(work)
+        doc._.actors, doc._.actor_at = self._entities(work)
         return doc
 
+    # -- what a key stands for ---------------------------------------------------------------
+    def identity(self, work: _DocWork, key: str) -> Identity:
+        base, _, sector = key.partition("/")
+        if base in work.locals:
+            local = work.locals[base]
+            return Identity(local.country, local.sector, local.role, local.igo)
+        actor = self.kb.actors.get(base)
+        if actor is None:
+            return Identity(None, None, None, None)
+        if actor.kind == "state":
+            return Identity(actor.country, sector or "GOV", None, None)
+        return actor.identity_on(work.day)
+
+    def _is_person(self, work: _DocWork, key: str) -> bool:
+        if key in work.locals:
+            return work.locals[key].kind == "person"
+        actor = self.kb.actors.get(key)
+        return actor is not None and actor.kind == "person"
+
+    def _gender(self, work: _DocWork, key: str) -> str | None:
+        if key in work.locals:
+            return work.locals[key].gender
+        actor = self.kb.actors.get(key)
+        return actor.gender if actor else None
+
     # -- knowledge-base matches -------------------------------------------------------
-    def _kb_mentions(self, doc: Doc) -> list[Mention]:
+    def _kb_mentions(self, work: _DocWork) -> list[Mention]:
+        doc = work.doc
         spans = []
         for match_id, start, end in self.matcher(doc):
             key = doc.vocab.strings[match_id]
             span = Span(doc, start, end, label=match_id)
             if key in self.surfaces and self._case_ok(span, self.surfaces[key][0].text):
                 spans.append(span)
-        mentions = []
+        mentions: list[Mention] = []
         for span in filter_spans(spans):
-            mention = self._resolve_surface(doc, span, self.surfaces[span.label_])
+            mention = self._resolve_surface(work, span, self.surfaces[span.label_])
             if mention:
                 mentions.append(mention)
         return mentions
@@ -131,146 +322,540 @@ class ActorResolver:
             return span.text == surface
         return not surface[:1].isupper() or span.text[:1].isupper()
 
-    def _resolve_surface(self, doc: Doc, span: Span, candidates: list[Surface]) -> Mention | None:
-        surface = self._pick_candidate(candidates, doc)
+    def _resolve_surface(
+        self, work: _DocWork, span: Span, candidates: list[Surface]
+    ) -> Mention | None:
+        surface = self._pick_candidate(candidates, work.day)
         actor = self.kb.actors[surface.actor_id]
         if actor.kind != "state":
+            if actor.kind == "person" and _is_affix_of_longer_name(span):
+                return None
+            institution = _institution_after(span, self.kb) if actor.kind == "person" else None
+            if institution is not None:  # "the Trump administration", "Bennett's office"
+                country = actor.identity_on(work.day).country or actor.country
+                if country:
+                    return Mention(institution[0], f"state:{country}", "institution")
             return Mention(_with_article(span), actor.id, surface.kind)
         if surface.kind == "metonym":
-            if surface.text.lower() == actor.name.lower() or not _used_as_actor(span):
+            if surface.text.lower() == actor.name.lower():
                 return None
-            key = actor.id if surface.sector in (None, "GOV") else f"{actor.id}/{surface.sector}"
-            return Mention(_with_article(span), key, "metonym")
-        institution = _institution_after(span, self.kb.sector_nouns)
+            if surface.sector in (None, "GOV") and not _used_as_actor(span):
+                return None  # "met in Moscow"; the Pentagon or the Knesset is always an institution
+            return Mention(_with_article(span), _state_key(actor.id, surface.sector), "metonym")
+        institution = _institution_after(span, self.kb)
         if institution is not None:
             full, sector = institution
-            key = actor.id if sector == "GOV" else f"{actor.id}/{sector}"
-            return Mention(full, key, "institution")
+            return Mention(full, _state_key(actor.id, sector), "institution")
         if surface.kind == "adjective" and _modifies_person_name(span):
             return None
         if surface.kind in ("name", "alias") and _is_place_use(span):
             return None
-        key = actor.id if surface.sector in (None, "GOV") else f"{actor.id}/{surface.sector}"
-        return Mention(span, key, "demonym" if surface.kind == "adjective" else surface.kind)
+        if surface.kind == "adjective" and _before_title(span, self.kb):
+            return None  # "the Ukrainian president": the title phrase takes it
+        if surface.kind == "adjective":
+            action = _action_sector(span, self.kb)
+            if action is not None:  # "an Israeli strike": the armed forces act
+                return Mention(span, _state_key(actor.id, action), "demonym")
+        return Mention(span, _state_key(actor.id, surface.sector),
+                       "demonym" if surface.kind == "adjective" else surface.kind)  # fmt: skip
 
-    def _pick_candidate(self, candidates: list[Surface], doc: Doc) -> Surface:
+    def _pick_candidate(self, candidates: list[Surface], day: dt.date | None) -> Surface:
         if len(candidates) == 1:
             return candidates[0]
-        day = pub_date(doc)
         with_role = [c for c in candidates if self.kb.actors[c.actor_id].role_on(day)]
         return (with_role or candidates)[0]
 
-    # -- NER gap filling ---------------------------------------------------------------
-    def _ner_mentions(self, doc: Doc, known: list[Mention]) -> list[Mention]:
-        covered = {t.i for m in known for t in m.span}
-        found = []
-        for ent in doc.ents:
+    # -- NER gap filling and appositives -----------------------------------------------------
+    def _ner_mentions(self, work: _DocWork) -> None:
+        covered = work.covered()
+        for ent in work.doc.ents:
             if any(t.i in covered for t in ent) or ent.label_ not in ("PERSON", "ORG"):
                 continue
-            span = _strip_possessive(ent)
+            span = _strip_possessive(_strip_title_words(ent, self.kb))
             if not span.text.strip() or not span.text[:1].isupper():
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            found.append(Mention(span, f"local:{kind}:{span.text}", "name"))
-        return found
+            if kind == "organization" and _person_appositive(span, self.kb):
+                kind = "person"  # the small model calls many unknown people ORG
+            if len(span) == 1:  # a surname, whatever label NER gave it
+                surname = self._local_surname(work, span[0])
+                if surname is not None:
+                    work.mentions.append(surname)
+                    continue
+            key = f"local:{kind}:{span.text}"
+            work.add_local(key, self._local_actor(work, span, kind))
+            work.mentions.append(Mention(span, key, "name"))
+        work.mentions.sort(key=lambda m: m.span.start)
+        for mention in list(work.mentions):
+            if mention.actor_key.startswith("local:person:"):
+                self._appositive_affiliation(work, mention)
+
+    def _local_actor(self, work: _DocWork, span: Span, kind: str) -> LocalActor:
+        local = LocalActor(span.text, kind)
+        if kind == "organization":
+            words = {w.lower().strip(".") for w in span.text.split()}
+            local.sector = next((s for w, s in ORG_SECTOR_WORDS.items() if w in words), None)
+            return local
+        title = self._title_before_name(work, span)  # "Kenyan President William Ruto"
+        if title is not None:
+            local.country, local.sector, local.role = title
+        return local
+
+    def _title_before_name(self, work: _DocWork, span: Span) -> tuple[str | None, str, str] | None:
+        doc = work.doc
+        for length in (3, 2, 1):
+            start = span.start - length
+            if start < 0:
+                continue
+            title = _norm_title(doc[start : span.start].text)
+            if title not in self.kb.titles:
+                continue
+            country = None
+            owner = work.mention_ending_at(start) or work.mention_ending_at(start - 1)
+            if owner is not None:
+                country = self.identity(work, owner.actor_key).country
+            elif start > 0:
+                country = self._country_of_word(doc[start - 1].text)
+            return country, self.kb.titles[title], doc[start : span.start].text
+        return None
+
+    def _country_of_word(self, text: str) -> str | None:
+        for surface in self.surfaces.get(text.lower(), []):
+            actor = self.kb.actors[surface.actor_id]
+            if actor.kind == "state" and surface.kind in ("adjective", "name", "alias"):
+                return actor.country
+        return None
+
+    def _appositive_affiliation(self, work: _DocWork, person: Mention) -> None:
+        """ "Andrea Kessler, a senior fellow at the Atlantic Council": the person takes the
+        affiliation's country and sector; "in Pretoria" after it gives a missing country."""
+        doc = work.doc
+        i = person.span.end
+        if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
+            return
+        end = i + 1
+        while (
+            end < len(doc) and doc[end].text not in (",", ";", ".") and not doc[end].is_sent_start
+        ):
+            end += 1
+        inside = [m for m in work.mentions if i < m.span.start and m.span.end <= end]
+        local = work.locals[person.actor_key]
+        affiliation = inside[-1] if inside else None
+        if affiliation is not None:
+            ident = self.identity(work, affiliation.actor_key)
+            local.country = local.country or ident.country
+            local.sector = ident.sector if ident.sector and ident.sector != "GOV" else local.sector
+            if ident.sector == "GOV" and local.sector is None:
+                local.sector = "GOV"
+            local.igo = ident.igo
+        words = [t.lower_ for t in doc[i + 1 : end]]
+        local.sector = local.sector or _sector_of_words(words, self.kb)
+        local.role = doc[i + 2 : end].text or None
+        for j, word in enumerate(words[:-1]):
+            if word in ("in", "from") and local.country is None:
+                local.country = self.place_names.get(words[j + 1]) or local.country
 
     # -- coreference ---------------------------------------------------------------------
-    def _coreferent_mentions(self, doc: Doc, known: list[Mention]) -> list[Mention]:
-        covered = {t.i for m in known for t in m.span}
-        ordered = sorted(known, key=lambda m: m.span.start)
-        found: list[Mention] = []
-        for token in doc:
-            if token.i in covered:
+    def _coreference(self, work: _DocWork) -> None:
+        doc = work.doc
+        covered = work.covered()
+        titles = _longest(self.title_matcher, doc)
+        i = 0
+        while i < len(doc):
+            if i in covered:
+                i += 1
                 continue
-            mention = self._pronoun(token, ordered) or self._local_surname(token, ordered)
-            if mention is None:
-                mention = self._description(doc, token, ordered, covered)
-            if mention:
-                found.append(mention)
-                covered.update(t.i for t in mention.span)
-        return found
-
-    def _antecedents(self, before: int, mentions: list[Mention]) -> Iterator[Mention]:
-        for mention in reversed(mentions):
-            if mention.span.end <= before:
-                yield mention
-
-    def _gender(self, key: str) -> str | None:
-        actor = self.kb.actors.get(key)
-        return actor.gender if actor else None
-
-    def _pronoun(self, token: Token, mentions: list[Mention]) -> Mention | None:
-        lower = token.lower_
-        if lower not in MALE and lower not in FEMALE:
-            return None
-        want = "m" if lower in MALE else "f"
-        for mention in self._antecedents(token.i, mentions):
-            if token.sent.start - mention.span.sent.start > 400:
-                break
-            if not _is_person_key(mention.actor_key):
-                continue
-            gender = self._gender(mention.actor_key)
-            if gender in (None, want):
-                return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "pronoun")
-        return None
-
-    @staticmethod
-    def _local_surname(token: Token, mentions: list[Mention]) -> Mention | None:
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
-            return None
-        for mention in mentions:
-            # Surname last ("Andrew Weiss" -> "Weiss") or first ("Wang Yi" -> "Wang").
-            names = {mention.span[0].text, mention.span[-1].text}
-            is_local_person = (
-                mention.actor_key.startswith("local:person:") and len(mention.span) > 1
+            mention = (
+                self._title(work, i, titles)
+                or self._pronoun(work, doc[i])
+                or self._local_surname(work, doc[i])
+                or self._description(work, i, covered)
             )
-            if is_local_person and token.text in names and mention.span.end <= token.i:
-                return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "surname")
-        return None
-
-    def _description(
-        self, doc: Doc, token: Token, mentions: list[Mention], covered: set[int]
-    ) -> Mention | None:
-        if token.lower_ != "the" or token.i + 1 >= len(doc):
-            return None
-        for length in (3, 2, 1):
-            span = doc[token.i + 1 : token.i + 1 + length]
-            if span.end > len(doc) or any(t.i in covered for t in span):
+            if mention is None:
+                i += 1
                 continue
-            key = span.text.lower()
-            if key in self.descriptions:
-                ids = set(self.descriptions[key])
-                for mention in self._antecedents(token.i, mentions):
-                    if mention.actor_key.split("/")[0] in ids:
-                        return Mention(doc[token.i : span.end], mention.actor_key, "description")
-            title = self._title_antecedent(key, token.i, mentions, doc)
-            if title:
-                return Mention(doc[token.i : span.end], title, "title")
-        return None
+            work.mentions.append(mention)
+            covered.update(t.i for t in mention.span)
+            i = mention.span.end
 
-    def _title_antecedent(
-        self, title: str, before: int, mentions: list[Mention], doc: Doc
-    ) -> str | None:
-        if title not in self.kb.titles:
+    # pronouns
+    def _pronoun(self, work: _DocWork, token: Token) -> Mention | None:
+        lower = token.lower_
+        if lower in MALE or lower in FEMALE:
+            want = "m" if lower in MALE else "f"
+            key = self._antecedent(work, token, lambda k: self._person_fits(work, k, want))
+        elif lower in NEUTER:
+            if lower == "it" and not _referential_it(token):
+                return None
+            key = self._antecedent(work, token, lambda k: not self._is_person(work, k))
+        elif lower in PLURAL:
+            key = self._antecedent(work, token, lambda k: self._plural_fits(work, k))
+            if key is None:
+                return None
+        else:
             return None
-        day = pub_date(doc)
-        for mention in self._antecedents(before, mentions):
-            actor = self.kb.actors.get(mention.actor_key)
-            role = actor.role_on(day) if actor else None
-            if role and title in role.title.lower():
+        if key is None:
+            return None
+        return Mention(token.doc[token.i : token.i + 1], key, "pronoun")
+
+    def _person_fits(self, work: _DocWork, key: str, gender: str) -> bool:
+        return self._is_person(work, key) and self._gender(work, key) in (None, gender)
+
+    def _plural_fits(self, work: _DocWork, key: str) -> bool:
+        if self._is_person(work, key):
+            return False
+        base = key.split("/")[0]
+        actor = self.kb.actors.get(base)
+        return "/" in key or (actor is not None and actor.kind == "group") or key in work.locals
+
+    def _antecedent(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
+        """The subject of a clause governing the pronoun, then the subjects of earlier
+        sentences, then the nearest fitting mention."""
+        for ancestor in token.ancestors:
+            for child in ancestor.children:
+                if (
+                    child.dep_ in ("nsubj", "nsubjpass")
+                    and child.i < token.i
+                    and child is not token
+                ):
+                    key = self._key_at(work, child, fits)
+                    if key:
+                        return key
+        candidates = [m for m in work.before(token.i) if fits(m.actor_key)]
+        candidates = [m for m in candidates if token.sent.start - m.span.sent.start < 200]
+        if not candidates:
+            return None
+        same_sentence = [m for m in candidates if m.span.sent.start == token.sent.start]
+        if same_sentence:
+            return same_sentence[0].actor_key
+        for mention in candidates:  # the subject of the nearest earlier sentence with one
+            if mention.span.root.dep_ in ("nsubj", "nsubjpass"):
+                return mention.actor_key
+        return candidates[0].actor_key
+
+    def _key_at(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
+        for t in token.subtree:
+            mention = work.mention_at(t.i)
+            if mention is not None and fits(mention.actor_key):
                 return mention.actor_key
         return None
 
+    def _local_surname(self, work: _DocWork, token: Token) -> Mention | None:
+        """ "Weiss" after "Andrew Weiss", "Khan" after "Imran Khan": a part of the name of a
+        person named earlier (surname last, or first as in "Wang Yi" -> "Wang")."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        for mention in work.before(token.i):
+            if not self._is_person(work, mention.actor_key):
+                continue
+            if mention.kind not in ("name", "alias", "appositive"):
+                continue
+            names = _name_words(mention.span)
+            if len(names) > 1 and token.text in (names[0], names[-1]):
+                return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "surname")
+        return None
+
+    # titles
+    def _title(self, work: _DocWork, i: int, titles: dict[int, tuple[int, str]]) -> Mention | None:
+        """ "the U.S. president", "Russia's defence minister", "his Azerbaijani counterpart".
+
+        A title refers back only after a determiner or an owner; before a name ("President
+        Joe Biden") the name decides.
+        """
+        doc = work.doc
+        token = doc[i]
+        owner: _Owner = _Owner()
+        if token.lower_ in DETERMINERS:
+            start, j = i, i + 1
+            if token.lower_ in ("his", "her", "their"):
+                pronoun = self._pronoun(work, token)
+                owner.possessor = pronoun.actor_key if pronoun else None
+        elif token.text in POSSESSIVE and (found := work.mention_ending_at(i)) is not None:
+            start, j = found.span.start, i + 1
+            ident = self.identity(work, found.actor_key)
+            owner = _Owner(ident.country, ident.igo, given=True)
+        elif (found := self._institution_owner(work, i)) is not None:
+            start, j = found.span.start, i  # "the European Commission president"
+            ident = self.identity(work, found.actor_key)
+            owner = _Owner(ident.country, ident.igo, given=True)
+        else:
+            return None
+        modifiers: set[str] = set()
+        while j < len(doc) and j not in titles:
+            state_word = None if owner.given else self._state_word(doc, j)
+            if state_word is None:
+                if doc[j].lower_ in TITLE_MODIFIERS or (doc[j].pos_ == "ADJ" and j + 1 < len(doc)):
+                    modifiers.add(doc[j].lower_)
+                    j += 1
+                    continue
+                break
+            j, owner.country, owner.igo, owner.given = (
+                state_word[0],
+                state_word[1],
+                state_word[2],
+                True,
+            )
+        if j not in titles:
+            return None
+        end, title = titles[j]
+        if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            return None
+        span = doc[start:end]
+        key = self._resolve_title(work, span, title, owner, modifiers)
+        return Mention(span, key, "title") if key else None
+
+    def _institution_owner(self, work: _DocWork, i: int) -> Mention | None:
+        found = work.mention_ending_at(i)
+        if found is None or found.kind not in ("name", "alias", "metonym", "institution"):
+            return None
+        actor = self.kb.actors.get(found.actor_key.split("/")[0])
+        if actor is None or actor.kind not in ("state", "organization"):
+            return None
+        return found
+
+    def _state_word(self, doc: Doc, j: int) -> tuple[int, str | None, str | None] | None:
+        """A state adjective or name, or an IGO name, starting at token ``j``."""
+        for length in (3, 2, 1):
+            if j + length > len(doc):
+                continue
+            text = doc[j : j + length].text.lower()
+            for surface in self.surfaces.get(text, []):
+                actor = self.kb.actors[surface.actor_id]
+                if actor.kind == "state" and surface.kind in ("adjective", "name", "alias"):
+                    return j + length, actor.country, None
+                if actor.kind == "organization" and actor.igo and surface.kind in ("name", "alias"):
+                    return j + length, None, actor.igo
+        return None
+
+    def _resolve_title(
+        self, work: _DocWork, span: Span, title: str, owner: _Owner, modifiers: set[str]
+    ) -> str | None:
+        appositive = _appositive_name(work, span)
+        if appositive is not None:
+            return appositive
+        former = bool(modifiers & FORMER)
+        sector = self.kb.titles.get(title, "GOV")
+        country, igo = owner.country, owner.igo
+        if title == "counterpart":
+            return self._counterpart(work, span, country, owner.possessor)
+        if work.doc[span.start].lower_ in INDEFINITE:
+            return self._unnamed(work, span, country, igo, sector)
+        wanted = self.kb.title_equivalents.get(title, (title,))
+        for mention in work.before(span.start):
+            if self._holds_title(work, mention.actor_key, wanted, country, igo, former):
+                return mention.actor_key
+        if country or igo:
+            holder = self._kb_holder(wanted, country, igo, work.day, former)
+            if holder is not None:
+                return holder
+            return self._unnamed(work, span, country, igo, sector)
+        focus = self._focus_country(work, span.start)
+        if (
+            focus is not None and set(wanted) & HEAD_TITLES
+        ):  # "the president's veto" before her name
+            return self._kb_holder(wanted, focus, None, work.day, former)
+        return None
+
+    def _focus_country(self, work: _DocWork, before: int) -> str | None:
+        """The country of the nearest earlier state, institution or office holder."""
+        for mention in work.before(before):
+            if mention.actor_key.startswith("state:"):
+                return self.identity(work, mention.actor_key).country
+        return None
+
+    def _holds_title(
+        self, work: _DocWork, key: str, wanted: tuple[str, ...], country: str | None,
+        igo: str | None, former: bool,
+    ) -> bool:  # fmt: skip
+        actor = self.kb.actors.get(key)
+        if actor is None or actor.kind != "person":
+            return False
+        if former:
+            role = actor.last_role_before(work.day)
+            current = actor.role_on(work.day)
+            return current is None and role is not None and _role_fits(role, wanted, country, igo)
+        return any(_role_fits(r, wanted, country, igo) for r in _roles_on(actor, work.day))
+
+    def _kb_holder(
+        self, wanted: tuple[str, ...], country: str | None, igo: str | None,
+        day: dt.date | None, former: bool,
+    ) -> str | None:  # fmt: skip
+        if former:
+            return None  # which former holder is meant cannot be told without a name
+        best: tuple[int, str] | None = None
+        for person in self.people:
+            for role in _roles_on(person, day):
+                if _role_fits(role, wanted, country, igo):
+                    size = len(role.title)
+                    if best is None or size < best[0]:
+                        best = (size, person.id)
+        return best[1] if best else None
+
+    def _counterpart(
+        self, work: _DocWork, span: Span, country: str | None, possessor: str | None
+    ) -> str | None:
+        """ "his Azerbaijani counterpart": the holder of the possessor's office in that country."""
+        if country is None:
+            return None
+        office: tuple[str, ...] = ()
+        if possessor is not None:
+            actor = self.kb.actors.get(possessor)
+            role = actor.role_on(work.day) if actor else None
+            if role is not None:
+                office = (_office_words(role),)
+        for mention in work.before(span.start):
+            ident = self.identity(work, mention.actor_key)
+            if self._is_person(work, mention.actor_key) and ident.country == country:
+                return mention.actor_key
+        if office:
+            holder = self._kb_holder(office, country, None, work.day, False)
+            if holder:
+                return holder
+        return _state_key(f"state:{country}", "GOV")
+
+    def _unnamed(
+        self, work: _DocWork, span: Span, country: str | None, igo: str | None, sector: str
+    ) -> str:
+        words = [t.lower_ for t in span]
+        sector = _sector_of_words(words[:-1], self.kb, self.kb.modifiers) or sector
+        if igo:
+            return self._igo_key(work, igo)
+        if country:
+            return _state_key(f"state:{country}", sector)
+        key = f"local:unnamed:{span.start}"
+        return work.add_local(key, LocalActor(span.text, "person", None, sector))
+
+    def _igo_key(self, work: _DocWork, igo: str) -> str:
+        """The knowledge-base IGO with this code, else a local IGO actor."""
+        key = f"igo:{igo}"
+        if key in self.kb.actors:
+            return key
+        found = next(
+            (a.id for a in self.kb.actors.values() if a.igo == igo and a.sector == "IGO"), None
+        )
+        return found or work.add_local(key, LocalActor(igo, "organization", None, "IGO", None, igo))
+
+    # descriptions
+    def _description(self, work: _DocWork, i: int, covered: set[int]) -> Mention | None:
+        doc = work.doc
+        token = doc[i]
+        definite = token.lower_ in ("the", "a", "an")
+        first = i + 1 if definite else i
+        for length in (4, 3, 2, 1):
+            span = doc[first : first + length]
+            if span.end > len(doc) or len(span) < length or any(t.i in covered for t in span):
+                continue
+            if any(t.is_space or t.is_punct for t in span):
+                continue
+            if span[-1].dep_ in ("compound", "amod") and span[-1].head.i > span[-1].i:
+                continue  # "an army base"
+            key = span.text.lower()
+            whole = doc[i : span.end]
+            found = self._kb_description(work, key, whole) or self._group_description(
+                work, span, whole
+            )
+            if found is None and (definite or _bare_plural(span)):
+                found = self._sector_description(work, key, whole)
+            found = found or self._first_listed_igo(key, whole)
+            if found is not None:
+                return found
+        return None
+
+    def _kb_description(self, work: _DocWork, key: str, whole: Span) -> Mention | None:
+        """ "the bloc", "the alliance": the nearest earlier actor with that description; an
+        IGO description with no antecedent names the first IGO listed for it."""
+        ids = self.descriptions.get(key, [])
+        for mention in work.before(whole.start):
+            base = mention.actor_key.split("/")[0]
+            actor = self.kb.actors.get(base)
+            generic_igo = (
+                key.split()[-1] in IGO_HEADS and actor is not None and actor.sector == "IGO"
+                and whole[0].lower_ == "the" and len(key.split()) == 1
+            )  # fmt: skip
+            if base in ids or generic_igo:
+                return Mention(whole, mention.actor_key, "description")
+        return None
+
+    def _first_listed_igo(self, key: str, whole: Span) -> Mention | None:
+        igos = [i for i in self.descriptions.get(key, []) if self.kb.actors[i].sector == "IGO"]
+        if igos and whole[0].lower_ == "the":
+            return Mention(whole, igos[0], "description")
+        return None
+
+    def _group_description(self, work: _DocWork, span: Span, whole: Span) -> Mention | None:
+        """ "the paramilitary group", "the militants": the nearest earlier non-state group."""
+        if span[-1].lower_ not in GROUP_HEADS or whole[0].lower_ not in ("the", "a", "an"):
+            return None
+        appositive = whole.start > 0 and whole.doc[whole.start - 1].text == ","
+        for mention in work.before(whole.start):
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is not None and actor.kind == "group" and actor.sector in ("REB", "PTY", None):
+                if whole[0].lower_ in INDEFINITE and not (
+                    appositive and mention.span.end == whole.start - 1
+                ):
+                    return None
+                return Mention(whole, mention.actor_key, "description")
+        return None
+
+    def _sector_description(self, work: _DocWork, key: str, whole: Span) -> Mention | None:
+        """ "the government", "police", "the army": the nearest state with that sector, or
+        the state last in focus."""
+        sector = self.kb.sector_nouns.get(key)
+        words = key.split()
+        if sector is None and len(words) > 1 and words[-1] in self.kb.sector_nouns:
+            modifier = _sector_of_words(words[:-1], self.kb, self.kb.modifiers)
+            if modifier is None or len(words) > 2:
+                return None
+            sector = modifier  # "army officers", "security forces"
+        if sector is None or key in SECTOR_DESCRIPTION_SKIP or key in self.kb.titles:
+            return None
+        if whole[0].lower_ in INDEFINITE and sector not in ("JUD", "REB"):
+            return None
+        recent = [m for m in work.before(whole.start)
+                  if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
+        if sector == "REB":  # "the militants" after "Hamas": the group
+            for mention in recent:
+                actor = self.kb.actors.get(mention.actor_key)
+                if actor is not None and actor.kind == "group" and actor.sector == "REB":
+                    return Mention(whole, mention.actor_key, "description")
+        for mention in recent:
+            ident = self.identity(work, mention.actor_key)
+            if ident.sector == sector and ident.country and mention.actor_key.startswith("state:"):
+                return Mention(whole, mention.actor_key, "description")
+        for mention in recent:  # states and office holders set the focus; groups do not
+            actor = self.kb.actors.get(mention.actor_key.split("/")[0])
+            ident = self.identity(work, mention.actor_key)
+            if ident.country and actor is not None and actor.kind in ("state", "person"):
+                return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
+        return None
+
+    # unnamed officials waiting for the whole document ("A spokesman for the president")
+    def _deferred_unnamed(self, work: _DocWork) -> None:
+        doc = work.doc
+        for mention in work.mentions:
+            local = work.locals.get(mention.actor_key)
+            if local is None or not mention.actor_key.startswith("local:unnamed:"):
+                continue
+            after = mention.span.end
+            if after + 1 < len(doc) and doc[after].lower_ in ("for", "of", "at", "with", "in"):
+                target = work.mention_at(after + 1) or work.mention_at(after + 2)
+                if target is not None:
+                    ident = self.identity(work, target.actor_key)
+                    local.country = ident.country
+                    local.igo = ident.igo
+                    if ident.sector and ident.sector != "GOV":
+                        local.sector = ident.sector
+                elif doc[after].lower_ == "in":
+                    local.country = self.place_names.get(doc[after + 1].lower_)
+
     # -- entities ------------------------------------------------------------------------
-    def _entities(
-        self, doc: Doc, mentions: list[Mention], day: dt.date | None
-    ) -> tuple[list[ActorEntity], dict[int, int]]:
+    def _entities(self, work: _DocWork) -> tuple[list[ActorEntity], dict[int, int]]:
         entities: dict[str, ActorEntity] = {}
         actor_at: dict[int, int] = {}
-        for mention in sorted(mentions, key=lambda m: m.span.start):
+        for mention in sorted(work.mentions, key=lambda m: m.span.start):
             entity = entities.get(mention.actor_key)
             if entity is None:
-                entity = self._entity(mention, day)
+                entity = self._entity(work, mention)
                 entities[mention.actor_key] = entity
             entity.mentions.append(mention.span)
             entity.mention_kinds.append(mention.kind)
@@ -281,51 +866,130 @@ class ActorResolver:
                     actor_at.setdefault(token.i, index)
         return ordered, actor_at
 
-    def _entity(self, mention: Mention, day: dt.date | None) -> ActorEntity:
+    def _entity(self, work: _DocWork, mention: Mention) -> ActorEntity:
         base, _, sector = mention.actor_key.partition("/")
-        if base.startswith("local:"):
-            return _local_entity(mention)
+        if base in work.locals:
+            return _local_entity(base, work.locals[base])
         actor = self.kb.actors[base]
         if actor.kind == "state":
             return _state_entity(actor, sector or "GOV")
-        return _known_entity(actor, day)
-
-
-def _known_entity(actor: KBActor, day: dt.date | None) -> ActorEntity:
-    role = actor.role_on(day)
-    if role is not None:
-        return ActorEntity(
-            actor.id, actor.name, actor.kind, role.country, role.sector, role.title or None,
-            role.igo or actor.igo, actor.gender,
+        ident = actor.identity_on(work.day)
+        return KnownActorEntity(
+            actor.id, actor.name, actor.kind, ident.country, ident.sector, ident.role,
+            ident.igo, actor.gender, kb_actor=actor,
         )  # fmt: skip
-    former = actor.last_role_before(day)
-    country = actor.country or (former.country if former else None)
-    title = f"former {former.title}" if former and former.title else None
-    sector = actor.sector if actor.kind != "person" or not actor.roles else None
-    return ActorEntity(
-        actor.id, actor.name, actor.kind, country, sector, title, actor.igo, actor.gender
-    )
+
+
+def _person_appositive(span: Span, kb: ActorKB) -> bool:
+    """ "Ilse Varga, a senior fellow at ...": the appositive's head is a person noun."""
+    doc = span.doc
+    i = span.end
+    if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+        return False
+    for token in doc[i + 2 : min(len(doc), i + 8)]:
+        if token.text in (",", ".", ";") or token.pos_ in ("ADP", "VERB"):
+            break
+        if token.lower_ in kb.person_nouns:
+            return True
+    return False
+
+
+def _name_words(span: Span) -> list[str]:
+    return [t.text for t in span if t.text[:1].isupper() and t.lower_ != "the"]
+
+
+def _state_key(state_id: str, sector: str | None) -> str:
+    return state_id if sector in (None, "GOV") else f"{state_id}/{sector}"
 
 
 def _state_entity(actor: KBActor, sector: str) -> ActorEntity:
     if sector == "GOV":
-        return ActorEntity(actor.id, actor.name, "state", actor.country, "GOV")
+        return KnownActorEntity(actor.id, actor.name, "state", actor.country, "GOV", kb_actor=actor)
     adjective = actor.adjectives[0] if actor.adjectives else actor.name
     name = f"{adjective} {SECTOR_NAMES.get(sector, sector.lower())}"
     return ActorEntity(f"{actor.id}/{sector}", name, "group", actor.country, sector)
 
 
-def _local_entity(mention: Mention) -> ActorEntity:
-    _, kind, name = mention.actor_key.split(":", 2)
-    sector = None
-    if kind == "organization":
-        words = {w.lower().strip(".") for w in name.split()}
-        sector = next((s for w, s in ORG_SECTOR_WORDS.items() if w in words), None)
-    return ActorEntity(mention.actor_key, name, kind, None, sector)
+def _local_entity(key: str, local: LocalActor) -> ActorEntity:
+    kind = "person" if local.kind == "person" else local.kind
+    return ActorEntity(
+        key, local.name, kind, local.country, local.sector, local.role, local.igo, local.gender
+    )
 
 
-def _is_person_key(key: str) -> bool:
-    return key.startswith(("person:", "local:person:"))
+def _roles_on(actor: KBActor, day: dt.date | None) -> list[Role]:
+    if day is None:
+        return [r for r in actor.roles if r.end is None]
+    return [r for r in actor.roles if r.holds_on(day)]
+
+
+def _role_fits(role: Role, wanted: tuple[str, ...], country: str | None, igo: str | None) -> bool:
+    if country is not None and role.country != country:
+        return False
+    if igo is not None and role.igo != igo:
+        return False
+    office = _office_words(role)
+    return any(_title_matches(want, office) for want in wanted)
+
+
+def _office_words(role: Role) -> str:
+    return _norm_title(role.title)
+
+
+def _title_matches(want: str, office: str) -> bool:
+    """Every word of the wanted title is in the office, and the office has no qualifier
+    ("vice", "deputy") that the wanted title lacks."""
+    want_words = set(_norm_title(want).split()) - {"of", "the"}
+    office_words = set(office.split())
+    if not want_words <= office_words:
+        return False
+    return not ((office_words & QUALIFIERS) - want_words)
+
+
+def _longest(matcher: PhraseMatcher, doc: Doc) -> dict[int, tuple[int, str]]:
+    best: dict[int, tuple[int, str]] = {}
+    for match_id, start, end in matcher(doc):
+        title = doc.vocab.strings[match_id]
+        if start not in best or end > best[start][0]:
+            best[start] = (end, title)
+    return best
+
+
+def _appositive_name(work: _DocWork, span: Span) -> str | None:
+    """ "his Azerbaijani counterpart, Jeyhun Bayramov," names the holder."""
+    doc = work.doc
+    if span.end + 1 < len(doc) and doc[span.end].text == ",":
+        mention = work.mention_at(span.end + 1)
+        if mention is not None and mention.span.start == span.end + 1 and mention.kind == "name":
+            return mention.actor_key
+    return None
+
+
+def _sector_of_words(
+    words: list[str], kb: ActorKB, table: dict[str, str] | None = None
+) -> str | None:
+    table = table if table is not None else {**kb.sector_nouns, **kb.modifiers}
+    for word in words:
+        if word in table:
+            return table[word]
+    return None
+
+
+def _bare_plural(span: Span) -> bool:
+    last = span[-1]
+    return last.tag_ in ("NNS",) or last.lower_ == "police"
+
+
+def _referential_it(token: Token) -> bool:
+    """ "it said", "it had struck": an actor; "it is clear", "done it": not."""
+    if token.dep_ == "pobj":
+        return token.head.lower_ in ("without", "against", "with", "by")
+    if token.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    head = token.head
+    if head.lemma_ in PLEONASTIC_HEADS:
+        return False
+    return not any(c.dep_ == "auxpass" for c in head.children) or token.dep_ == "nsubjpass"
 
 
 def _with_article(span: Span) -> Span:
@@ -337,27 +1001,57 @@ def _with_article(span: Span) -> Span:
 
 def _strip_possessive(span: Span) -> Span:
     end = span.end
-    while end > span.start and span.doc[end - 1].text in ("'s", "’s", "'"):
+    while end > span.start and span.doc[end - 1].text in POSSESSIVE:
         end -= 1
     return span.doc[span.start : end]
+
+
+def _strip_title_words(span: Span, kb: ActorKB) -> Span:
+    """NER often takes "President William Ruto" whole; the name is what follows the title."""
+    start = span.start
+    while start < span.end - 1 and (
+        span.doc[start].lower_ in kb.titles or span.doc[start].lower_ in TITLE_MODIFIERS
+    ):
+        start += 1
+    return span.doc[start : span.end]
 
 
 def _used_as_actor(span: Span) -> bool:
     """A capital is an actor when it acts or owns ("Seoul condemned", "Kyiv's"), not a place."""
     root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos"):
+    if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos", "ROOT", "npadvmod"):
         return not (root.dep_ == "conj" and _is_place_use(span))
     if root.dep_ == "pobj":
-        return root.head.lower_ in ("by", "with", "against", "on", "of", "between")
+        actor_preps = ("by", "with", "against", "on", "of", "between", "to", "for", "as", "than")
+        return root.head.lower_ in actor_preps and not _is_place_use(span)
     return False
 
 
 def _is_place_use(span: Span) -> bool:
     root = span.root
-    return root.dep_ == "pobj" and root.head.lower_ in SPATIAL_PREPS
+    while root.dep_ == "conj" and root.head.i != root.i:
+        root = root.head
+    if root.dep_ != "pobj":
+        return False
+    prep = root.head
+    if prep.lower_ == "to":
+        return prep.head.lemma_ in MOTION_LEMMAS
+    return prep.lower_ in SPATIAL_PREPS
+
+
+def _is_affix_of_longer_name(span: Span) -> bool:
+    """ "Khan" inside "Imran Khan" is matched whole; a single surname glued to an unknown
+    capitalised first name ("Sadiq Khan") is not this person."""
+    if len(span) != 1 or span.start == 0:
+        return False
+    before = span.doc[span.start - 1]
+    return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ == "PERSON"
 
 
 def _modifies_person_name(span: Span) -> bool:
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text in ("-", "–"):
+        return False  # "Armenian-Azerbaijani talks"
     head = span.root.head
     return head.ent_type_ == "PERSON" or (
         head.pos_ == "PROPN"
@@ -367,20 +1061,48 @@ def _modifies_person_name(span: Span) -> bool:
     )
 
 
-def _institution_after(span: Span, sector_nouns: dict[str, str]) -> tuple[Span, str] | None:
+def _action_sector(span: Span, kb: ActorKB) -> str | None:
+    doc = span.doc
+    head = span.root.head
+    if span.root.dep_ not in ("amod", "compound", "nmod") or head.i < span.end:
+        return None
+    for first in range(span.end, head.i + 1):
+        phrase = doc[first : head.i + 1].text.lower()
+        if phrase in kb.action_nouns:
+            return kb.action_nouns[phrase]
+    return None
+
+
+def _before_title(span: Span, kb: ActorKB) -> bool:
+    """ "the Ukrainian president", "his Azerbaijani counterpart": a title follows."""
+    doc = span.doc
+    i = span.end
+    for length in (3, 2, 1):
+        phrase = _norm_title(doc[i : i + length].text)
+        if phrase in kb.titles or phrase in kb.title_equivalents or phrase == "counterpart":
+            after = i + length
+            return not (after < len(doc) and doc[after].pos_ == "PROPN")
+    return False
+
+
+def _institution_after(span: Span, kb: ActorKB) -> tuple[Span, str] | None:
     """ "Russia's defence ministry", "the Ukrainian army": the state plus a sector noun."""
     doc = span.doc
     start = span.end
-    if start < len(doc) and doc[start].text in ("'s", "’s", "'"):
+    if start < len(doc) and doc[start].text in POSSESSIVE:
         start += 1
     head = span.root.head if span.root.dep_ in ("amod", "compound", "poss", "nmod") else None
     if head is None or head.i < start:
         return None
     for first in range(start, head.i + 1):
         phrase = doc[first : head.i + 1].text.lower()
-        if phrase in sector_nouns:
+        if phrase in kb.titles and not phrase.endswith("s"):
+            return None  # a person's title: resolved as a title, not an institution
+        if phrase in kb.sector_nouns:
             full = _with_article(doc[span.start : head.i + 1])
-            return full, sector_nouns[phrase]
+            between = [t.lower_ for t in doc[start:first]]
+            sector = _sector_of_words(between, kb, kb.modifiers) or kb.sector_nouns[phrase]
+            return full, sector
     return None
 
 

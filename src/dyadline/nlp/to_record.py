@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from spacy.tokens import Doc, Span
 
 from dyadline.knowledge.ontology import Ontology, load_ontology
+from dyadline.nlp.actors import identity_on
 from dyadline.nlp.doc_state import ActorEntity, EventMention, QuoteMention
 from dyadline.records import Actor, ActorRef, Document, Event, InputDocument, Quote
 from dyadline.records import Span as CharSpan
@@ -31,6 +34,33 @@ def to_actor(entity: ActorEntity) -> Actor:
         country=entity.country, sector=entity.sector,  # type: ignore[arg-type]
         role=entity.role, igo=entity.igo, mentions=mentions,
     )  # fmt: skip
+
+
+def _event_day(value: str | None) -> dt.date | None:
+    """The day an event date points at: a full date, or the start of an interval."""
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value.split("/")[0])
+    except ValueError:
+        return None  # a year or month alone: the document date stays the better guess
+
+
+def refs_on(
+    entities: list[ActorEntity], refs: list[ActorRef], day: dt.date | None
+) -> list[ActorRef]:
+    """The refs re-read on an event's own date ("Obama" in 2015 vs the 2018 article date)."""
+    if day is None:
+        return refs
+    dated = []
+    for entity, ref in zip(entities, refs, strict=True):
+        identity = identity_on(entity, day)
+        if identity is None:
+            dated.append(ref)
+        else:
+            dated.append(ActorRef(id=ref.id, name=ref.name, country=identity.country,
+                                  sector=identity.sector, igo=identity.igo))  # type: ignore[arg-type]  # fmt: skip
+    return dated
 
 
 def to_event(event: EventMention, refs: list[ActorRef], ontology: Ontology) -> Event:
@@ -82,13 +112,22 @@ def to_quote(quote: QuoteMention, refs: list[ActorRef], text: str) -> Quote:
 def doc_to_record(doc: Doc, source: InputDocument) -> Document:
     """The record of one coded document; warnings from reading and coding are merged."""
     ontology = load_ontology()
-    actors = [to_actor(a) for a in doc._.actors or []]
+    entities = doc._.actors or []
+    actors = [to_actor(a) for a in entities]
     refs = [a.ref() for a in actors]
+    doc_day = source.date[:10] if source.date else None
+
+    def event_refs(event: EventMention) -> list[ActorRef]:
+        day = _event_day(event.date)
+        if day is None or day.isoformat() == doc_day:
+            return refs
+        return refs_on(entities, refs, day)
+
     return Document(
         id=source.id,
         date=source.date,
         actors=actors,
-        events=[to_event(e, refs, ontology) for e in doc._.events or []],
+        events=[to_event(e, event_refs(e), ontology) for e in doc._.events or []],
         quotes=[to_quote(q, refs, doc.text) for q in doc._.quotes or []],
         warnings=[*source.warnings, *(doc._.warnings or [])],
         title=source.title,

@@ -1,0 +1,147 @@
+"""The actor stage: knowledge-base matching, dated roles, titles, pronouns, appositives.
+
+The people here are fictional and come from a user file written by the test, so the tests
+do not depend on who holds which office in the real world.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from dyadline.coder import Coder
+from dyadline.knowledge.actor_kb import KBActor, Role
+from dyadline.nlp import PipelineConfig
+from dyadline.nlp.actors import KnownActorEntity, identity_on
+from dyadline.nlp.to_record import refs_on
+from dyadline.records import Actor, ActorRef, Document
+
+USER_ACTORS = """\
+people:
+  - id: person:orla-quenby
+    name: Orla Quenby
+    aliases: [Quenby]
+    gender: f
+    roles:
+      - {title: Foreign Minister of Norway, country: NOR, sector: GOV, start: 2010-01-01, end: 2015-06-01}
+      - {title: Commissioner for Trade, igo: EU, sector: IGO, start: 2015-06-01, end: null}
+  - id: person:bram-tollerud
+    name: Bram Tollerud
+    aliases: [Tollerud]
+    gender: m
+    roles:
+      - {title: Prime Minister of Norway, country: NOR, sector: GOV, start: 2009-01-01, end: 2013-01-01}
+"""
+
+
+@pytest.fixture(scope="module")
+def user_coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
+    path = Path(tmp_path_factory.mktemp("actors")) / "fictional.yaml"
+    path.write_text(USER_ACTORS, encoding="utf-8")
+    return Coder(PipelineConfig(actor_files=(str(path),)))
+
+
+def _actor(record: Document, text: str, mention: str, occurrence: int = 0) -> Actor | None:
+    found = [m.start() for m in re.finditer(rf"\b{re.escape(mention)}\b", text)]
+    start = found[occurrence]
+    for actor in record.actors:
+        for s, e in actor.mentions:
+            if s <= start < e:
+                return actor
+    return None
+
+
+def test_actors_dated_role_follows_the_document_date(user_coder: Coder) -> None:
+    text = "Orla Quenby criticised the plan on Monday."
+    early = _actor(user_coder.code(text, date="2012-03-01"), text, "Orla Quenby")
+    late = _actor(user_coder.code(text, date="2020-03-01"), text, "Orla Quenby")
+    assert early is not None and (early.country, early.sector, early.igo) == ("NOR", "GOV", None)
+    assert late is not None and (late.sector, late.igo) == ("IGO", "EU")
+    assert late.role == "Commissioner for Trade"
+
+
+def test_actors_out_of_office_person_keeps_country_but_no_sector(user_coder: Coder) -> None:
+    text = "Bram Tollerud spoke at a conference in Oslo."
+    actor = _actor(user_coder.code(text, date="2019-05-05"), text, "Bram Tollerud")
+    assert actor is not None and actor.country == "NOR" and actor.sector is None
+    assert actor.role is not None and actor.role.startswith("former ")
+
+
+def test_actors_title_resolves_to_the_office_holder_on_the_date(user_coder: Coder) -> None:
+    text = "Norway's foreign minister said the talks would resume."
+    actor = _actor(user_coder.code(text, date="2012-03-01"), text, "foreign minister")
+    assert actor is not None and actor.name == "Orla Quenby"
+    later = _actor(user_coder.code(text, date="2020-03-01"), text, "foreign minister")
+    assert later is None or later.name != "Orla Quenby"
+
+
+def test_actors_surname_and_pronoun_join_the_named_person(user_coder: Coder) -> None:
+    text = "Bram Tollerud met the king on Monday. Tollerud said he would return."
+    record = user_coder.code(text, date="2011-02-02")
+    first = _actor(record, text, "Bram Tollerud")
+    assert first is not None
+    assert _actor(record, text, "Tollerud", 1) is first
+    assert _actor(record, text, "he") is first
+
+
+def test_actors_it_refers_to_an_organisation_not_a_person(coder: Coder) -> None:
+    text = "The African Union suspended the country on Thursday. It said the coup was illegal."
+    record = coder.code(text, date="2023-08-31")
+    it = _actor(record, text, "It")
+    assert it is not None and it.igo == "AU"
+
+
+def test_actors_unnamed_official_gets_country_and_sector(coder: Coder) -> None:
+    text = "A senior Norwegian military official said drills would continue."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, "official")
+    assert actor is not None and (actor.country, actor.sector) == ("NOR", "MIL")
+
+
+def test_actors_appositive_affiliation_gives_unknown_person_sector(coder: Coder) -> None:
+    text = "Ilse Varga, a senior fellow at the Atlantic Council, said the deal was weak."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, "Ilse Varga")
+    assert actor is not None and actor.sector == "NGO" and actor.country == "USA"
+
+
+def test_actors_compound_adjective_names_both_states(coder: Coder) -> None:
+    text = "Armenian-Azerbaijani talks opened on Monday."
+    record = coder.code(text, date="2023-05-01")
+    first, second = _actor(record, text, "Armenian"), _actor(record, text, "Azerbaijani")
+    assert first is not None and second is not None
+    assert {first.country, second.country} == {"ARM", "AZE"}
+
+
+def test_actors_capital_as_place_is_not_an_actor_but_as_subject_is(coder: Coder) -> None:
+    text = "The ministers met in Oslo on Monday. Oslo rejected the proposal."
+    record = coder.code(text, date="2024-01-10")
+    assert _actor(record, text, "Oslo", 0) is None
+    acting = _actor(record, text, "Oslo", 1)
+    assert acting is not None and acting.country == "NOR"
+
+
+def test_actors_identity_on_reads_roles_across_a_change_of_office() -> None:
+    person = KBActor(
+        id="person:x-y", name="X Y", kind="person",
+        roles=(Role("Minister", "NOR", "GOV", None, dt.date(2010, 1, 1), dt.date(2015, 1, 1)),
+               Role("Judge", "NOR", "JUD", None, dt.date(2016, 1, 1), None)),
+    )  # fmt: skip
+    assert person.identity_on(dt.date(2012, 1, 1)).sector == "GOV"
+    gap = person.identity_on(dt.date(2015, 6, 1))
+    assert (gap.country, gap.sector, gap.role) == ("NOR", None, "former Minister")
+    assert person.identity_on(dt.date(2020, 1, 1)).sector == "JUD"
+
+
+def test_to_record_event_refs_are_read_on_the_event_date() -> None:
+    person = KBActor(
+        id="person:x-y", name="X Y", kind="person",
+        roles=(Role("President", "NOR", "GOV", None, dt.date(2010, 1, 1), dt.date(2015, 1, 1)),),
+    )  # fmt: skip
+    entity = KnownActorEntity("person:x-y", "X Y", "person", "NOR", None, kb_actor=person)
+    refs = [ActorRef(id="person:x-y", name="X Y", country="NOR", sector=None)]
+    dated = refs_on([entity], refs, dt.date(2012, 1, 1))
+    assert dated[0].sector == "GOV"
+    assert identity_on(entity, dt.date(2016, 1, 1)) is not None
+    assert refs_on([entity], refs, None) == refs
