@@ -133,7 +133,14 @@ def code(inputs: tuple[str, ...], fmt: str, output: str | None, input_format: st
 )
 @click.option("--json", "as_json", is_flag=True, help="Print the scores as JSON.")
 @click.option("--errors", "show_errors", type=int, default=0, help="Print up to N errors.")
-def evaluate(gold: str, task: str | None, as_json: bool, show_errors: int) -> None:
+@click.option(
+    "--split",
+    type=click.Choice(["all", "even", "odd"]),
+    default="all",
+    show_default=True,
+    help="Score only items with even (development) or odd (held-out) numeric ids.",
+)
+def evaluate(gold: str, task: str | None, as_json: bool, show_errors: int, split: str) -> None:
     """Score the coder against a gold file (events, actors or quotes JSONL).
 
     \b
@@ -142,7 +149,7 @@ def evaluate(gold: str, task: str | None, as_json: bool, show_errors: int) -> No
     """
     from dyadline.eval import evaluate_file, format_report
 
-    report = evaluate_file(gold, task)
+    report = evaluate_file(gold, task, split=split)
     if as_json:
         import json
 
