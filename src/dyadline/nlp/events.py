@@ -44,6 +44,13 @@ from dyadline.records import EventObject
 # Prepositions that introduce a complement of a governing word ("agreed to a truce", "plans
 # for talks"); any other preposition opens an adjunct whose event keeps its own status.
 COMPLEMENT_PREPS = {"to", "on", "for", "of", "about", "into", "with"}
+# Dependency links along which a trigger takes the status of the word above it.
+STATUS_LINKS = (
+    "xcomp", "ccomp", "advcl", "dobj", "pobj", "pcomp", "prep", "conj", "acomp", "relcl",
+    "acl", "nsubj", "nsubjpass", "parataxis",
+)  # fmt: skip
+# Event types that undo another act; an act named as their object is not coded again.
+REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
 MEDIATION_LEMMAS = {"mediate", "broker", "facilitate", "host", "sponsor"}
 
 
@@ -90,7 +97,11 @@ class EventCoder:
         for token in doc:
             if _is_noun(token) and token.i not in covered and self._noun_can_trigger(token):
                 event, _ = self._first_event(doc, self._noun_fits(token), actor_at)
-                if event is not None and not _restates_verb_event(event, verb_events):
+                if (
+                    event is not None
+                    and not _restates_verb_event(event, verb_events)
+                    and not _object_of_reversal(event, events)
+                ):
                     events.append(event)
         threats = {e.trigger.root.i for e in events if e.type == "THREATEN"}
         events = [e for e in events if not self._absorbed(e, threats)]
@@ -210,11 +221,15 @@ class EventCoder:
         """Acts inside a request, promise or refusal that the gold conventions (and PLOVER)
         code through the governing verb alone: "urged X to free ..." is one REQUEST."""
         token = event.trigger.root
-        for _ in range(3):
+        for _ in range(4):
+            if token.dep_ == "conj" and token.head is not token:
+                token = token.head  # "consented to disband ... and hand over ..."
             if token.dep_ not in ("xcomp", "ccomp", "pobj", "pcomp", "dobj") or token.head is token:
                 return False
             head = token.head
             if head.dep_ == "prep" and token.dep_ in ("pobj", "pcomp"):
+                if head.lower_ not in COMPLEMENT_PREPS:
+                    return False
                 head = head.head
             lemma = head.lemma_.lower()
             if head.i in threats:
@@ -394,52 +409,53 @@ class EventCoder:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
         token = trigger
-        under_report = False
+        under_report = self._under_report(trigger)
         for _ in range(8):
             own = self._own_status(token, under_report)
             if own:
                 return own
             link, head = token.dep_, token.head
+            if head is token or link not in STATUS_LINKS:
+                break
+            if link in ("pobj", "pcomp") and head.lower_ in cues.negators:
+                return "negated"  # "left without signing", "without an agreement"
             if link == "prep" and token.lower_ not in COMPLEMENT_PREPS:
                 break  # "after talks", "in a raid": an adjunct is not governed by the verb
-            if head is token or link not in (
-                "xcomp",
-                "ccomp",
-                "advcl",
-                "dobj",
-                "pobj",
-                "prep",
-                "conj",
-                "acomp",
-                "relcl",
-                "acl",
-                "nsubj",
-                "nsubjpass",
-            ):
-                break
-            if link == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in cues.conditionals for c in token.children
-            ):
-                return "hypothetical"
+            if link == "advcl":
+                marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+                if any(m in cues.conditionals for m in marks):
+                    return "hypothetical"
+                if marks:
+                    break  # "as he urged ...", "after talks stalled": a clause of its own
+            if link == "conj" and child(token, "nsubj", "nsubjpass") is not None:
+                break  # a conjunct with its own subject has its own status
             if link in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
-                under_report = True
                 token = head
                 continue
             if (
-                link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp")
+                link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp")
                 and head.lemma_.lower() in cues.governors
             ):
                 if self._own_status(head, under_report) == "negated":
                     return "negated"
                 return cues.governors[head.lemma_.lower()]
-            if (
-                link in ("relcl", "acl", "nsubj", "nsubjpass", "conj")
-                and frame.pos == "verb"
-                and token is trigger
-            ):
+            if link in ("relcl", "acl", "nsubj", "nsubjpass") and frame.pos == "verb":
                 break
             token = head
         return "asserted"
+
+    def _under_report(self, trigger: Token) -> bool:
+        """The trigger sits in a clause reported by a speech verb ("Macron said France
+        would withdraw"): there "would" is the future of the speaker's time, a plan."""
+        token = trigger
+        for _ in range(8):
+            head = token.head
+            if head is token:
+                return False
+            if token.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
+                return True
+            token = head
+        return False
 
     def _own_status(self, token: Token, under_report: bool) -> str | None:
         cues = self.cues
@@ -562,6 +578,18 @@ def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
     return subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas)
 
 
+def _object_of_reversal(event: EventMention, events: list[EventMention]) -> bool:
+    """"the lifting of sanctions", "a halt to strikes": the nominal names what is reversed,
+    it is not an event of its own."""
+    token = event.trigger.root
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "to", "in"):
+        return False
+    governor = token.head.head
+    return any(
+        e.trigger.root.i == governor.i and e.type in REVERSAL_TYPES for e in events
+    )
+
+
 def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -> bool:
     """A nominal trigger inside the phrase of a verbal trigger of the same type is the same
     event told twice ("killed him in an air strike", "launched a wave of strikes")."""
@@ -595,6 +623,7 @@ def _object_with_lemma(token: Token, lemmas: frozenset[str]) -> Token | None:
             if g.dep_ == "pobj"
         ]
         candidates += list(cand.conjuncts)
+        candidates += [g for g in cand.children if g.dep_ == "appos"]
     for cand in candidates:
         if cand.lemma_.lower() in lemmas or cand.lower_ in lemmas:
             return cand
