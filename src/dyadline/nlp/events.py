@@ -49,6 +49,8 @@ STATUS_LINKS = (
     "xcomp", "ccomp", "advcl", "dobj", "pobj", "pcomp", "prep", "conj", "acomp", "relcl",
     "acl", "nsubj", "nsubjpass", "parataxis",
 )  # fmt: skip
+# A promise of one of these acts is a threat ("vowed to punish", "pledged to fight on").
+THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 # Event types that undo another act; an act named as their object is not coded again.
 REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
 MEDIATION_LEMMAS = {"mediate", "broker", "facilitate", "host", "sponsor"}
@@ -153,7 +155,10 @@ class EventCoder:
         head = token.head
         # "since the invasion", "since the start of the war": background, not this report
         chain = [token, head, head.head]
-        if any(t.lower_ in self.vocab.background_preps and t.dep_ == "prep" for t in chain):
+        if any(
+            t.lower_ in self.vocab.background_preps and t.dep_ in ("prep", "advmod", "mark")
+            for t in chain
+        ) or any(c.dep_ == "mark" and c.lower_ in self.vocab.background_preps for c in head.children):
             return False
         # "called it a terrorist attack", "condemned as an attack on ...": a label
         if token.dep_ in ("attr", "oprd") or (
@@ -224,7 +229,9 @@ class EventCoder:
         for _ in range(4):
             if token.dep_ == "conj" and token.head is not token:
                 token = token.head  # "consented to disband ... and hand over ..."
-            if token.dep_ not in ("xcomp", "ccomp", "pobj", "pcomp", "dobj") or token.head is token:
+            if token.dep_ not in ("xcomp", "ccomp", "pobj", "pcomp", "dobj", "acl"):
+                return False
+            if token.head is token:
                 return False
             head = token.head
             if head.dep_ == "prep" and token.dep_ in ("pobj", "pcomp"):
@@ -236,7 +243,7 @@ class EventCoder:
                 return False  # the threatened act is kept, as hypothetical
             if lemma in self.vocab.absorbing_governors:
                 return True
-            if lemma in self.vocab.refusal_governors:
+            if lemma in self.vocab.refusal_governors and token.dep_ in ("xcomp", "ccomp"):
                 return not self.ontology.quad(event.type).startswith("material")
             if token.dep_ in ("xcomp",) and lemma in self.cues.governors:
                 return False
@@ -286,10 +293,7 @@ class EventCoder:
             return False
         for comp in fit.trigger.children:
             if comp.dep_ in ("xcomp", "ccomp") and _is_verb(comp):
-                if any(
-                    self.ontology.quad(f.frame.type).endswith("conflict")
-                    for f in self._verb_fits(comp)
-                ):
+                if any(f.frame.type in THREAT_TYPES for f in self._verb_fits(comp)):
                     return True
         return False
 
@@ -432,17 +436,25 @@ class EventCoder:
             if link in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
                 token = head
                 continue
-            if (
-                link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp")
-                and head.lemma_.lower() in cues.governors
-            ):
+            governed = self._governor_status(head)
+            if link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp") and governed:
                 if self._own_status(head, under_report) == "negated":
                     return "negated"
-                return cues.governors[head.lemma_.lower()]
+                return governed
             if link in ("relcl", "acl", "nsubj", "nsubjpass") and frame.pos == "verb":
                 break
             token = head
         return "asserted"
+
+    def _governor_status(self, head: Token) -> str | None:
+        """The status a governing word gives its complement; phrasal verbs by verb and
+        particle ("ruled out talks" -> negated), else by lemma."""
+        governors = self.cues.governors
+        lemma = head.lemma_.lower()
+        for particle in head.children:
+            if particle.dep_ == "prt" and f"{lemma} {particle.lower_}" in governors:
+                return governors[f"{lemma} {particle.lower_}"]
+        return governors.get(lemma)
 
     def _under_report(self, trigger: Token) -> bool:
         """The trigger sits in a clause reported by a speech verb ("Macron said France
