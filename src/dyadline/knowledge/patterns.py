@@ -212,6 +212,43 @@ def load_frames(user_files: tuple[str, ...] = ()) -> tuple[Frame, ...]:
     return tuple(sorted(frames, key=lambda f: -f.specificity))
 
 
+@dataclass(frozen=True)
+class Calibration:
+    """Counts of correct predicted events per cell (``patterns/calibration.yaml``)."""
+
+    weight: float = 4.0
+    cells: dict[str, tuple[int, int]] | None = None  # key -> (n, correct)
+
+    def confidence(self, key: str, prior: float) -> float:
+        """The frame's prior confidence, moved towards the observed share correct."""
+        n, correct = (self.cells or {}).get(key, (0, 0))
+        return (correct + self.weight * prior) / (n + self.weight)
+
+
+def parse_calibration(raw: Any, path: str | Path) -> Calibration:
+    problems = Problems(path)
+    cells: dict[str, tuple[int, int]] = {}
+    if problems.check_keys(raw, ["version", "cells"], ["weight", "fitted_on"], "file"):
+        for key, cell in (raw["cells"] or {}).items():
+            n, correct = (cell.get("n"), cell.get("correct")) if isinstance(cell, dict) else (0, -1)
+            if not (isinstance(n, int) and isinstance(correct, int) and 0 <= correct <= n):
+                problems.add(raw, f"cells: {key!r} needs integers 0 <= correct <= n")
+                continue
+            cells[str(key)] = (n, correct)
+        if not isinstance(raw.get("weight", 4), (int, float)) or raw.get("weight", 4) <= 0:
+            problems.add(raw, "weight must be a positive number")
+    problems.raise_if_any()
+    return Calibration(weight=float(raw.get("weight", 4)), cells=cells)
+
+
+@lru_cache(maxsize=1)
+def load_calibration() -> Calibration:
+    path = PATTERNS_DIR / "calibration.yaml"
+    if not path.exists():
+        return Calibration(cells={})
+    return parse_calibration(load_yaml(path), path)
+
+
 @lru_cache(maxsize=1)
 def load_event_vocabulary() -> EventVocabulary:
     path = PATTERNS_DIR / "events.yaml"

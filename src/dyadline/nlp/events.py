@@ -23,6 +23,7 @@ from dyadline.knowledge.patterns import (
     Frame,
     QuoteCues,
     StatusCues,
+    load_calibration,
     load_event_vocabulary,
     load_frames,
     load_quote_cues,
@@ -49,6 +50,8 @@ STATUS_LINKS = (
     "xcomp", "ccomp", "advcl", "dobj", "pobj", "pcomp", "prep", "conj", "acomp", "relcl",
     "acl", "nsubj", "nsubjpass", "parataxis",
 )  # fmt: skip
+# Acts against a place: with no target actor, the place named in the clause stands for it.
+PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
 # A promise of one of these acts is a threat ("vowed to punish", "pledged to fight on").
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 # Event types that undo another act; an act named as their object is not coded again.
@@ -77,6 +80,7 @@ class EventCoder:
         self.quote_cues: QuoteCues = load_quote_cues()
         self.vocab: EventVocabulary = load_event_vocabulary()
         self.ontology = load_ontology()
+        self.calibration = load_calibration()
         self.verb_frames: dict[str, list[Frame]] = {}
         self.noun_frames: dict[str, list[Frame]] = {}
         for frame in self.frames:
@@ -262,6 +266,8 @@ class EventCoder:
         targets = [t for t in targets if t is not None and t not in sources]
         if frame.needs_target and not targets:
             return None
+        if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
+            targets = [t for t in self._place_target(fit, resolve) if t not in sources]
         source = sources[0] if sources else None
         others = [s for s in sources[1:] if s is not None]
         symmetric = frame.symmetric and bool(sources) and (len(sources) > 1 or bool(targets))
@@ -282,9 +288,32 @@ class EventCoder:
             object=self._object(doc, fit, actor_at),
             status=self._status(trigger, frame),
             reported_by=self._reporter(trigger, resolve, doc),
-            confidence=_confidence(frame, source, target),
+            confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
         )  # fmt: skip
+
+    def _place_target(self, fit: Fit, resolve: ActorLookup) -> list[int]:
+        """"struck an energy facility in Kharkiv", "shelling in Bakhmut": an attack on a place
+        is an attack on whoever the place belongs to, when the actor stage resolved it."""
+        heads = [fit.trigger] + ([fit.object_token] if fit.object_token is not None else [])
+        heads += [c for c in fit.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        for head in heads:
+            if head is not fit.trigger:
+                found = resolve.all(head)
+                if found:
+                    return found
+            for preposition in ("in", "on", "at", "into", "across", "near", "over"):
+                found = [a for obj in prep_objects(head, preposition) for a in resolve.all(obj)]
+                if found:
+                    return found
+        return []
+
+    def _confidence(
+        self, event_type: str, frame: Frame, source: int | None, target: int | None
+    ) -> float:
+        """The frame's prior, calibrated on gold counts for the event's cell."""
+        key = f"{event_type}/{'source' if source is not None else 'nosource'}"
+        return round(self.calibration.confidence(key, _prior(frame, source, target)), 3)
 
     def _promises_conflict(self, fit: Fit) -> bool:
         """"vowed that Israel would be punished", "vowed to fight to the end": a promise of
@@ -642,12 +671,12 @@ def _object_with_lemma(token: Token, lemmas: frozenset[str]) -> Token | None:
     return None
 
 
-def _confidence(frame: Frame, source: int | None, target: int | None) -> float:
+def _prior(frame: Frame, source: int | None, target: int | None) -> float:
     score = frame.confidence
     score += 0.1 if source is not None else -0.2
     if target is not None:
         score += 0.05
-    return round(min(0.99, max(0.05, score)), 3)
+    return min(0.99, max(0.05, score))
 
 
 def _char_bounds(content: Span | tuple[int, int]) -> tuple[int, int]:
