@@ -17,7 +17,15 @@ from dyadline.eval.report import Report, format_report
 
 TASKS = ("events", "actors", "quotes")
 
-__all__ = ["SPLITS", "TASKS", "Report", "evaluate_file", "format_report", "load_gold", "split_items"]
+__all__ = [
+    "SPLITS",
+    "TASKS",
+    "Report",
+    "evaluate_file",
+    "format_report",
+    "load_gold",
+    "split_items",
+]
 
 
 def load_gold(path: str) -> list[dict[str, Any]]:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter
+from itertools import pairwise
 from typing import Any
 
 import yaml
@@ -74,7 +75,7 @@ def _reliability(scored: list[tuple[float, bool]]) -> tuple[float, dict[str, dic
         return 0.0, {}
     brier = sum((p - float(ok)) ** 2 for p, ok in scored) / len(scored)
     table: dict[str, dict[str, Any]] = {}
-    for low, high in zip(BINS, BINS[1:], strict=False):
+    for low, high in pairwise(BINS):
         cell = [(p, ok) for p, ok in scored if low <= p < high]
         if cell:
             table[f"{low:.1f}-{min(high, 1.0):.1f}"] = {
@@ -214,7 +215,12 @@ def main(argv: list[str] | None = None) -> int:
         f" --fit-calibration OUT` ({len(items)} items). The event coder turns each cell into\n"
         "# confidence = (correct + weight * frame prior) / (n + weight).\n"
     )
-    data = {"version": 1, "weight": 4, "fitted_on": f"{args.gold} split {args.split}", "cells": cells}
+    data = {
+        "version": 1,
+        "weight": 4,
+        "fitted_on": f"{args.gold} split {args.split}",
+        "cells": cells,
+    }
     with open(args.fit_calibration, "w", encoding="utf-8") as handle:
         handle.write(header)
         yaml.safe_dump(data, handle, sort_keys=False)

@@ -31,11 +31,11 @@ from dyadline.knowledge.patterns import (
 )
 from dyadline.nlp.doc_state import EventMention, guarded, register_extensions
 from dyadline.nlp.syntax import (
+    RELATIVE_PRONOUNS,
     ActorLookup,
     agent,
     child,
     is_passive,
-    RELATIVE_PRONOUNS,
     phrase,
     prep_objects,
     subject,
@@ -136,7 +136,7 @@ class EventCoder:
         return not self._casualty_of_attack(token) and not self._non_agent_subject(token)
 
     def _casualty_of_attack(self, token: Token) -> bool:
-        """"Two people were killed in a clash", "..., killing 59 people": the casualties of an
+        """ "Two people were killed in a clash", "..., killing 59 people": the casualties of an
         attack coded elsewhere are not a second event; only an actor killing is."""
         if token.lemma_.lower() not in self.vocab.casualty_verbs:
             return False
@@ -149,7 +149,7 @@ class EventCoder:
         return subj is not None and subj.lemma_.lower() in self.vocab.event_nouns
 
     def _non_agent_subject(self, token: Token) -> bool:
-        """"Shares rallied", "rains pounded": a subject that cannot act politically."""
+        """ "Shares rallied", "rains pounded": a subject that cannot act politically."""
         subj = child(token, "nsubj")
         return subj is not None and subj.lemma_.lower() in self.vocab.non_agents
 
@@ -162,7 +162,9 @@ class EventCoder:
         if any(
             t.lower_ in self.vocab.background_preps and t.dep_ in ("prep", "advmod", "mark")
             for t in chain
-        ) or any(c.dep_ == "mark" and c.lower_ in self.vocab.background_preps for c in head.children):
+        ) or any(
+            c.dep_ == "mark" and c.lower_ in self.vocab.background_preps for c in head.children
+        ):
             return False
         # "called it a terrorist attack", "condemned as an attack on ...": a label
         if token.dep_ in ("attr", "oprd") or (
@@ -293,7 +295,7 @@ class EventCoder:
         )  # fmt: skip
 
     def _place_target(self, fit: Fit, resolve: ActorLookup) -> list[int]:
-        """"struck an energy facility in Kharkiv", "shelling in Bakhmut": an attack on a place
+        """ "struck an energy facility in Kharkiv", "shelling in Bakhmut": an attack on a place
         is an attack on whoever the place belongs to, when the actor stage resolved it."""
         heads = [fit.trigger] + ([fit.object_token] if fit.object_token is not None else [])
         heads += [c for c in fit.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -316,15 +318,19 @@ class EventCoder:
         return round(self.calibration.confidence(key, _prior(frame, source, target)), 3)
 
     def _promises_conflict(self, fit: Fit) -> bool:
-        """"vowed that Israel would be punished", "vowed to fight to the end": a promise of
+        """ "vowed that Israel would be punished", "vowed to fight to the end": a promise of
         a conflictual act is a threat, not an agreement."""
-        if fit.frame.pos != "verb" or fit.trigger.lemma_.lower() not in self.vocab.commissive_threats:
+        if (
+            fit.frame.pos != "verb"
+            or fit.trigger.lemma_.lower() not in self.vocab.commissive_threats
+        ):
             return False
-        for comp in fit.trigger.children:
-            if comp.dep_ in ("xcomp", "ccomp") and _is_verb(comp):
-                if any(f.frame.type in THREAT_TYPES for f in self._verb_fits(comp)):
-                    return True
-        return False
+        return any(
+            f.frame.type in THREAT_TYPES
+            for comp in fit.trigger.children
+            if comp.dep_ in ("xcomp", "ccomp") and _is_verb(comp)
+            for f in self._verb_fits(comp)
+        )
 
     def _verb_arguments(self, fit: Fit, resolve: ActorLookup) -> tuple[list[int], list[int]]:
         verb = fit.trigger
@@ -493,7 +499,10 @@ class EventCoder:
             head = token.head
             if head is token:
                 return False
-            if token.dep_ in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
+            if (
+                token.dep_ in ("ccomp", "parataxis")
+                and head.lemma_.lower() in self.quote_cues.verbs
+            ):
                 return True
             token = head
         return False
@@ -620,15 +629,13 @@ def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
 
 
 def _object_of_reversal(event: EventMention, events: list[EventMention]) -> bool:
-    """"the lifting of sanctions", "a halt to strikes": the nominal names what is reversed,
+    """ "the lifting of sanctions", "a halt to strikes": the nominal names what is reversed,
     it is not an event of its own."""
     token = event.trigger.root
     if token.dep_ != "pobj" or token.head.lower_ not in ("of", "to", "in"):
         return False
     governor = token.head.head
-    return any(
-        e.trigger.root.i == governor.i and e.type in REVERSAL_TYPES for e in events
-    )
+    return any(e.trigger.root.i == governor.i and e.type in REVERSAL_TYPES for e in events)
 
 
 def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -> bool:
