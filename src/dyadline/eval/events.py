@@ -8,13 +8,24 @@ gold trigger (else, one of the same type in the same sentence). On that alignmen
   event is symmetric);
 - status accuracy, the status confusion, and ``nonasserted_as_asserted``: gold negated,
   hypothetical or planned events output as asserted (the target is zero);
-- per-type P/R/F1 and the type confusion (with MISSED and SPURIOUS rows).
+- per-type P/R/F1 and the type confusion (with MISSED and SPURIOUS rows);
+- calibration of ``confidence``: the Brier score and a reliability table (in each confidence
+  bin, the share of predicted events that are correct, i.e. aligned with a gold event of the
+  same type).
+
+``python -m dyadline.eval.events GOLD --split even --fit-calibration OUT`` refits the
+calibration counts (``knowledge/patterns/calibration.yaml``) on one split of a gold file.
 """
 
 from __future__ import annotations
 
+import argparse
+import sys
 from collections import Counter
+from itertools import pairwise
 from typing import Any
+
+import yaml
 
 from dyadline.eval.matching import actor_matches, find_all, spans_overlap
 from dyadline.eval.report import PRF, Accuracy, Report
@@ -51,6 +62,54 @@ def _direction_ok(gold: dict[str, Any], event: Event) -> bool:
     )
 
 
+BINS = (0.0, 0.2, 0.4, 0.6, 0.8, 1.0001)
+
+
+def calibration_key(event: Event) -> str:
+    """The cell of the calibration table an event falls in (see calibration.yaml)."""
+    return f"{event.type}/{'source' if event.source is not None else 'nosource'}"
+
+
+def _reliability(scored: list[tuple[float, bool]]) -> tuple[float, dict[str, dict[str, Any]]]:
+    if not scored:
+        return 0.0, {}
+    brier = sum((p - float(ok)) ** 2 for p, ok in scored) / len(scored)
+    table: dict[str, dict[str, Any]] = {}
+    for low, high in pairwise(BINS):
+        cell = [(p, ok) for p, ok in scored if low <= p < high]
+        if cell:
+            table[f"{low:.1f}-{min(high, 1.0):.1f}"] = {
+                "n": len(cell),
+                "mean confidence": round(sum(p for p, _ in cell) / len(cell), 3),
+                "share correct": round(sum(ok for _, ok in cell) / len(cell), 3),
+            }
+    return round(brier, 4), table
+
+
+def correct_predictions(item: dict[str, Any], predicted: list[Event]) -> list[bool]:
+    """For each predicted event: is it aligned with a gold event of the same type?"""
+    used: set[int] = set()
+    correct = [False] * len(predicted)
+    for gold in item.get("events", []):
+        index = _align(gold, predicted, used, item["text"])
+        if index is not None:
+            used.add(index)
+            correct[index] = predicted[index].type == gold["type"]
+    return correct
+
+
+def fit_calibration(items: list[dict[str, Any]], coder: Any) -> dict[str, dict[str, int]]:
+    """Count, per calibration cell, predicted events and correct ones."""
+    cells: dict[str, dict[str, int]] = {}
+    for item in items:
+        record: Document = coder.code(item["text"], date=item.get("date"), id=item["id"])
+        for event, ok in zip(record.events, correct_predictions(item, record.events), strict=True):
+            cell = cells.setdefault(calibration_key(event), {"n": 0, "correct": 0})
+            cell["n"] += 1
+            cell["correct"] += int(ok)
+    return dict(sorted(cells.items()))
+
+
 def evaluate(items: list[dict[str, Any]], coder: Any) -> Report:
     report = Report(task="events", items=len(items))
     typed, full, detected = PRF(), PRF(), PRF()
@@ -59,6 +118,7 @@ def evaluate(items: list[dict[str, Any]], coder: Any) -> Report:
     type_confusion: Counter[str] = Counter()
     status_confusion: Counter[str] = Counter()
     leaked = 0
+    scored: list[tuple[float, bool]] = []
     for item in items:
         record: Document = coder.code(item["text"], date=item.get("date"), id=item["id"])
         predicted, used = record.events, set[int]()
@@ -110,6 +170,8 @@ def evaluate(items: list[dict[str, Any]], coder: Any) -> Report:
                     f"source {event.source.name if event.source else None} (gold {gold.get('source')}), "
                     f"target {event.target.name if event.target else None} (gold {gold.get('target')})"
                 )
+        for event, ok in zip(predicted, correct_predictions(item, predicted), strict=True):
+            scored.append((event.confidence, ok))
         for i, event in enumerate(predicted):
             if i not in used:
                 typed.fp += 1
@@ -127,6 +189,44 @@ def evaluate(items: list[dict[str, Any]], coder: Any) -> Report:
         "target accuracy": target_acc.as_dict(),
         "nonasserted_as_asserted": leaked,
     }
+    brier, reliability = _reliability(scored)
+    report.metrics["confidence Brier score"] = brier
     report.tables["per type"] = {t: p.as_dict() for t, p in per_type.items()}
+    report.tables["reliability (confidence bin)"] = reliability
     report.confusion = {"type confusion": type_confusion, "status confusion": status_confusion}
     return report
+
+
+def main(argv: list[str] | None = None) -> int:
+    from dyadline.coder import Coder
+    from dyadline.eval import SPLITS, load_gold, select_split
+
+    parser = argparse.ArgumentParser(prog="python -m dyadline.eval.events")
+    parser.add_argument("gold")
+    parser.add_argument("--split", choices=SPLITS, default="even")
+    parser.add_argument("--fit-calibration", metavar="OUT", required=True)
+    args = parser.parse_args(argv)
+    items = select_split(load_gold(args.gold), args.split)
+    cells = fit_calibration(items, Coder())
+    header = (
+        "# dyadline event confidence calibration: per cell (type/whether a source was found),\n"
+        "# how many predicted events were correct (aligned with a gold event of the same type).\n"
+        f"# Fitted by `python -m dyadline.eval.events {args.gold} --split {args.split}"
+        f" --fit-calibration OUT` ({len(items)} items). The event coder turns each cell into\n"
+        "# confidence = (correct + weight * frame prior) / (n + weight).\n"
+    )
+    data = {
+        "version": 1,
+        "weight": 4,
+        "fitted_on": f"{args.gold} split {args.split}",
+        "cells": cells,
+    }
+    with open(args.fit_calibration, "w", encoding="utf-8") as handle:
+        handle.write(header)
+        yaml.safe_dump(data, handle, sort_keys=False)
+    print(f"wrote {len(cells)} cells to {args.fit_calibration}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -17,7 +17,12 @@ _FRAME_REQUIRED = ["type", "lemmas"]
 _FRAME_OPTIONAL = [
     "mode", "context", "objects", "preps", "complement", "target", "source", "needs_target",
     "object", "object_kind", "symmetric", "confidence", "heads", "requires_modifier",
-    "needs_governor", "needs_object_kind",
+    "needs_governor", "needs_object_kind", "object_entity", "subjects",
+]  # fmt: skip
+ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
+_VOCABULARY_KEYS = [
+    "casualty_verbs", "event_nouns", "non_agents", "background_preps",
+    "absorbing_governors", "refusal_governors", "commissive_threats",
 ]  # fmt: skip
 
 
@@ -43,11 +48,35 @@ class Frame:
     heads: frozenset[str] = frozenset()
     requires_modifier: frozenset[str] = frozenset()
     needs_governor: frozenset[str] = frozenset()
+    object_entity: frozenset[str] = frozenset()
+    subjects: frozenset[str] = frozenset()
     line: int = 0
 
     @property
     def specificity(self) -> int:
-        return 2 * bool(self.objects) + bool(self.preps) + bool(self.complement) + bool(self.heads)
+        return (
+            2 * bool(self.objects)
+            + bool(self.preps)
+            + bool(self.complement)
+            + bool(self.heads)
+            + bool(self.requires_modifier)
+            + bool(self.object_entity)
+            + 2 * bool(self.subjects)
+        )
+
+
+@dataclass(frozen=True)
+class EventVocabulary:
+    """Word lists that decide whether a fitting frame reports an event of its own
+    (``vocabulary`` in ``patterns/events.yaml``; see its header)."""
+
+    casualty_verbs: frozenset[str] = frozenset()
+    event_nouns: frozenset[str] = frozenset()
+    non_agents: frozenset[str] = frozenset()
+    background_preps: frozenset[str] = frozenset()
+    absorbing_governors: frozenset[str] = frozenset()
+    refusal_governors: frozenset[str] = frozenset()
+    commissive_threats: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -86,6 +115,9 @@ def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> F
         if context not in ontology.contexts:
             problems.add(raw, f"{where}: context {context!r} is not in plover.yaml")
     problems.check_in(raw, "object_kind", OBJECT_KINDS, where)
+    for label in raw.get("object_entity") or []:
+        if label not in ENTITY_LABELS:
+            problems.add(raw, f"{where}: object_entity {label!r} is not one of {ENTITY_LABELS}")
     confidence = float(raw.get("confidence", 0.6))
     if not 0 <= confidence <= 1:
         problems.add(raw, f"{where}: confidence {confidence} outside 0..1")
@@ -105,6 +137,8 @@ def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> F
         heads=_words(raw, "heads", problems, where),
         requires_modifier=_words(raw, "requires_modifier", problems, where),
         needs_governor=_words(raw, "needs_governor", problems, where),
+        object_entity=frozenset(raw.get("object_entity") or ()),
+        subjects=_words(raw, "subjects", problems, where),
         line=getattr(raw, "line", 0),
     )  # fmt: skip
 
@@ -112,7 +146,7 @@ def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> F
 def parse_frames(raw: Any, path: str | Path, ontology: Ontology) -> list[Frame]:
     problems = Problems(path)
     frames: list[Frame] = []
-    if problems.check_keys(raw, ["version"], ["verbs", "nouns"], "file"):
+    if problems.check_keys(raw, ["version"], ["verbs", "nouns", "vocabulary"], "file"):
         for pos, key in (("verb", "verbs"), ("noun", "nouns")):
             for entry in raw.get(key) or []:
                 frame = _read_frame(entry, pos, ontology, problems)
@@ -120,6 +154,19 @@ def parse_frames(raw: Any, path: str | Path, ontology: Ontology) -> list[Frame]:
                     frames.append(frame)
     problems.raise_if_any()
     return frames
+
+
+def parse_event_vocabulary(raw: Any, path: str | Path) -> EventVocabulary:
+    problems = Problems(path)
+    section = raw.get("vocabulary") if isinstance(raw, dict) else None
+    if section is None:
+        return EventVocabulary()
+    where = "vocabulary"
+    lists: dict[str, frozenset[str]] = {}
+    if problems.check_keys(section, [], _VOCABULARY_KEYS, where):
+        lists = {key: _words(section, key, problems, where) for key in _VOCABULARY_KEYS}
+    problems.raise_if_any()
+    return EventVocabulary(**lists)
 
 
 def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
@@ -163,6 +210,49 @@ def load_frames(user_files: tuple[str, ...] = ()) -> tuple[Frame, ...]:
     for user in user_files:
         frames = parse_frames(load_yaml(user), user, ontology) + frames
     return tuple(sorted(frames, key=lambda f: -f.specificity))
+
+
+@dataclass(frozen=True)
+class Calibration:
+    """Counts of correct predicted events per cell (``patterns/calibration.yaml``)."""
+
+    weight: float = 4.0
+    cells: dict[str, tuple[int, int]] | None = None  # key -> (n, correct)
+
+    def confidence(self, key: str, prior: float) -> float:
+        """The frame's prior confidence, moved towards the observed share correct."""
+        n, correct = (self.cells or {}).get(key, (0, 0))
+        return (correct + self.weight * prior) / (n + self.weight)
+
+
+def parse_calibration(raw: Any, path: str | Path) -> Calibration:
+    problems = Problems(path)
+    cells: dict[str, tuple[int, int]] = {}
+    if problems.check_keys(raw, ["version", "cells"], ["weight", "fitted_on"], "file"):
+        for key, cell in (raw["cells"] or {}).items():
+            n, correct = (cell.get("n"), cell.get("correct")) if isinstance(cell, dict) else (0, -1)
+            if not (isinstance(n, int) and isinstance(correct, int) and 0 <= correct <= n):
+                problems.add(raw, f"cells: {key!r} needs integers 0 <= correct <= n")
+                continue
+            cells[str(key)] = (n, correct)
+        if not isinstance(raw.get("weight", 4), (int, float)) or raw.get("weight", 4) <= 0:
+            problems.add(raw, "weight must be a positive number")
+    problems.raise_if_any()
+    return Calibration(weight=float(raw.get("weight", 4)), cells=cells)
+
+
+@lru_cache(maxsize=1)
+def load_calibration() -> Calibration:
+    path = PATTERNS_DIR / "calibration.yaml"
+    if not path.exists():
+        return Calibration(cells={})
+    return parse_calibration(load_yaml(path), path)
+
+
+@lru_cache(maxsize=1)
+def load_event_vocabulary() -> EventVocabulary:
+    path = PATTERNS_DIR / "events.yaml"
+    return parse_event_vocabulary(load_yaml(path), path)
 
 
 @lru_cache(maxsize=1)

@@ -17,16 +17,21 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from dyadline.knowledge.ontology import load_ontology
 from dyadline.knowledge.patterns import (
+    EventVocabulary,
     Frame,
     QuoteCues,
     StatusCues,
+    load_calibration,
+    load_event_vocabulary,
     load_frames,
     load_quote_cues,
     load_status_cues,
 )
 from dyadline.nlp.doc_state import EventMention, guarded, register_extensions
 from dyadline.nlp.syntax import (
+    RELATIVE_PRONOUNS,
     ActorLookup,
     agent,
     child,
@@ -37,6 +42,20 @@ from dyadline.nlp.syntax import (
 )
 from dyadline.records import EventObject
 
+# Prepositions that introduce a complement of a governing word ("agreed to a truce", "plans
+# for talks"); any other preposition opens an adjunct whose event keeps its own status.
+COMPLEMENT_PREPS = {"to", "on", "for", "of", "about", "into", "with"}
+# Dependency links along which a trigger takes the status of the word above it.
+STATUS_LINKS = (
+    "xcomp", "ccomp", "advcl", "dobj", "pobj", "pcomp", "prep", "conj", "acomp", "relcl",
+    "acl", "nsubj", "nsubjpass", "parataxis",
+)  # fmt: skip
+# Acts against a place: with no target actor, the place named in the clause stands for it.
+PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+# A promise of one of these acts is a threat ("vowed to punish", "pledged to fight on").
+THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
+# Event types that undo another act; an act named as their object is not coded again.
+REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
 MEDIATION_LEMMAS = {"mediate", "broker", "facilitate", "host", "sponsor"}
 
 
@@ -59,6 +78,9 @@ class EventCoder:
         self.frames = load_frames(tuple(pattern_files))
         self.cues: StatusCues = load_status_cues()
         self.quote_cues: QuoteCues = load_quote_cues()
+        self.vocab: EventVocabulary = load_event_vocabulary()
+        self.ontology = load_ontology()
+        self.calibration = load_calibration()
         self.verb_frames: dict[str, list[Frame]] = {}
         self.noun_frames: dict[str, list[Frame]] = {}
         for frame in self.frames:
@@ -69,30 +91,106 @@ class EventCoder:
     @guarded("events")
     def __call__(self, doc: Doc) -> Doc:
         actor_at: dict[int, int] = doc._.actor_at or {}
-        fits = [f for f in (self._fit_verb(t) for t in doc if _is_verb(t)) if f]
-        covered = {t.i for f in fits for t in [f.trigger, *f.extra]}
-        fits += [
-            f for f in (self._fit_noun(t) for t in doc if _is_noun(t) and t.i not in covered) if f
-        ]
-        events = [e for e in (self._event(doc, fit, actor_at) for fit in fits) if e]
+        events: list[EventMention] = []
+        covered: set[int] = set()
+        for token in doc:
+            if _is_verb(token) and self._verb_can_trigger(token):
+                event, fit = self._first_event(doc, self._verb_fits(token), actor_at)
+                if event is not None and fit is not None:
+                    events.append(event)
+                    covered.update(t.i for t in [fit.trigger, *fit.extra])
+        verb_events = list(events)
+        for token in doc:
+            if _is_noun(token) and token.i not in covered and self._noun_can_trigger(token):
+                event, _ = self._first_event(doc, self._noun_fits(token), actor_at)
+                if (
+                    event is not None
+                    and not _restates_verb_event(event, verb_events)
+                    and not _object_of_reversal(event, events)
+                ):
+                    events.append(event)
+        threats = {e.trigger.root.i for e in events if e.type == "THREATEN"}
+        events = [e for e in events if not self._absorbed(e, threats)]
         doc._.events = sorted(events, key=lambda e: e.trigger.start)
         return doc
 
+    def _first_event(
+        self, doc: Doc, fits: Iterable[Fit], actor_at: dict[int, int]
+    ) -> tuple[EventMention | None, Fit | None]:
+        """The event of the first frame that fits and yields an event (later frames are
+        fallbacks: a frame that needs a target it cannot find gives way to the next)."""
+        for fit in fits:
+            event = self._event(doc, fit, actor_at)
+            if event is not None:
+                return event, fit
+        return None, None
+
     # -- frames -----------------------------------------------------------------------
-    def _fit_verb(self, token: Token) -> Fit | None:
+    def _verb_can_trigger(self, token: Token) -> bool:
         if _is_reporting_only(token, self.quote_cues):
-            return None
+            return False
+        # "Russian-backed", "jailed leaders", "crisis-hit": a participle used as an adjective
+        # describes a participant, it does not report an event of this sentence.
+        if token.dep_ in ("amod", "compound") and token.tag_ in ("VBN", "VBG", "JJ"):
+            return False
+        return not self._casualty_of_attack(token) and not self._non_agent_subject(token)
+
+    def _casualty_of_attack(self, token: Token) -> bool:
+        """ "Two people were killed in a clash", "..., killing 59 people": the casualties of an
+        attack coded elsewhere are not a second event; only an actor killing is."""
+        if token.lemma_.lower() not in self.vocab.casualty_verbs:
+            return False
+        if is_passive(token) and agent(token) is None:
+            return True
+        head = token.head
+        if token.dep_ in ("advcl", "conj", "xcomp") and head is not token:
+            return any(f.frame.type == "ASSAULT" for f in self._verb_fits(head))
+        subj = child(token, "nsubj")
+        return subj is not None and subj.lemma_.lower() in self.vocab.event_nouns
+
+    def _non_agent_subject(self, token: Token) -> bool:
+        """ "Shares rallied", "rains pounded": a subject that cannot act politically."""
+        subj = child(token, "nsubj")
+        return subj is not None and subj.lemma_.lower() in self.vocab.non_agents
+
+    def _noun_can_trigger(self, token: Token) -> bool:
+        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
+            return False
+        head = token.head
+        # "since the invasion", "since the start of the war": background, not this report
+        chain = [token, head, head.head]
+        if any(
+            t.lower_ in self.vocab.background_preps and t.dep_ in ("prep", "advmod", "mark")
+            for t in chain
+        ) or any(
+            c.dep_ == "mark" and c.lower_ in self.vocab.background_preps for c in head.children
+        ):
+            return False
+        # "called it a terrorist attack", "condemned as an attack on ...": a label
+        if token.dep_ in ("attr", "oprd") or (
+            token.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep"
+        ):
+            return False
+        # "one of the deadliest attacks": a comparison with other events
+        return not (
+            token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("one", "some")
+        )
+
+    def _verb_fits(self, token: Token) -> list[Fit]:
+        fits = []
         for frame in self.verb_frames.get(token.lemma_.lower(), ()):
             fit = self._fit_constraints(frame, token)
             if fit:
-                return fit
-        return None
+                fits.append(fit)
+        return fits
 
     def _fit_constraints(self, frame: Frame, token: Token) -> Fit | None:
         fit = Fit(frame, token)
         if frame.objects:
             obj = _object_with_lemma(token, frame.objects)
             if obj is None:
+                return None
+            if frame.requires_modifier and not _has_modifier(obj, frame.requires_modifier):
                 return None
             fit.extra.append(obj)
             fit.object_token = obj
@@ -111,24 +209,52 @@ class EventCoder:
                 fit.extra.append(particle)
         if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             return None
+        if frame.object_entity and not _object_is_entity(token, frame.object_entity):
+            return None
+        if frame.subjects and not _subject_is(token, frame.subjects):
+            return None
         return fit
 
-    def _fit_noun(self, token: Token) -> Fit | None:
-        if token.dep_ == "compound" and token.head.pos_ == "NOUN":
-            return None
+    def _noun_fits(self, token: Token) -> list[Fit]:
         lemma = token.lemma_.lower()
+        fits = []
         for frame in self.noun_frames.get(lemma, ()):
-            if frame.requires_modifier and not any(
-                c.lower_ in frame.requires_modifier or c.lemma_ in frame.requires_modifier
-                for c in token.children
-            ):
+            if frame.requires_modifier and not _has_modifier(token, frame.requires_modifier):
                 continue
             if frame.needs_governor and token.head.lemma_.lower() not in frame.needs_governor:
                 continue
             if frame.heads and token.head.lemma_.lower() not in frame.heads:
                 continue
-            return Fit(frame, token)
-        return None
+            fits.append(Fit(frame, token))
+        return fits
+
+    def _absorbed(self, event: EventMention, threats: set[int]) -> bool:
+        """Acts inside a request, promise or refusal that the gold conventions (and PLOVER)
+        code through the governing verb alone: "urged X to free ..." is one REQUEST."""
+        token = event.trigger.root
+        for _ in range(4):
+            if token.dep_ == "conj" and token.head is not token:
+                token = token.head  # "consented to disband ... and hand over ..."
+            if token.dep_ not in ("xcomp", "ccomp", "pobj", "pcomp", "dobj", "acl"):
+                return False
+            if token.head is token:
+                return False
+            head = token.head
+            if head.dep_ == "prep" and token.dep_ in ("pobj", "pcomp"):
+                if head.lower_ not in COMPLEMENT_PREPS:
+                    return False
+                head = head.head
+            lemma = head.lemma_.lower()
+            if head.i in threats:
+                return False  # the threatened act is kept, as hypothetical
+            if lemma in self.vocab.absorbing_governors:
+                return True
+            if lemma in self.vocab.refusal_governors and token.dep_ in ("xcomp", "ccomp"):
+                return not self.ontology.quad(event.type).startswith("material")
+            if token.dep_ in ("xcomp",) and lemma in self.cues.governors:
+                return False
+            token = head
+        return False
 
     # -- arguments ----------------------------------------------------------------------
     def _event(self, doc: Doc, fit: Fit, actor_at: dict[int, int]) -> EventMention | None:
@@ -142,6 +268,8 @@ class EventCoder:
         targets = [t for t in targets if t is not None and t not in sources]
         if frame.needs_target and not targets:
             return None
+        if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
+            targets = [t for t in self._place_target(fit, resolve) if t not in sources]
         source = sources[0] if sources else None
         others = [s for s in sources[1:] if s is not None]
         symmetric = frame.symmetric and bool(sources) and (len(sources) > 1 or bool(targets))
@@ -150,18 +278,59 @@ class EventCoder:
         target = targets[0] if targets else None
         others += [t for t in targets[1:] if t is not None and t not in others]
         others += [m for m in self._mediators(fit, resolve) if m not in (source, target)]
+        event_type, mode = frame.type, frame.mode
+        if self._promises_conflict(fit):
+            event_type, mode = "THREATEN", None
         words = sorted({trigger.i, *(t.i for t in fit.extra)})
         trigger_span = doc[words[0] : words[-1] + 1]
         return EventMention(
-            type=frame.type, mode=frame.mode, context=list(frame.context),
+            type=event_type, mode=mode, context=list(frame.context),
             trigger=trigger_span, evidence=trigger.sent,
             source=source, target=target, others=others,
             object=self._object(doc, fit, actor_at),
             status=self._status(trigger, frame),
             reported_by=self._reporter(trigger, resolve, doc),
-            confidence=_confidence(frame, source, target),
+            confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
         )  # fmt: skip
+
+    def _place_target(self, fit: Fit, resolve: ActorLookup) -> list[int]:
+        """ "struck an energy facility in Kharkiv", "shelling in Bakhmut": an attack on a place
+        is an attack on whoever the place belongs to, when the actor stage resolved it."""
+        heads = [fit.trigger] + ([fit.object_token] if fit.object_token is not None else [])
+        heads += [c for c in fit.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        for head in heads:
+            if head is not fit.trigger:
+                found = resolve.all(head)
+                if found:
+                    return found
+            for preposition in ("in", "on", "at", "into", "across", "near", "over"):
+                found = [a for obj in prep_objects(head, preposition) for a in resolve.all(obj)]
+                if found:
+                    return found
+        return []
+
+    def _confidence(
+        self, event_type: str, frame: Frame, source: int | None, target: int | None
+    ) -> float:
+        """The frame's prior, calibrated on gold counts for the event's cell."""
+        key = f"{event_type}/{'source' if source is not None else 'nosource'}"
+        return round(self.calibration.confidence(key, _prior(frame, source, target)), 3)
+
+    def _promises_conflict(self, fit: Fit) -> bool:
+        """ "vowed that Israel would be punished", "vowed to fight to the end": a promise of
+        a conflictual act is a threat, not an agreement."""
+        if (
+            fit.frame.pos != "verb"
+            or fit.trigger.lemma_.lower() not in self.vocab.commissive_threats
+        ):
+            return False
+        return any(
+            f.frame.type in THREAT_TYPES
+            for comp in fit.trigger.children
+            if comp.dep_ in ("xcomp", "ccomp") and _is_verb(comp)
+            for f in self._verb_fits(comp)
+        )
 
     def _verb_arguments(self, fit: Fit, resolve: ActorLookup) -> tuple[list[int], list[int]]:
         verb = fit.trigger
@@ -279,50 +448,64 @@ class EventCoder:
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
         token = trigger
-        under_report = False
+        under_report = self._under_report(trigger)
         for _ in range(8):
             own = self._own_status(token, under_report)
             if own:
                 return own
             link, head = token.dep_, token.head
-            if head is token or link not in (
-                "xcomp",
-                "ccomp",
-                "advcl",
-                "dobj",
-                "pobj",
-                "prep",
-                "conj",
-                "acomp",
-                "relcl",
-                "acl",
-                "nsubj",
-                "nsubjpass",
-            ):
+            if head is token or link not in STATUS_LINKS:
                 break
-            if link == "advcl" and any(
-                c.dep_ == "mark" and c.lower_ in cues.conditionals for c in token.children
-            ):
-                return "hypothetical"
+            if link in ("pobj", "pcomp") and head.lower_ in cues.negators:
+                return "negated"  # "left without signing", "without an agreement"
+            if link == "prep" and token.lower_ not in COMPLEMENT_PREPS:
+                break  # "after talks", "in a raid": an adjunct is not governed by the verb
+            if link == "advcl":
+                marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+                if any(m in cues.conditionals for m in marks):
+                    return "hypothetical"
+                if marks:
+                    break  # "as he urged ...", "after talks stalled": a clause of its own
+            if link == "conj" and child(token, "nsubj", "nsubjpass") is not None:
+                break  # a conjunct with its own subject has its own status
             if link in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
-                under_report = True
                 token = head
                 continue
-            if (
-                link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp")
-                and head.lemma_.lower() in cues.governors
-            ):
+            governed = self._governor_status(head)
+            if link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp") and governed:
                 if self._own_status(head, under_report) == "negated":
                     return "negated"
-                return cues.governors[head.lemma_.lower()]
-            if (
-                link in ("relcl", "acl", "nsubj", "nsubjpass", "conj")
-                and frame.pos == "verb"
-                and token is trigger
-            ):
+                return governed
+            if link in ("relcl", "acl", "nsubj", "nsubjpass") and frame.pos == "verb":
                 break
             token = head
         return "asserted"
+
+    def _governor_status(self, head: Token) -> str | None:
+        """The status a governing word gives its complement; phrasal verbs by verb and
+        particle ("ruled out talks" -> negated), else by lemma."""
+        governors = self.cues.governors
+        lemma = head.lemma_.lower()
+        for particle in head.children:
+            if particle.dep_ == "prt" and f"{lemma} {particle.lower_}" in governors:
+                return governors[f"{lemma} {particle.lower_}"]
+        return governors.get(lemma)
+
+    def _under_report(self, trigger: Token) -> bool:
+        """The trigger sits in a clause reported by a speech verb ("Macron said France
+        would withdraw"): there "would" is the future of the speaker's time, a plan."""
+        token = trigger
+        for _ in range(8):
+            head = token.head
+            if head is token:
+                return False
+            if (
+                token.dep_ in ("ccomp", "parataxis")
+                and head.lemma_.lower() in self.quote_cues.verbs
+            ):
+                return True
+            token = head
+        return False
 
     def _own_status(self, token: Token, under_report: bool) -> str | None:
         cues = self.cues
@@ -422,6 +605,53 @@ _EVENT_REPORTING = {
 }
 
 
+def _has_modifier(token: Token, words: frozenset[str]) -> bool:
+    return any(
+        c.lower_ in words or c.lemma_.lower() in words
+        for c in token.children
+        if c.dep_ in ("amod", "compound", "nmod", "nummod", "advmod", "poss")
+    )
+
+
+def _object_is_entity(verb: Token, labels: frozenset[str]) -> bool:
+    """The direct object (or passive subject) is a named entity of one of ``labels``
+    ("captured Goma" is a place taken, "captured two soldiers" people detained)."""
+    obj = child(verb, "dobj", "nsubjpass")
+    return obj is not None and obj.ent_type_ in labels
+
+
+def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The (inherited) subject, or passive agent, is one of ``lemmas`` ("protesters stormed")."""
+    subj = agent(verb) if is_passive(verb) else subject(verb)
+    if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
+        subj = subj.head.head
+    return subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas)
+
+
+def _object_of_reversal(event: EventMention, events: list[EventMention]) -> bool:
+    """ "the lifting of sanctions", "a halt to strikes": the nominal names what is reversed,
+    it is not an event of its own."""
+    token = event.trigger.root
+    if token.dep_ != "pobj" or token.head.lower_ not in ("of", "to", "in"):
+        return False
+    governor = token.head.head
+    return any(e.trigger.root.i == governor.i and e.type in REVERSAL_TYPES for e in events)
+
+
+def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -> bool:
+    """A nominal trigger inside the phrase of a verbal trigger of the same type is the same
+    event told twice ("killed him in an air strike", "launched a wave of strikes")."""
+    roots = {e.trigger.root.i for e in verb_events if e.type == event.type}
+    token = event.trigger.root
+    for _ in range(5):
+        if token.head is token or token.dep_ not in ("pobj", "prep", "dobj", "npadvmod", "appos"):
+            return False
+        token = token.head
+        if token.i in roots:
+            return True
+    return False
+
+
 def _object_with_lemma(token: Token, lemmas: frozenset[str]) -> Token | None:
     candidates: list[Token] = []
     for c in token.children:
@@ -441,18 +671,19 @@ def _object_with_lemma(token: Token, lemmas: frozenset[str]) -> Token | None:
             if g.dep_ == "pobj"
         ]
         candidates += list(cand.conjuncts)
+        candidates += [g for g in cand.children if g.dep_ == "appos"]
     for cand in candidates:
         if cand.lemma_.lower() in lemmas or cand.lower_ in lemmas:
             return cand
     return None
 
 
-def _confidence(frame: Frame, source: int | None, target: int | None) -> float:
+def _prior(frame: Frame, source: int | None, target: int | None) -> float:
     score = frame.confidence
     score += 0.1 if source is not None else -0.2
     if target is not None:
         score += 0.05
-    return round(min(0.99, max(0.05, score)), 3)
+    return min(0.99, max(0.05, score))
 
 
 def _char_bounds(content: Span | tuple[int, int]) -> tuple[int, int]:

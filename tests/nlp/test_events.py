@@ -1,0 +1,135 @@
+"""Event stage: type, direction and status for constructions (texts written for the tests).
+
+These assert behaviour for a construction, not accuracy; accuracy is measured by
+``dyadline eval eval/gold/events.jsonl``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.coder import Coder
+from dyadline.eval import select_split
+from dyadline.eval.events import calibration_key
+from dyadline.knowledge.patterns import Calibration, parse_calibration
+from dyadline.records import Event
+
+
+def _events(coder: Coder, text: str) -> list[Event]:
+    return coder.code(text, date="2024-05-02").events
+
+
+def _one(coder: Coder, text: str, event_type: str) -> Event:
+    found = [e for e in _events(coder, text) if e.type == event_type]
+    assert len(found) == 1, [(e.type, e.trigger) for e in _events(coder, text)]
+    return found[0]
+
+
+def test_events_lifting_sanctions_is_concede_never_sanction(coder):
+    events = _events(coder, "The European Union lifted sanctions on Belarus on Monday.")
+    assert [e.type for e in events] == ["CONCEDE"]
+    assert events[0].status == "asserted"
+
+
+def test_events_passive_agent_is_the_source(coder):
+    event = _one(coder, "The port of Odesa was bombed by Russia overnight.", "ASSAULT")
+    assert event.source is not None and event.source.country == "RUS"
+
+
+def test_events_negation_gives_negated(coder):
+    event = _one(coder, "Germany did not send tanks to Ukraine.", "AID")
+    assert event.status == "negated"
+
+
+def test_events_modal_gives_hypothetical(coder):
+    event = _one(coder, "France might impose sanctions on Iran.", "SANCTION")
+    assert event.status == "hypothetical"
+
+
+def test_events_future_gives_planned(coder):
+    event = _one(coder, "Poland will expel three Russian diplomats.", "SANCTION")
+    assert event.status == "planned"
+
+
+def test_events_threat_is_asserted_and_threatened_act_hypothetical(coder):
+    events = _events(coder, "Turkey threatened to launch an offensive against Syria.")
+    threat = [e for e in events if e.type == "THREATEN"]
+    acts = [e for e in events if e.type == "ASSAULT"]
+    assert len(threat) == 1 and threat[0].status == "asserted"
+    assert all(e.status == "hypothetical" for e in acts)
+
+
+def test_events_refusal_is_reject_and_verbal_refused_act_dropped(coder):
+    events = _events(coder, "Russia refused to extend the grain deal with Ukraine.")
+    assert [e.type for e in events] == ["REJECT"]
+
+
+def test_events_request_absorbs_the_requested_act(coder):
+    events = _events(coder, "The United Nations urged Israel to release the detainees.")
+    assert [e.type for e in events] == ["REQUEST"]
+
+
+def test_events_coordinated_subjects_make_one_symmetric_event(coder):
+    events = _events(coder, "Armenia and Azerbaijan signed a peace agreement in Washington.")
+    agree = [e for e in events if e.type == "AGREE"]
+    assert len(agree) == 1
+    assert agree[0].symmetric
+    sides = {agree[0].source.country if agree[0].source else None,
+             agree[0].target.country if agree[0].target else None}  # fmt: skip
+    assert sides == {"ARM", "AZE"}
+
+
+def test_events_reported_speech_sets_reported_by(coder):
+    event = _one(coder, "Zelensky said Russian drones struck Kharkiv.", "ASSAULT")
+    assert event.reported_by is not None
+    assert event.reported_by.country == "UKR"
+
+
+def test_events_casualties_of_an_attack_are_not_a_second_event(coder):
+    events = _events(coder, "Two soldiers were killed in a clash on the border.")
+    assert [e.type for e in events] == ["ASSAULT"]
+
+
+def test_events_non_agent_subject_is_not_an_event(coder):
+    assert _events(coder, "Shares rallied on Tuesday after the report.") == []
+
+
+def test_events_background_mention_is_not_coded(coder):
+    events = _events(coder, "Prices have doubled since the invasion.")
+    assert [e for e in events if e.type == "ASSAULT"] == []
+
+
+def test_events_quad_and_intensity_come_from_the_ontology(coder):
+    event = _one(coder, "Israel struck targets in Lebanon.", "ASSAULT")
+    assert event.quad == "material_conflict"
+    assert event.intensity < 0
+
+
+def test_events_confidence_is_a_probability(coder):
+    for event in _events(coder, "Hungary and Serbia held talks and signed an energy deal."):
+        assert 0.0 <= event.confidence <= 1.0
+
+
+def test_events_calibration_moves_prior_towards_observed_share():
+    calibration = Calibration(weight=4, cells={"AGREE/source": (96, 96)})
+    assert calibration.confidence("AGREE/source", 0.5) > 0.9
+    assert calibration.confidence("ASSAULT/source", 0.5) == pytest.approx(0.5)
+
+
+def test_events_calibration_file_rejects_impossible_counts(tmp_path):
+    from dyadline.errors import KnowledgeError
+
+    with pytest.raises(KnowledgeError):
+        parse_calibration({"version": 1, "cells": {"AGREE/source": {"n": 2, "correct": 5}}}, "x")
+
+
+def test_events_calibration_key_names_type_and_source(coder):
+    event = _one(coder, "The port of Odesa was bombed by Russia overnight.", "ASSAULT")
+    assert calibration_key(event) == "ASSAULT/source"
+
+
+def test_eval_split_keeps_even_or_odd_ids():
+    items = [{"id": "ev-0001"}, {"id": "ev-0002"}, {"id": "ev-0010"}]
+    assert [i["id"] for i in select_split(items, "even")] == ["ev-0002", "ev-0010"]
+    assert [i["id"] for i in select_split(items, "odd")] == ["ev-0001"]
+    assert len(select_split(items, "all")) == 3
