@@ -25,6 +25,7 @@ from spacy.util import filter_spans
 
 from dyadline.knowledge.actor_kb import ActorKB, Identity, KBActor, Role, load_actor_kb
 from dyadline.nlp.doc_state import ActorEntity, guarded, pub_date, register_extensions
+from dyadline.nlp.gazetteer import load_gazetteer
 
 SECTOR_NAMES = {
     "MIL": "armed forces", "COP": "police and security services", "JUD": "judiciary",
@@ -272,6 +273,7 @@ class ActorResolver:
         self._ner_mentions(work)
         self._coreference(work)
         self._deferred_unnamed(work)
+        _place_mentions(work)
         doc._.actors, doc._.actor_at = self._entities(work)
         return doc
 
@@ -1114,3 +1116,97 @@ def _institution_after(span: Span, kb: ActorKB) -> tuple[Span, str] | None:
 )
 def make_actor_resolver(nlp: Language, name: str, actor_files: list[str]) -> ActorResolver:
     return ActorResolver(nlp, name, actor_files)
+
+
+PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+def _place_mentions(work: _DocWork) -> None:
+    """Toponyms below the state level become ``location`` actors with their country.
+
+    "Drones struck Kharkiv": the city is what was struck, and it belongs to Ukraine, so
+    events can take it as their target. Countries are state actors already; places are
+    added last, so they never serve as antecedents of pronouns or descriptions.
+    """
+    covered = work.covered()
+    countries = [c for c in (_mention_country(work, m) for m in work.mentions) if c]
+    gazetteer = load_gazetteer()
+    for span, min_population in _toponym_candidates(work.doc):
+        local_name = _local_name_at(work, span)
+        if local_name is None and any(t.i in covered for t in span):
+            continue
+        place = gazetteer.resolve(span.text, countries)
+        if place is None or place.feature == "country" or place.country is None:
+            continue
+        if place.population < min_population:
+            continue
+        covered.update(t.i for t in span)
+        key = work.add_local(
+            f"place:{place.geonameid}", LocalActor(place.name, "location", place.country)
+        )
+        if local_name is not None:  # NER called the place a person or an organisation
+            local_name.actor_key, local_name.kind = key, "place"
+        else:
+            work.mentions.append(Mention(span, key, "place"))
+    work.mentions.sort(key=lambda m: m.span.start)
+
+
+def _local_name_at(work: _DocWork, span: Span) -> Mention | None:
+    """The unknown-name mention covering exactly ``span``, if that is all there is."""
+    for mention in work.mentions:
+        same = mention.span.start == span.start and mention.span.end == span.end
+        if same and mention.actor_key.startswith(("local:person:", "local:organization:")):
+            return mention
+    return None
+
+
+def _mention_country(work: _DocWork, mention: Mention) -> str | None:
+    base = mention.actor_key.partition("/")[0]
+    if base.startswith("state:"):
+        return base.removeprefix("state:")
+    local = work.locals.get(base)
+    return local.country if local else None
+
+
+SPATIAL_ARGUMENT_PREPS = {
+    "in",
+    "near",
+    "at",
+    "on",
+    "outside",
+    "around",
+    "across",
+    "into",
+    "over",
+    "toward",
+    "towards",
+    "from",
+}
+
+
+def _toponym_candidates(doc: Doc) -> Iterator[tuple[Span, int]]:
+    """Place-labelled entities, then capitalised names the small NER model missed.
+
+    A name NER did not label needs more evidence: it must follow a spatial preposition or
+    be the object of a verb, and resolve to a sizeable place (50,000+ inhabitants).
+    """
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            yield (ent[1:] if len(ent) > 1 and ent[0].lower_ == "the" else ent), 0
+    for token in doc:
+        if (
+            token.pos_ != "PROPN"
+            or not token.text[:1].isupper()
+            or token.ent_type_ in ("PERSON", "ORG", "NORP")
+        ):
+            continue
+        if (token.dep_ == "pobj" and token.head.lower_ in SPATIAL_ARGUMENT_PREPS) or token.dep_ in (
+            "dobj",
+            "nsubjpass",
+        ):
+            start = token.i
+            while (
+                start > 0 and doc[start - 1].dep_ == "compound" and doc[start - 1].pos_ == "PROPN"
+            ):
+                start -= 1
+            yield doc[start : token.i + 1], 50_000
