@@ -117,9 +117,10 @@ def test_actors_compound_adjective_names_both_states(coder: Coder) -> None:
 def test_actors_capital_as_place_is_not_an_actor_but_as_subject_is(coder: Coder) -> None:
     text = "The ministers met in Oslo on Monday. Oslo rejected the proposal."
     record = coder.code(text, date="2024-01-10")
-    assert _actor(record, text, "Oslo", 0) is None
+    place = _actor(record, text, "Oslo", 0)
+    assert place is None or place.kind == "location"  # a place, never the government
     acting = _actor(record, text, "Oslo", 1)
-    assert acting is not None and acting.country == "NOR"
+    assert acting is not None and acting.kind == "state" and acting.country == "NOR"
 
 
 def test_actors_identity_on_reads_roles_across_a_change_of_office() -> None:
@@ -145,3 +146,12 @@ def test_to_record_event_refs_are_read_on_the_event_date() -> None:
     assert dated[0].sector == "GOV"
     assert identity_on(entity, dt.date(2016, 1, 1)) is not None
     assert refs_on([entity], refs, None) == refs
+
+
+def test_actors_struck_city_is_a_location_actor_of_its_country(coder: Coder) -> None:
+    text = "Drones struck an energy facility in Kharkiv overnight."
+    record = coder.code(text, date="2024-03-01")
+    city = _actor(record, text, "Kharkiv", 0)
+    assert city is not None and city.kind == "location" and city.country == "UKR"
+    assert record.events and record.events[0].target is not None
+    assert record.events[0].target.country == "UKR"
