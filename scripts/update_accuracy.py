@@ -116,11 +116,17 @@ def results_table(runs: list[Run]) -> str:
     ]
     for run in runs:
         if run.report is None:
-            lines.append(f"| {run.label} | - | - | skipped: {run.skipped.replace('|', '/')} | | | | | |")
+            lines.append(
+                f"| {run.label} | - | - | skipped: {run.skipped.replace('|', '/')} | | | | | |"
+            )
             continue
         report = run.report
         for name, value in (report.get("metrics") or {}).items():
-            lines.append(metric_row(f"`{run.label}`", report.get("task", ""), report.get("items", ""), name, value))
+            lines.append(
+                metric_row(
+                    f"`{run.label}`", report.get("task", ""), report.get("items", ""), name, value
+                )
+            )
     return "\n".join(lines)
 
 
@@ -227,11 +233,15 @@ def replace_block(page: str, name: str, content: str) -> str:
 def write_pages(runs: list[Run]) -> None:
     line = stamp(runs)
     ACCURACY_PAGE.write_text(
-        replace_block(ACCURACY_PAGE.read_text(encoding="utf-8"), "accuracy", accuracy_block(runs, line)),
+        replace_block(
+            ACCURACY_PAGE.read_text(encoding="utf-8"), "accuracy", accuracy_block(runs, line)
+        ),
         encoding="utf-8",
     )
     LIMITATIONS_PAGE.write_text(
-        replace_block(LIMITATIONS_PAGE.read_text(encoding="utf-8"), "errors", errors_block(runs, line)),
+        replace_block(
+            LIMITATIONS_PAGE.read_text(encoding="utf-8"), "errors", errors_block(runs, line)
+        ),
         encoding="utf-8",
     )
 
@@ -247,7 +257,9 @@ def main() -> None:
     else:
         runs = measure()
     if args.save:
-        Path(args.save).write_text(json.dumps([r.__dict__ for r in runs], indent=1), encoding="utf-8")
+        Path(args.save).write_text(
+            json.dumps([r.__dict__ for r in runs], indent=1), encoding="utf-8"
+        )
     write_pages(runs)
     for run in runs:
         print(f"{run.label}: {'skipped: ' + run.skipped if run.report is None else 'measured'}")

@@ -54,7 +54,8 @@ class Block:
 
     @property
     def where(self) -> str:
-        return f"{self.path.relative_to(REPO)}:{self.line}"
+        path = self.path.relative_to(REPO) if self.path.is_relative_to(REPO) else self.path
+        return f"{path}:{self.line}"
 
     @property
     def shows_output(self) -> bool:
@@ -92,7 +93,9 @@ def parse_blocks(path: Path) -> list[Block]:
         end = start + 1
         while end < len(lines) and lines[end].strip() != "```":
             end += 1
-        blocks.append(Block(path, start + 1, lang, lines[start + 1 : end], end, _markers(lines, start)))
+        blocks.append(
+            Block(path, start + 1, lang, lines[start + 1 : end], end, _markers(lines, start))
+        )
         i = end + 1
     return blocks
 
@@ -255,7 +258,9 @@ class PageRunner:
         for command, _shown in commands:
             argv = shlex.split(command)
             if argv[0] != "dyadline":
-                raise AssertionError(f"{block.where}: console blocks run dyadline only; use ```bash for `{command}`")
+                raise AssertionError(
+                    f"{block.where}: console blocks run dyadline only; use ```bash for `{command}`"
+                )
             why = self.unavailable(argv[1:], block.markers.get("requires", ""))
             if why:
                 return Outcome(block, "skipped", why)
