@@ -10,6 +10,7 @@ import functools
 import importlib.util
 import os
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,44 @@ def _reference() -> Any:
     sys.modules[spec.name] = module
     spec.loader.exec_module(module)
     return module
+
+
+def _nav_pages(nav: Any) -> Iterator[str]:
+    if isinstance(nav, str):
+        yield nav
+    elif isinstance(nav, dict):
+        for value in nav.values():
+            yield from _nav_pages(value)
+    elif isinstance(nav, list):
+        for item in nav:
+            yield from _nav_pages(item)
+
+
+def _title(path: Path) -> str:
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("# "):
+            return line[2:].strip()
+    return path.stem.replace("-", " ").capitalize()
+
+
+def on_config(config: Any) -> Any:
+    """Pages that other work adds under docs/ without a nav entry go to a "More" section.
+
+    With ``--strict`` a page outside the nav fails the build; a page written by another
+    part of the project (e.g. ``docs/scaling.md``) should show up instead.
+    """
+    docs_dir = Path(config["docs_dir"])
+    listed = set(_nav_pages(config["nav"]))
+    generated = set(_reference().PAGES)
+    extra = [
+        path.relative_to(docs_dir).as_posix()
+        for path in sorted(docs_dir.rglob("*.md"))
+        if "gen" not in path.relative_to(docs_dir).parts
+    ]
+    missing = [p for p in extra if p not in listed and p not in generated]
+    if missing:
+        config["nav"].append({"More": [{_title(docs_dir / p): p} for p in missing]})
+    return config
 
 
 def on_files(files: Files, config: Any) -> Files:

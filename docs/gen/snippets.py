@@ -13,6 +13,10 @@ Markers on the lines right above a fence:
 - ``<!-- requires: COMMAND --option ... -->``: the block needs these; until the build has
   them, the block and the rest of its page are skipped.
 
+A console block without any ``$ `` prompt is a listing (shown, not run); in a block with
+prompts, every prompt must run ``dyadline`` and lines after a prompt are its output, which
+only ``<!-- run -->`` blocks may show.
+
 A console command whose subcommand is not in ``dyadline --help`` is skipped with the rest
 of its page (later blocks may use its output); once the command exists, it runs and must
 succeed. That is the only way a block is skipped, besides a Python import of a package
@@ -251,10 +255,15 @@ class PageRunner:
         return Outcome(block, "ran")
 
     def _run_console(self, block: Block) -> Outcome:
+        if not any(line.startswith("$ ") for line in block.lines):
+            # No prompts: a listing of shell commands to type, not a transcript to run.
+            return Outcome(block, "shown")
         outputs = []
         commands = block.commands()
-        if not commands:
-            raise AssertionError(f"{block.where}: a console block without a `$ ` command")
+        if not block.shows_output and any(line.strip() for _, shown in commands for line in shown):
+            raise AssertionError(
+                f"{block.where}: shows output that nothing checks; mark the block <!-- run -->"
+            )
         for command, _shown in commands:
             argv = shlex.split(command)
             if argv[0] != "dyadline":
