@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint eval clean
+.PHONY: setup demo test lint eval clean docs docs-setup accuracy docs-outputs
 
 $(BIN)/dyadline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,24 @@ eval: setup
 	$(BIN)/dyadline eval eval/gold/events.jsonl
 	$(BIN)/dyadline eval eval/gold/actors.jsonl
 	$(BIN)/dyadline eval eval/gold/quotes.jsonl
+
+# Documentation: `make docs` builds the site offline into site/ (warnings are errors).
+docs-setup: $(VENV)/.docs-installed
+
+$(VENV)/.docs-installed: pyproject.toml | setup
+	$(BIN)/pip install --quiet -e '.[docs]'
+	touch $@
+
+docs: docs-setup
+	NO_MKDOCS_2_WARNING=1 $(BIN)/mkdocs build --strict --quiet
+
+# Measures the coder on every gold set and writes docs/methods/accuracy.md (a few minutes).
+accuracy: setup
+	$(BIN)/python scripts/update_accuracy.py
+
+# Rewrites the output shown under `<!-- run -->` blocks in the docs.
+docs-outputs: setup
+	$(BIN)/python scripts/update_doc_outputs.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
