@@ -1,12 +1,23 @@
-"""HTML reader: the article body without boilerplate (trafilatura), date from metadata."""
+"""HTML reader: the article body without boilerplate (trafilatura), date from metadata.
+
+Scripts, styles and event handlers never reach the text: trafilatura drops them with the
+boilerplate. Pages that are not UTF-8 are read in the charset they declare.
+"""
 
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Iterator
 
-from dyadline.ingest.documents import ReadItem, build_document
+from dyadline.errors import read_problem
+from dyadline.ingest.documents import ReadItem, build_document, decode_utf8
 from dyadline.records import ReadFailure
+
+# <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">
+_DECLARED_CHARSET = re.compile(
+    rb"<meta[^>]{0,200}?charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]{1,40})", re.I
+)
 
 
 def extract_article(html: str) -> dict[str, str | None]:
@@ -27,19 +38,43 @@ def extract_article(html: str) -> dict[str, str | None]:
     }
 
 
+def decode_page(data: bytes) -> tuple[str | None, str | None]:
+    """``(page, None)`` in UTF-8 or the page's declared charset, else ``(None, problem)``."""
+    page, problem = decode_utf8(data)
+    if page is not None:
+        return page, None
+    declared = _DECLARED_CHARSET.search(data[:4096])
+    if declared:
+        try:
+            return data.decode(declared[1].decode("ascii")), None
+        except (LookupError, UnicodeError, ValueError):  # unknown or non-text codec names
+            pass
+    return None, problem
+
+
 def read_html(path: str) -> Iterator[ReadItem]:
     doc_id = os.path.splitext(os.path.basename(path))[0]
+    origin = f"{path}:1"
     try:
-        with open(path, encoding="utf-8", errors="replace") as handle:
-            page = handle.read()
+        with open(path, "rb") as handle:
+            data = handle.read()
     except OSError as exc:
-        yield ReadFailure(origin=f"{path}:1", doc_id=doc_id, message=f"cannot read: {exc}")
+        yield ReadFailure(origin=origin, doc_id=doc_id, message=read_problem("E207", detail=exc))
         return
-    article = extract_article(page)
+    page, problem = decode_page(data)
+    if page is None:
+        yield ReadFailure(origin=origin, doc_id=doc_id, message=problem or "")
+        return
+    try:
+        article = extract_article(page)
+    except Exception as exc:
+        # trafilatura and lxml parse arbitrary markup; a page they choke on must not
+        # stop the batch, so it fails alone, naming the extractor's complaint.
+        detail = f"the extractor failed: {type(exc).__name__}: {exc}"
+        yield ReadFailure(origin=origin, doc_id=doc_id, message=read_problem("E211", detail=detail))
+        return
     if not article["text"]:
-        yield ReadFailure(
-            origin=f"{path}:1", doc_id=doc_id,
-            message="no article body found in the page (is it an article?)",
-        )  # fmt: skip
+        detail = "the extractor found no text"
+        yield ReadFailure(origin=origin, doc_id=doc_id, message=read_problem("E211", detail=detail))
         return
-    yield build_document({"id": doc_id, **article}, f"{path}:1")
+    yield build_document({"id": doc_id, **article}, origin)

@@ -2,15 +2,18 @@
 
 from __future__ import annotations
 
+import codecs
 import gzip
 import json
 import sys
+import zlib
 from collections.abc import Iterator
 from typing import IO
 
 import msgspec
 
-from dyadline.ingest.documents import ReadItem, build_document
+from dyadline.errors import read_problem
+from dyadline.ingest.documents import ReadItem, build_document, decode_utf8
 from dyadline.records import ReadFailure
 
 
@@ -25,7 +28,11 @@ def _open_lines(path: str) -> IO[bytes]:
 def read_jsonl(path: str) -> Iterator[ReadItem]:
     """One document per non-blank line; a line that is not a JSON object is a failure."""
     source = "<stdin>" if path == "-" else path
-    stream = _open_lines(path)
+    try:
+        stream = _open_lines(path)
+    except OSError as exc:
+        yield ReadFailure(origin=f"{source}:1", message=read_problem("E207", detail=exc))
+        return
     try:
         yield from _parse_lines(stream, source)
     finally:
@@ -37,27 +44,32 @@ def _parse_lines(stream: IO[bytes], source: str) -> Iterator[ReadItem]:
     lineno = 0
     try:
         for lineno, raw in enumerate(stream, 1):
+            if lineno == 1 and raw.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+                # Every "line" of a UTF-16 file is garbage: one failure for the file.
+                _, problem = decode_utf8(raw)
+                yield ReadFailure(origin=f"{source}:1", message=problem or "")
+                return
             if not raw.strip():
                 continue
             yield _parse_line(raw, f"{source}:{lineno}")
-    except (OSError, EOFError, gzip.BadGzipFile) as exc:
-        yield ReadFailure(origin=f"{source}:{lineno + 1}", message=f"cannot read further: {exc}")
+    except (OSError, EOFError, zlib.error) as exc:  # gzip.BadGzipFile is an OSError
+        yield ReadFailure(origin=f"{source}:{lineno + 1}", message=read_problem("E209", detail=exc))
 
 
 def _parse_line(raw: bytes, origin: str) -> ReadItem:
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        return ReadFailure(
-            origin=origin, message=f"not valid UTF-8 ({exc.reason} at byte {exc.start})"
-        )
+    text, problem = decode_utf8(raw)
+    if text is None:
+        return ReadFailure(origin=origin, message=(problem or "").replace(", line 1", ""))
     try:
         obj = msgspec.json.decode(text)
     except msgspec.DecodeError as exc:
         try:  # the stdlib parser accepts escaped lone surrogates, which msgspec rejects
             obj = json.loads(text)
-        except ValueError:
-            return ReadFailure(origin=origin, message=f"malformed JSON: {exc}")
+        except (ValueError, RecursionError):
+            return ReadFailure(origin=origin, message=read_problem("E201", detail=exc))
     if not isinstance(obj, dict):
-        return ReadFailure(origin=origin, message=f"a JSON {type(obj).__name__}, not an object")
+        kind = {list: "array", str: "string", bool: "boolean", type(None): "null"}.get(
+            type(obj), "number"
+        )
+        return ReadFailure(origin=origin, message=read_problem("E202", kind=kind))
     return build_document(obj, origin)

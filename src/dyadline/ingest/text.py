@@ -6,7 +6,8 @@ import os
 import re
 from collections.abc import Iterator
 
-from dyadline.ingest.documents import ReadItem, build_document
+from dyadline.errors import read_problem
+from dyadline.ingest.documents import ReadItem, build_document, decode_utf8
 from dyadline.records import ReadFailure
 
 _HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(?:\r?\n|\Z)")
@@ -22,14 +23,16 @@ def split_date_header(content: str) -> tuple[str | None, str]:
 
 def read_text(path: str) -> Iterator[ReadItem]:
     doc_id = os.path.splitext(os.path.basename(path))[0]
+    origin = f"{path}:1"
     try:
         with open(path, "rb") as handle:
-            content = handle.read().decode("utf-8")
-    except UnicodeDecodeError as exc:
-        yield ReadFailure(
-            origin=f"{path}:1", doc_id=doc_id,
-            message=f"not valid UTF-8 ({exc.reason} at byte {exc.start}); re-save the file as UTF-8",
-        )  # fmt: skip
+            data = handle.read()
+    except OSError as exc:
+        yield ReadFailure(origin=origin, doc_id=doc_id, message=read_problem("E207", detail=exc))
+        return
+    content, problem = decode_utf8(data)
+    if content is None:
+        yield ReadFailure(origin=origin, doc_id=doc_id, message=problem or "")
         return
     date, text = split_date_header(content)
-    yield build_document({"id": doc_id, "text": text, "date": date}, f"{path}:1")
+    yield build_document({"id": doc_id, "text": text, "date": date}, origin)
