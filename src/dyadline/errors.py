@@ -80,7 +80,7 @@ READ_PROBLEMS: dict[str, str] = {
     "E209": "cannot parse the rest of the file ({detail}); fix the file from this line on",
     "E210": (
         "text looks like {language}, not English; skipped (dyadline codes English text; "
-        "if this is English, mark it with \"language\": \"en\")"
+        'if this is English, mark it with "language": "en")'
     ),
     "E211": "no article body found in the page ({detail}); is it an article page?",
     "E212": "the file is {detail}, not UTF-8; re-save the file as UTF-8",
