@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadline.ingest.documents import ReadItem, build_document
+from dyadline.long_text import CHUNK_CHARS, Chunker
 from dyadline.nlp import PipelineConfig, build_pipeline
 from dyadline.nlp.to_record import doc_to_record
 from dyadline.records import Document, InputDocument, ReadFailure
@@ -56,16 +57,27 @@ class Coder:
     def code_documents(
         self, items: Iterable[InputDocument], batch_size: int = 16, n_process: int = 1
     ) -> Iterator[Document]:
-        """Records for ``items`` in input order; streaming, so memory stays flat."""
+        """Records for ``items`` in input order; streaming, so memory stays flat.
+
+        Long texts are coded in pieces and their records merged (:mod:`dyadline.long_text`).
+        """
+        chunker = self._chunker()
         pending: list[InputDocument] = []
 
         def docs() -> Iterator[Doc]:
-            for item in items:
+            for item in chunker.split(items):
                 pending.append(item)
                 yield self._make_doc(item)
 
-        for doc in self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-            yield doc_to_record(doc, pending.pop(0))
+        def records() -> Iterator[Document]:
+            for doc in self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+                yield doc_to_record(doc, pending.pop(0))
+
+        yield from chunker.join(records())
+
+    def _chunker(self) -> Chunker:
+        # Pieces never exceed max_chars, so nothing is truncated any more.
+        return Chunker(min(CHUNK_CHARS, self.config.max_chars))
 
     def code_stream(
         self,

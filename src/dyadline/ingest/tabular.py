@@ -64,7 +64,12 @@ def _row_item(
     bad = next((v for v in values if _ESCAPED_BYTE.search(v)), None)
     if bad is not None:
         detail = "invalid bytes in this row"
-        return ReadFailure(origin=origin, message=read_problem("E203", detail=detail))
+        doc_id = row.get("id")
+        if not isinstance(doc_id, str) or _ESCAPED_BYTE.search(doc_id) or not doc_id.strip():
+            doc_id = default_id
+        return ReadFailure(
+            origin=origin, doc_id=doc_id, message=read_problem("E203", detail=detail)
+        )
     # Extra cells beyond the header sit under the key None (as a list): they are ignored.
     fields = {k: v for k, v in row.items() if k and isinstance(v, str) and v != ""}
     fields["text"] = row.get("text")  # type: ignore[assignment]
