@@ -20,7 +20,9 @@ _FUTURE_AUX = {"will", "shall", "'ll", "going"}
 def tense_of(token: Token) -> str | None:
     """``future`` when the clause's verb has a future auxiliary, ``past`` for past tense."""
     verb = token
-    while verb.pos_ not in ("VERB", "AUX") and verb.head is not verb:
+    # Compare indices: spaCy may hand out a new Token object for the root's head, so "is"
+    # can be False at the root, and this loop then never ends (found by tests/test_properties).
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     if any(c.lower_ in _FUTURE_AUX for c in verb.children) or verb.lower_ in _FUTURE_AUX:
         return "future"
