@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from dyadline.ingest.documents import ReadItem, build_document
-from dyadline.long_text import CHUNK_CHARS, Chunker
+from dyadline.long_text import CHUNK_CHARS, code_in_pieces
 from dyadline.nlp import PipelineConfig, build_pipeline
 from dyadline.nlp.to_record import doc_to_record
 from dyadline.records import Document, InputDocument, ReadFailure
@@ -61,23 +61,26 @@ class Coder:
 
         Long texts are coded in pieces and their records merged (:mod:`dyadline.long_text`).
         """
-        chunker = self._chunker()
+
+        def code(docs: Iterable[InputDocument], whole: bool) -> Iterator[Document]:
+            # The pieces of one long text go one at a time, so that memory stays bounded.
+            return self._pipe(docs, batch_size if whole else 1, n_process if whole else 1)
+
+        # Pieces never exceed max_chars, so _make_doc never truncates.
+        return code_in_pieces(items, min(CHUNK_CHARS, self.config.max_chars), code)
+
+    def _pipe(
+        self, items: Iterable[InputDocument], batch_size: int, n_process: int
+    ) -> Iterator[Document]:
         pending: list[InputDocument] = []
 
         def docs() -> Iterator[Doc]:
-            for item in chunker.split(items):
+            for item in items:
                 pending.append(item)
                 yield self._make_doc(item)
 
-        def records() -> Iterator[Document]:
-            for doc in self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-                yield doc_to_record(doc, pending.pop(0))
-
-        yield from chunker.join(records())
-
-    def _chunker(self) -> Chunker:
-        # Pieces never exceed max_chars, so nothing is truncated any more.
-        return Chunker(min(CHUNK_CHARS, self.config.max_chars))
+        for doc in self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
+            yield doc_to_record(doc, pending.pop(0))
 
     def code_stream(
         self,

@@ -3,7 +3,8 @@
 spaCy's parser needs memory in proportion to the length of one ``Doc``, so a 5 MB text
 parsed as one ``Doc`` needs gigabytes. :class:`Chunker` splits a long text at paragraph
 breaks (else line breaks, sentence ends, spaces) into pieces of at most ``limit``
-characters, the coder codes each piece as a document of its own, and :func:`merge_records`
+characters, the coder codes each piece as a document of its own (:func:`code_in_pieces`),
+and :func:`merge_records`
 puts the records back together: spans moved by the piece's offset, actors of the same id
 merged, quote links renumbered. Texts within the limit pass through untouched.
 
@@ -15,8 +16,8 @@ breaks, where both are rare; the record carries a warning.
 from __future__ import annotations
 
 import re
-from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from itertools import groupby
 
 import msgspec
 
@@ -52,39 +53,30 @@ def _cut(text: str, start: int, stop: int) -> int:
     return stop  # one unbroken run of characters: cut it where the limit falls
 
 
-class Chunker:
-    """Split long inputs before coding (:meth:`split`) and merge their records after (:meth:`join`).
+CodeBatch = Callable[[Iterable[InputDocument], bool], Iterator[Document]]
 
-    Both sides are streams over the same documents in the same order, so a queue of
-    "which document, which offset, last piece?" links them without holding the batch.
+
+def code_in_pieces(
+    items: Iterable[InputDocument], limit: int, code: CodeBatch
+) -> Iterator[Document]:
+    """Records for ``items`` in order, coding texts over ``limit`` characters in pieces.
+
+    ``code(documents, whole)`` codes a stream of documents; ``whole`` is False for the
+    pieces of one long text, which the caller should code one at a time (``batch_size=1``):
+    spaCy holds a whole batch in memory, and a batch of full-size pieces is what the
+    splitting avoids. Runs of ordinary documents stream through ``code`` unchanged.
     """
-
-    def __init__(self, limit: int = CHUNK_CHARS) -> None:
-        self.limit = limit
-        self._plan: deque[tuple[InputDocument, int, int]] = deque()  # item, offset, pieces
-
-    def split(self, items: Iterable[InputDocument]) -> Iterator[InputDocument]:
-        for item in items:
-            bounds = split_points(item.text, self.limit)
-            if len(bounds) == 1:
-                self._plan.append((item, 0, 1))
-                yield item
-                continue
-            for start, end in bounds:
-                self._plan.append((item, start, len(bounds)))
-                yield msgspec.structs.replace(item, text=item.text[start:end], warnings=[])
-
-    def join(self, records: Iterable[Document]) -> Iterator[Document]:
-        parts: list[tuple[int, Document]] = []
-        for record in records:
-            item, offset, pieces = self._plan.popleft()
-            if pieces == 1:
-                yield record
-                continue
-            parts.append((offset, record))
-            if len(parts) == pieces:
-                yield merge_records(item, parts)
-                parts = []
+    for is_long, run in groupby(items, key=lambda item: len(item.text) > limit):
+        if not is_long:
+            yield from code(run, True)
+            continue
+        for item in run:
+            bounds = split_points(item.text, limit)
+            pieces = [
+                msgspec.structs.replace(item, text=item.text[a:b], warnings=[]) for a, b in bounds
+            ]
+            records = list(code(pieces, False))
+            yield merge_records(item, [(a, r) for (a, _), r in zip(bounds, records, strict=True)])
 
 
 def merge_records(item: InputDocument, parts: list[tuple[int, Document]]) -> Document:
