@@ -52,6 +52,7 @@ class LanguageData:
     names: dict[str, str]  # code -> name
     scripts: dict[str, str]  # code -> script ("Latin" by default)
     words: dict[str, frozenset[str]]
+    letters: dict[str, frozenset[str]]  # letters only this language of its script uses
 
     def script_of(self, char: str) -> str | None:
         point = ord(char)
@@ -78,21 +79,24 @@ def load_languages() -> LanguageData:
                     )
                     continue
                 ranges.append((int(pair[0]), int(pair[1]), entry["name"]))
-    names, scripts, words = {}, {}, {}
+    names, scripts, words, letters = {}, {}, {}, {}
     for code, entry in (raw.get("languages") or {}).items():
-        if not problems.check_keys(entry, ("name", "words"), ("script",), f"language {code}"):
+        if not problems.check_keys(
+            entry, ("name", "words"), ("script", "letters"), f"language {code}"
+        ):
             continue
         script = entry.get("script", "Latin")
         if script != "Latin" and script not in script_language:
             problems.add(entry, f"language {code}: unknown script {script!r}")
         names[code], scripts[code] = str(entry["name"]), script
         words[code] = frozenset(w.lower() for w in problems.check_str_list(entry, "words", code))
+        letters[code] = frozenset(str(entry.get("letters") or "").lower())
     if "en" not in words:
         problems.add(raw, "languages: an 'en' entry is required")
     problems.raise_if_any()
     ranges.sort()
     return LanguageData(
-        tuple(r[0] for r in ranges), tuple(ranges), script_language, names, scripts, words
+        tuple(r[0] for r in ranges), tuple(ranges), script_language, names, scripts, words, letters
     )
 
 
@@ -147,7 +151,8 @@ def _function_word_shares(
     counts = Counter(words)
     shares = {}
     for code in codes:
-        hits = [n for w, n in counts.items() if w in data.words[code]]
+        own = data.letters[code]
+        hits = [n for w, n in counts.items() if w in data.words[code] or (own and own & set(w))]
         shares[code] = (sum(hits) / len(words), len(hits))
     return shares
 
