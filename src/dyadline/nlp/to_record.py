@@ -123,15 +123,16 @@ def doc_to_record(doc: Doc, source: InputDocument) -> Document:
             return refs
         return refs_on(entities, refs, day)
 
+    text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
     return Document(
         id=source.id,
         date=source.date,
         actors=actors,
         events=[to_event(e, event_refs(e), ontology) for e in doc._.events or []],
-        quotes=[to_quote(q, refs, doc.text) for q in doc._.quotes or []],
+        quotes=[to_quote(q, refs, text) for q in doc._.quotes or []],
         warnings=[*source.warnings, *(doc._.warnings or [])],
         title=source.title,
         url=source.url,
         source=source.source,
-        text=doc.text,
+        text=text,
     )
