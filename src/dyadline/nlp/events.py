@@ -33,8 +33,10 @@ from dyadline.nlp.doc_state import EventMention, guarded, register_extensions
 from dyadline.nlp.syntax import (
     RELATIVE_PRONOUNS,
     ActorLookup,
+    DeepActorLookup,
     agent,
     child,
+    event_subject,
     is_passive,
     phrase,
     prep_objects,
@@ -95,7 +97,12 @@ class EventCoder:
         covered: set[int] = set()
         for token in doc:
             if _is_verb(token) and self._verb_can_trigger(token):
-                event, fit = self._first_event(doc, self._verb_fits(token), actor_at)
+                fits = self._verb_fits(token)
+                if _is_reporting_only(token, self.quote_cues):
+                    # "declared martial law", "announced sanctions": a speech verb is an
+                    # event only with an event noun as its object
+                    fits = [f for f in fits if f.frame.objects]
+                event, fit = self._first_event(doc, fits, actor_at)
                 if event is not None and fit is not None:
                     events.append(event)
                     covered.update(t.i for t in [fit.trigger, *fit.extra])
@@ -111,6 +118,7 @@ class EventCoder:
                     events.append(event)
         threats = {e.trigger.root.i for e in events if e.type == "THREATEN"}
         events = [e for e in events if not self._absorbed(e, threats)]
+        events = [e for e in events if not _purpose_of_same_event(e, events)]
         doc._.events = sorted(events, key=lambda e: e.trigger.start)
         return doc
 
@@ -127,8 +135,6 @@ class EventCoder:
 
     # -- frames -----------------------------------------------------------------------
     def _verb_can_trigger(self, token: Token) -> bool:
-        if _is_reporting_only(token, self.quote_cues):
-            return False
         # "Russian-backed", "jailed leaders", "crisis-hit": a participle used as an adjective
         # describes a participant, it does not report an event of this sentence.
         if token.dep_ in ("amod", "compound") and token.tag_ in ("VBN", "VBG", "JJ"):
@@ -259,7 +265,7 @@ class EventCoder:
     # -- arguments ----------------------------------------------------------------------
     def _event(self, doc: Doc, fit: Fit, actor_at: dict[int, int]) -> EventMention | None:
         frame, trigger = fit.frame, fit.trigger
-        resolve = ActorLookup(actor_at)
+        resolve = DeepActorLookup(actor_at)
         if frame.pos == "verb":
             sources, targets = self._verb_arguments(fit, resolve)
         else:
@@ -297,17 +303,27 @@ class EventCoder:
     def _place_target(self, fit: Fit, resolve: ActorLookup) -> list[int]:
         """ "struck an energy facility in Kharkiv", "shelling in Bakhmut": an attack on a place
         is an attack on whoever the place belongs to, when the actor stage resolved it."""
-        heads = [fit.trigger] + ([fit.object_token] if fit.object_token is not None else [])
+        heads = [fit.trigger] + _with_conjuncts(fit.object_token)
         heads += [c for c in fit.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        places = ("in", "on", "at", "into", "across", "near", "over", "against", "outside")
         for head in heads:
-            if head is not fit.trigger:
+            if head is not fit.trigger and head is not fit.object_token:
                 found = resolve.all(head)
                 if found:
                     return found
-            for preposition in ("in", "on", "at", "into", "across", "near", "over"):
+            for preposition in places:
                 found = [a for obj in prep_objects(head, preposition) for a in resolve.all(obj)]
                 if found:
                     return found
+        # "a strike on a tent camp in Rafah", "hit an oil depot in Russia's Bryansk region":
+        # the place of the thing attacked
+        for head in heads:
+            for preposition in places:
+                for obj in prep_objects(head, preposition):
+                    for inner in ("in", "near", "outside", "of"):
+                        found = [a for o in prep_objects(obj, inner) for a in resolve.all(o)]
+                        if found:
+                            return found
         return []
 
     def _confidence(
@@ -336,9 +352,9 @@ class EventCoder:
         verb = fit.trigger
         if is_passive(verb):
             by = agent(verb)
-            sources = resolve.all(by) if by is not None else []
+            sources = resolve.all(by) if by is not None else self._instrument_source(verb, resolve)
         else:
-            sources = resolve.all(subject(verb))
+            sources = resolve.all(event_subject(verb))
         targets: list[int] = []
         for spec in fit.frame.target:
             targets = self._target(spec, verb, fit, resolve)
@@ -352,8 +368,24 @@ class EventCoder:
                 sources, targets = between[:1], between[1:]
         return sources, targets
 
+    def _instrument_source(self, verb: Token, resolve: ActorLookup) -> list[int]:
+        """ "was assassinated in a U.S. drone strike", "were killed in Israeli shelling": with
+        no agent, the attacker named on the attack noun that carried the act out."""
+        for preposition in ("in", "by", "during"):
+            for obj in prep_objects(verb, preposition):
+                if obj.lemma_.lower() in self.vocab.event_nouns or obj.lemma_.lower() in self.noun_frames:
+                    found = [
+                        a
+                        for c in obj.children
+                        if c.dep_ in ("amod", "compound", "poss", "nmod")
+                        for a in resolve.all(c)
+                    ]
+                    if found:
+                        return found
+        return []
+
     def _target(self, spec: str, verb: Token, fit: Fit, resolve: ActorLookup) -> list[int]:
-        heads = [verb] + ([fit.object_token] if fit.object_token is not None else [])
+        heads = [verb] + _with_conjuncts(fit.object_token)
         if spec.startswith("prep:"):
             for head in heads:
                 found = [a for obj in prep_objects(head, spec[5:]) for a in resolve.all(obj)]
@@ -375,7 +407,7 @@ class EventCoder:
         return []
 
     def _between(self, verb: Token, fit: Fit, resolve: ActorLookup) -> list[int]:
-        heads = [verb] + ([fit.object_token] if fit.object_token is not None else [])
+        heads = [verb] + _with_conjuncts(fit.object_token)
         for head in heads:
             for obj in prep_objects(head, "between"):
                 found = resolve.all(obj)
@@ -407,10 +439,10 @@ class EventCoder:
             return [a for c in noun.children if c.dep_ in deps for a in resolve.all(c)]
         if spec.startswith("prep:"):
             return [a for obj in prep_objects(noun, spec[5:]) for a in resolve.all(obj)]
-        if spec == "governor_subject" and noun.dep_ in ("dobj", "pobj", "attr"):
-            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-            if verb.pos_ in ("VERB", "AUX"):
-                return resolve.all(subject(verb))
+        if spec == "governor_subject":
+            verb = _governing_verb(noun)
+            if verb is not None:
+                return resolve.all(agent(verb) if is_passive(verb) else event_subject(verb))
         return []
 
     def _mediators(self, fit: Fit, resolve: ActorLookup) -> list[int]:
@@ -628,6 +660,45 @@ def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
     return subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas)
 
 
+def _with_conjuncts(token: Token | None) -> list[Token]:
+    return [] if token is None else [token, *token.conjuncts]
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, through quantity phrases ("launched a wave of
+    strikes", "sat down for a round of talks")."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            token = token.head.head
+            continue
+        break
+    if token.dep_ in ("dobj", "attr"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb = token.head.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _purpose_of_same_event(event: EventMention, events: list[EventMention]) -> bool:
+    """ "marched through Brussels to protest", "arrived in Hiroshima to attend the summit",
+    "launched air attacks, targeting the grid": a clause that states the purpose or manner of
+    an event of the same type is that event again."""
+    token = event.trigger.root
+    if token.dep_ not in ("xcomp", "advcl") or token.head is token:
+        return False
+    if child(token, "nsubj", "nsubjpass", "mark") is not None:
+        return False
+    head = token.head
+    parts = {head.i} | {c.i for c in head.children if c.dep_ in ("dobj", "prep")}
+    parts |= {g.i for c in head.children if c.dep_ == "prep" for g in c.children}
+    return any(
+        e is not event and e.type == event.type and e.trigger.root.i in parts for e in events
+    )
+
+
 def _object_of_reversal(event: EventMention, events: list[EventMention]) -> bool:
     """ "the lifting of sanctions", "a halt to strikes": the nominal names what is reversed,
     it is not an event of its own."""
@@ -644,7 +715,9 @@ def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -
     roots = {e.trigger.root.i for e in verb_events if e.type == event.type}
     token = event.trigger.root
     for _ in range(5):
-        if token.head is token or token.dep_ not in ("pobj", "prep", "dobj", "npadvmod", "appos"):
+        if token.head is token or token.dep_ not in (
+            "pobj", "prep", "agent", "dobj", "npadvmod", "appos"
+        ):  # fmt: skip
             return False
         token = token.head
         if token.i in roots:
