@@ -87,6 +87,8 @@ class StatusCues:
     governors: dict[str, str]
     future_adverbs: tuple[str, ...]
     modifiers: dict[str, str]
+    clause_only: frozenset[str] = frozenset()
+    intent: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -172,7 +174,8 @@ def parse_event_vocabulary(raw: Any, path: str | Path) -> EventVocabulary:
 def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
     problems = Problems(path)
     keys = ["negators", "modals", "conditionals", "governors"]
-    if problems.check_keys(raw, keys, ["version", "future_adverbs", "modifiers"], "file"):
+    optional = ["version", "future_adverbs", "modifiers", "clause_only", "intent"]
+    if problems.check_keys(raw, keys, optional, "file"):
         for key in ("modals", "governors", "modifiers"):
             for word, status in (raw.get(key) or {}).items():
                 if status not in STATUSES:
@@ -185,6 +188,8 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         governors={str(k): v for k, v in raw["governors"].items()},
         future_adverbs=tuple(raw.get("future_adverbs") or ()),
         modifiers={str(k): v for k, v in (raw.get("modifiers") or {}).items()},
+        clause_only=_words(raw, "clause_only", problems, "file"),
+        intent=_words(raw, "intent", problems, "file"),
     )
 
 

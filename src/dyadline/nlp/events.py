@@ -500,10 +500,22 @@ class EventCoder:
                     break  # "as he urged ...", "after talks stalled": a clause of its own
             if link == "conj" and child(token, "nsubj", "nsubjpass") is not None:
                 break  # a conjunct with its own subject has its own status
+            governed = self._governor_status(head)
             if link in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
+                if governed == "negated":
+                    return "negated"  # "denied that its soldiers had fired"
                 token = head
                 continue
-            governed = self._governor_status(head)
+            if frame.type == "AGREE" and head.lemma_.lower() in cues.intent:
+                token = head  # "ready to accept": the stated intent is the agreement
+                continue
+            if link in ("dobj", "pobj", "prep") and head.lemma_.lower() in cues.clause_only:
+                governed = None  # "ordered a mobilisation": the ordered act is reported done
+            if link == "acl" and head.pos_ == "NOUN":
+                if self._own_status(head, under_report) == "negated":
+                    return "negated"  # "has no plans to send"
+                if governed:
+                    return governed  # "a decision to withdraw", "plans to station"
             if link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp") and governed:
                 if self._own_status(head, under_report) == "negated":
                     return "negated"
