@@ -58,6 +58,8 @@ PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 # Event types that undo another act; an act named as their object is not coded again.
 REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
+# Judgements of an act ("condemned the attack"): their target is the actor of that act.
+ACT_JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 MEDIATION_LEMMAS = {"mediate", "broker", "facilitate", "host", "sponsor"}
 
 
@@ -193,7 +195,9 @@ class EventCoder:
     def _fit_constraints(self, frame: Frame, token: Token) -> Fit | None:
         fit = Fit(frame, token)
         if frame.objects:
-            obj = _object_with_lemma(token, frame.objects)
+            # "agreed to slash tariffs": the object of a promised act is not the promise's
+            through_complement = token.lemma_.lower() not in self.vocab.absorbing_governors
+            obj = _object_with_lemma(token, frame.objects, through_complement)
             if obj is None:
                 return None
             if frame.requires_modifier and not _has_modifier(obj, frame.requires_modifier):
@@ -360,6 +364,8 @@ class EventCoder:
             targets = self._target(spec, verb, fit, resolve)
             if targets:
                 break
+        if not targets and fit.frame.type in ACT_JUDGING_TYPES:
+            targets = self._actor_of_judged_act(verb, resolve)
         between = self._between(verb, fit, resolve)
         if between and not targets:
             if sources:
@@ -367,6 +373,20 @@ class EventCoder:
             else:
                 sources, targets = between[:1], between[1:]
         return sources, targets
+
+    def _actor_of_judged_act(self, verb: Token, resolve: ActorLookup) -> list[int]:
+        """ "condemned Monday's missile attack", "praised the release of ... by Hamas": whoever
+        did the act that is judged is the target of the judgement."""
+        obj = child(verb, "dobj", "nsubjpass") if is_passive(verb) else child(verb, "dobj")
+        if obj is None:
+            return []
+        for frame in self.noun_frames.get(obj.lemma_.lower(), ()):
+            for spec in frame.source:
+                if spec != "governor_subject":
+                    found = self._noun_source(spec, obj, resolve)
+                    if found:
+                        return found
+        return []
 
     def _instrument_source(self, verb: Token, resolve: ActorLookup) -> list[int]:
         """ "was assassinated in a U.S. drone strike", "were killed in Israeli shelling": with
@@ -737,14 +757,16 @@ def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -
     return False
 
 
-def _object_with_lemma(token: Token, lemmas: frozenset[str]) -> Token | None:
+def _object_with_lemma(
+    token: Token, lemmas: frozenset[str], through_complement: bool = True
+) -> Token | None:
     candidates: list[Token] = []
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             candidates.append(c)
         elif c.dep_ in ("prep", "prt", "agent"):
             candidates += [g for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ == "xcomp":
+        elif c.dep_ == "xcomp" and through_complement:
             candidates += [g for g in c.children if g.dep_ == "dobj"]
     for cand in list(candidates):
         candidates += [g for g in cand.children if g.dep_ in ("compound", "amod")]

@@ -164,6 +164,13 @@ class DeepActorLookup(ActorLookup):
             return found
         if not found:
             found = [a for a in [self.one(token)] if a is not None]
+        for obj in prep_objects(token, "of"):
+            # "the presidents of Kyrgyzstan, Tajikistan and Uzbekistan"
+            if found and self.actor_at.get(obj.i) == found[0]:
+                for conj in obj.conjuncts:
+                    actor = self.one(conj)
+                    if actor is not None and actor not in found:
+                        found.append(actor)
         for c in token.children:
             if c.dep_ in ("amod", "compound", "nmod") and c.i in self.actor_at:
                 for conj in c.conjuncts:
