@@ -22,7 +22,7 @@ _FRAME_OPTIONAL = [
 ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _VOCABULARY_KEYS = [
     "casualty_verbs", "event_nouns", "non_agents", "background_preps",
-    "absorbing_governors", "refusal_governors", "commissive_threats",
+    "absorbing_governors", "refusal_governors", "commissive_threats", "command_verbs",
 ]  # fmt: skip
 
 
@@ -77,6 +77,7 @@ class EventVocabulary:
     absorbing_governors: frozenset[str] = frozenset()
     refusal_governors: frozenset[str] = frozenset()
     commissive_threats: frozenset[str] = frozenset()
+    command_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

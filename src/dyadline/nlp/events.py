@@ -278,6 +278,8 @@ class EventCoder:
         targets = [t for t in targets if t is not None and t not in sources]
         if frame.needs_target and not targets:
             return None
+        if self._commands_own_forces(fit, sources, targets, doc):
+            return None
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
             targets = [t for t in self._place_target(fit, resolve) if t not in sources]
         source = sources[0] if sources else None
@@ -303,6 +305,29 @@ class EventCoder:
             confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
         )  # fmt: skip
+
+    def _commands_own_forces(
+        self, fit: Fit, sources: list[int], targets: list[int], doc: Doc
+    ) -> bool:
+        """ "Shoigu ordered Russian troops to pull out", "ordered his forces to march": a
+        command to one's own forces is no request; the ordered act is coded (planned)."""
+        if fit.frame.type != "REQUEST" or fit.trigger.lemma_.lower() not in self.vocab.command_verbs:
+            return False
+        addressee = child(fit.trigger, "dobj")
+        if addressee is not None and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
+            for c in addressee.children
+        ):
+            return True
+        actors = doc._.actors or []
+        if not sources or not targets:
+            return False
+        source, target = actors[sources[0]], actors[targets[0]]
+        return (
+            source.country is not None
+            and source.country == target.country
+            and target.sector in ("MIL", "COP")
+        )
 
     def _place_target(self, fit: Fit, resolve: ActorLookup) -> list[int]:
         """ "struck an energy facility in Kharkiv", "shelling in Bakhmut": an attack on a place
@@ -649,7 +674,6 @@ def _is_reporting_only(token: Token, cues: QuoteCues) -> bool:
 
 # Cue verbs that are events in their own right ("Russia denied the request", "urged").
 _EVENT_REPORTING = {
-    "deny",
     "urge",
     "ask",
     "call",
@@ -663,6 +687,7 @@ _EVENT_REPORTING = {
     "announce",
     "accuse",
     "blame",
+    "dismiss",
     "threaten",
     "demand",
     "reject",
