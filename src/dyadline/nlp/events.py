@@ -311,7 +311,10 @@ class EventCoder:
     ) -> bool:
         """ "Shoigu ordered Russian troops to pull out", "ordered his forces to march": a
         command to one's own forces is no request; the ordered act is coded (planned)."""
-        if fit.frame.type != "REQUEST" or fit.trigger.lemma_.lower() not in self.vocab.command_verbs:
+        if (
+            fit.frame.type != "REQUEST"
+            or fit.trigger.lemma_.lower() not in self.vocab.command_verbs
+        ):
             return False
         addressee = child(fit.trigger, "dobj")
         if addressee is not None and any(
@@ -332,7 +335,7 @@ class EventCoder:
     def _place_target(self, fit: Fit, resolve: ActorLookup) -> list[int]:
         """ "struck an energy facility in Kharkiv", "shelling in Bakhmut": an attack on a place
         is an attack on whoever the place belongs to, when the actor stage resolved it."""
-        heads = [fit.trigger] + _with_conjuncts(fit.object_token)
+        heads = [fit.trigger, *_with_conjuncts(fit.object_token)]
         heads += [c for c in fit.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
         places = ("in", "on", "at", "into", "across", "near", "over", "against", "outside")
         for head in heads:
@@ -418,7 +421,10 @@ class EventCoder:
         no agent, the attacker named on the attack noun that carried the act out."""
         for preposition in ("in", "by", "during"):
             for obj in prep_objects(verb, preposition):
-                if obj.lemma_.lower() in self.vocab.event_nouns or obj.lemma_.lower() in self.noun_frames:
+                if (
+                    obj.lemma_.lower() in self.vocab.event_nouns
+                    or obj.lemma_.lower() in self.noun_frames
+                ):
                     found = [
                         a
                         for c in obj.children
@@ -430,7 +436,7 @@ class EventCoder:
         return []
 
     def _target(self, spec: str, verb: Token, fit: Fit, resolve: ActorLookup) -> list[int]:
-        heads = [verb] + _with_conjuncts(fit.object_token)
+        heads = [verb, *_with_conjuncts(fit.object_token)]
         if spec.startswith("prep:"):
             for head in heads:
                 found = [a for obj in prep_objects(head, spec[5:]) for a in resolve.all(obj)]
@@ -452,7 +458,7 @@ class EventCoder:
         return []
 
     def _between(self, verb: Token, fit: Fit, resolve: ActorLookup) -> list[int]:
-        heads = [verb] + _with_conjuncts(fit.object_token)
+        heads = [verb, *_with_conjuncts(fit.object_token)]
         for head in heads:
             for obj in prep_objects(head, "between"):
                 found = resolve.all(obj)
