@@ -133,3 +133,52 @@ def test_eval_split_keeps_even_or_odd_ids():
     assert [i["id"] for i in select_split(items, "even")] == ["ev-0002", "ev-0010"]
     assert [i["id"] for i in select_split(items, "odd")] == ["ev-0001"]
     assert len(select_split(items, "all")) == 3
+
+
+def test_events_intent_noun_passes_subject_and_negation(coder):
+    event = _one(coder, "Spain has no plans to send tanks to Morocco.", "AID")
+    assert event.status == "negated"
+    assert event.source is not None and event.source.country == "ESP"
+
+
+def test_events_quantity_phrase_object_is_the_target(coder):
+    event = _one(coder, "Israeli jets pounded hundreds of Hezbollah targets.", "ASSAULT")
+    assert event.target is not None and event.target.name == "Hezbollah"
+
+
+def test_events_passive_without_agent_takes_attacker_of_the_strike(coder):
+    event = _one(coder, "The commander was killed in an Israeli air strike.", "ASSAULT")
+    assert event.source is not None and event.source.country == "ISR"
+
+
+def test_events_condemned_act_gives_target_of_accusation(coder):
+    event = _one(coder, "France condemned Russia's attack on the port.", "ACCUSE")
+    assert event.target is not None and event.target.country == "RUS"
+
+
+def test_events_coordinated_owners_of_a_phrase_are_both_sides(coder):
+    event = _one(coder, "The presidents of Chile and Peru met in Lima.", "CONSULT")
+    countries = {a.country for a in (event.source, event.target) if a is not None}
+    assert countries == {"CHL", "PER"}
+
+
+def test_events_command_to_own_forces_is_not_a_request(coder):
+    events = _events(coder, "The general ordered his troops to withdraw from the town.")
+    assert [e for e in events if e.type == "REQUEST"] == []
+    assert [e.status for e in events if e.type == "RETREAT"] == ["planned"]
+
+
+def test_events_speech_verb_with_event_object_is_an_event(coder):
+    event = _one(coder, "Peru declared a curfew in Lima.", "COERCE")
+    assert event.source is not None and event.source.country == "PER"
+
+
+def test_events_denial_of_a_reported_act_is_negated_not_a_rejection(coder):
+    events = _events(coder, "Moscow denied that its troops had shelled the village.")
+    assert [e for e in events if e.type == "REJECT"] == []
+    assert [e.status for e in events if e.type == "ASSAULT"] == ["negated"]
+
+
+def test_events_purpose_clause_of_the_same_event_is_not_coded_twice(coder):
+    events = _events(coder, "Farmers marched through Madrid to protest against the reform.")
+    assert len([e for e in events if e.type == "PROTEST"]) == 1

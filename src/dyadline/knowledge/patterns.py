@@ -22,7 +22,7 @@ _FRAME_OPTIONAL = [
 ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _VOCABULARY_KEYS = [
     "casualty_verbs", "event_nouns", "non_agents", "background_preps",
-    "absorbing_governors", "refusal_governors", "commissive_threats",
+    "absorbing_governors", "refusal_governors", "commissive_threats", "command_verbs",
 ]  # fmt: skip
 
 
@@ -77,6 +77,7 @@ class EventVocabulary:
     absorbing_governors: frozenset[str] = frozenset()
     refusal_governors: frozenset[str] = frozenset()
     commissive_threats: frozenset[str] = frozenset()
+    command_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -87,6 +88,8 @@ class StatusCues:
     governors: dict[str, str]
     future_adverbs: tuple[str, ...]
     modifiers: dict[str, str]
+    clause_only: frozenset[str] = frozenset()
+    intent: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -172,7 +175,8 @@ def parse_event_vocabulary(raw: Any, path: str | Path) -> EventVocabulary:
 def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
     problems = Problems(path)
     keys = ["negators", "modals", "conditionals", "governors"]
-    if problems.check_keys(raw, keys, ["version", "future_adverbs", "modifiers"], "file"):
+    optional = ["version", "future_adverbs", "modifiers", "clause_only", "intent"]
+    if problems.check_keys(raw, keys, optional, "file"):
         for key in ("modals", "governors", "modifiers"):
             for word, status in (raw.get(key) or {}).items():
                 if status not in STATUSES:
@@ -185,6 +189,8 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         governors={str(k): v for k, v in raw["governors"].items()},
         future_adverbs=tuple(raw.get("future_adverbs") or ()),
         modifiers={str(k): v for k, v in (raw.get("modifiers") or {}).items()},
+        clause_only=_words(raw, "clause_only", problems, "file"),
+        intent=_words(raw, "intent", problems, "file"),
     )
 
 

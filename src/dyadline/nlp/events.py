@@ -33,8 +33,10 @@ from dyadline.nlp.doc_state import EventMention, guarded, register_extensions
 from dyadline.nlp.syntax import (
     RELATIVE_PRONOUNS,
     ActorLookup,
+    DeepActorLookup,
     agent,
     child,
+    event_subject,
     is_passive,
     phrase,
     prep_objects,
@@ -56,6 +58,8 @@ PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 # Event types that undo another act; an act named as their object is not coded again.
 REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
+# Judgements of an act ("condemned the attack"): their target is the actor of that act.
+ACT_JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 MEDIATION_LEMMAS = {"mediate", "broker", "facilitate", "host", "sponsor"}
 
 
@@ -95,7 +99,12 @@ class EventCoder:
         covered: set[int] = set()
         for token in doc:
             if _is_verb(token) and self._verb_can_trigger(token):
-                event, fit = self._first_event(doc, self._verb_fits(token), actor_at)
+                fits = self._verb_fits(token)
+                if _is_reporting_only(token, self.quote_cues):
+                    # "declared martial law", "announced sanctions": a speech verb is an
+                    # event only with an event noun as its object
+                    fits = [f for f in fits if f.frame.objects]
+                event, fit = self._first_event(doc, fits, actor_at)
                 if event is not None and fit is not None:
                     events.append(event)
                     covered.update(t.i for t in [fit.trigger, *fit.extra])
@@ -111,6 +120,7 @@ class EventCoder:
                     events.append(event)
         threats = {e.trigger.root.i for e in events if e.type == "THREATEN"}
         events = [e for e in events if not self._absorbed(e, threats)]
+        events = [e for e in events if not _purpose_of_same_event(e, events)]
         doc._.events = sorted(events, key=lambda e: e.trigger.start)
         return doc
 
@@ -127,8 +137,6 @@ class EventCoder:
 
     # -- frames -----------------------------------------------------------------------
     def _verb_can_trigger(self, token: Token) -> bool:
-        if _is_reporting_only(token, self.quote_cues):
-            return False
         # "Russian-backed", "jailed leaders", "crisis-hit": a participle used as an adjective
         # describes a participant, it does not report an event of this sentence.
         if token.dep_ in ("amod", "compound") and token.tag_ in ("VBN", "VBG", "JJ"):
@@ -187,7 +195,9 @@ class EventCoder:
     def _fit_constraints(self, frame: Frame, token: Token) -> Fit | None:
         fit = Fit(frame, token)
         if frame.objects:
-            obj = _object_with_lemma(token, frame.objects)
+            # "agreed to slash tariffs": the object of a promised act is not the promise's
+            through_complement = token.lemma_.lower() not in self.vocab.absorbing_governors
+            obj = _object_with_lemma(token, frame.objects, through_complement)
             if obj is None:
                 return None
             if frame.requires_modifier and not _has_modifier(obj, frame.requires_modifier):
@@ -259,7 +269,7 @@ class EventCoder:
     # -- arguments ----------------------------------------------------------------------
     def _event(self, doc: Doc, fit: Fit, actor_at: dict[int, int]) -> EventMention | None:
         frame, trigger = fit.frame, fit.trigger
-        resolve = ActorLookup(actor_at)
+        resolve = DeepActorLookup(actor_at)
         if frame.pos == "verb":
             sources, targets = self._verb_arguments(fit, resolve)
         else:
@@ -267,6 +277,8 @@ class EventCoder:
         sources = [s for s in sources if s is not None]
         targets = [t for t in targets if t is not None and t not in sources]
         if frame.needs_target and not targets:
+            return None
+        if self._commands_own_forces(fit, sources, targets, doc):
             return None
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
             targets = [t for t in self._place_target(fit, resolve) if t not in sources]
@@ -294,20 +306,56 @@ class EventCoder:
             symmetric=symmetric,
         )  # fmt: skip
 
+    def _commands_own_forces(
+        self, fit: Fit, sources: list[int], targets: list[int], doc: Doc
+    ) -> bool:
+        """ "Shoigu ordered Russian troops to pull out", "ordered his forces to march": a
+        command to one's own forces is no request; the ordered act is coded (planned)."""
+        if (
+            fit.frame.type != "REQUEST"
+            or fit.trigger.lemma_.lower() not in self.vocab.command_verbs
+        ):
+            return False
+        addressee = child(fit.trigger, "dobj")
+        if addressee is not None and any(
+            c.dep_ == "poss" and c.lower_ in ("his", "her", "its", "their", "our")
+            for c in addressee.children
+        ):
+            return True
+        actors = doc._.actors or []
+        if not sources or not targets:
+            return False
+        source, target = actors[sources[0]], actors[targets[0]]
+        return (
+            source.country is not None
+            and source.country == target.country
+            and target.sector in ("MIL", "COP")
+        )
+
     def _place_target(self, fit: Fit, resolve: ActorLookup) -> list[int]:
         """ "struck an energy facility in Kharkiv", "shelling in Bakhmut": an attack on a place
         is an attack on whoever the place belongs to, when the actor stage resolved it."""
-        heads = [fit.trigger] + ([fit.object_token] if fit.object_token is not None else [])
+        heads = [fit.trigger, *_with_conjuncts(fit.object_token)]
         heads += [c for c in fit.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        places = ("in", "on", "at", "into", "across", "near", "over", "against", "outside")
         for head in heads:
-            if head is not fit.trigger:
+            if head is not fit.trigger and head is not fit.object_token:
                 found = resolve.all(head)
                 if found:
                     return found
-            for preposition in ("in", "on", "at", "into", "across", "near", "over"):
+            for preposition in places:
                 found = [a for obj in prep_objects(head, preposition) for a in resolve.all(obj)]
                 if found:
                     return found
+        # "a strike on a tent camp in Rafah", "hit an oil depot in Russia's Bryansk region":
+        # the place of the thing attacked
+        for head in heads:
+            for preposition in places:
+                for obj in prep_objects(head, preposition):
+                    for inner in ("in", "near", "outside", "of"):
+                        found = [a for o in prep_objects(obj, inner) for a in resolve.all(o)]
+                        if found:
+                            return found
         return []
 
     def _confidence(
@@ -336,14 +384,16 @@ class EventCoder:
         verb = fit.trigger
         if is_passive(verb):
             by = agent(verb)
-            sources = resolve.all(by) if by is not None else []
+            sources = resolve.all(by) if by is not None else self._instrument_source(verb, resolve)
         else:
-            sources = resolve.all(subject(verb))
+            sources = resolve.all(event_subject(verb))
         targets: list[int] = []
         for spec in fit.frame.target:
             targets = self._target(spec, verb, fit, resolve)
             if targets:
                 break
+        if not targets and fit.frame.type in ACT_JUDGING_TYPES:
+            targets = self._actor_of_judged_act(verb, resolve)
         between = self._between(verb, fit, resolve)
         if between and not targets:
             if sources:
@@ -352,8 +402,41 @@ class EventCoder:
                 sources, targets = between[:1], between[1:]
         return sources, targets
 
+    def _actor_of_judged_act(self, verb: Token, resolve: ActorLookup) -> list[int]:
+        """ "condemned Monday's missile attack", "praised the release of ... by Hamas": whoever
+        did the act that is judged is the target of the judgement."""
+        obj = child(verb, "dobj", "nsubjpass") if is_passive(verb) else child(verb, "dobj")
+        if obj is None:
+            return []
+        for frame in self.noun_frames.get(obj.lemma_.lower(), ()):
+            for spec in frame.source:
+                if spec != "governor_subject":
+                    found = self._noun_source(spec, obj, resolve)
+                    if found:
+                        return found
+        return []
+
+    def _instrument_source(self, verb: Token, resolve: ActorLookup) -> list[int]:
+        """ "was assassinated in a U.S. drone strike", "were killed in Israeli shelling": with
+        no agent, the attacker named on the attack noun that carried the act out."""
+        for preposition in ("in", "by", "during"):
+            for obj in prep_objects(verb, preposition):
+                if (
+                    obj.lemma_.lower() in self.vocab.event_nouns
+                    or obj.lemma_.lower() in self.noun_frames
+                ):
+                    found = [
+                        a
+                        for c in obj.children
+                        if c.dep_ in ("amod", "compound", "poss", "nmod")
+                        for a in resolve.all(c)
+                    ]
+                    if found:
+                        return found
+        return []
+
     def _target(self, spec: str, verb: Token, fit: Fit, resolve: ActorLookup) -> list[int]:
-        heads = [verb] + ([fit.object_token] if fit.object_token is not None else [])
+        heads = [verb, *_with_conjuncts(fit.object_token)]
         if spec.startswith("prep:"):
             for head in heads:
                 found = [a for obj in prep_objects(head, spec[5:]) for a in resolve.all(obj)]
@@ -375,7 +458,7 @@ class EventCoder:
         return []
 
     def _between(self, verb: Token, fit: Fit, resolve: ActorLookup) -> list[int]:
-        heads = [verb] + ([fit.object_token] if fit.object_token is not None else [])
+        heads = [verb, *_with_conjuncts(fit.object_token)]
         for head in heads:
             for obj in prep_objects(head, "between"):
                 found = resolve.all(obj)
@@ -407,10 +490,10 @@ class EventCoder:
             return [a for c in noun.children if c.dep_ in deps for a in resolve.all(c)]
         if spec.startswith("prep:"):
             return [a for obj in prep_objects(noun, spec[5:]) for a in resolve.all(obj)]
-        if spec == "governor_subject" and noun.dep_ in ("dobj", "pobj", "attr"):
-            verb = noun.head if noun.dep_ != "pobj" else noun.head.head
-            if verb.pos_ in ("VERB", "AUX"):
-                return resolve.all(subject(verb))
+        if spec == "governor_subject":
+            verb = _governing_verb(noun)
+            if verb is not None:
+                return resolve.all(agent(verb) if is_passive(verb) else event_subject(verb))
         return []
 
     def _mediators(self, fit: Fit, resolve: ActorLookup) -> list[int]:
@@ -468,10 +551,22 @@ class EventCoder:
                     break  # "as he urged ...", "after talks stalled": a clause of its own
             if link == "conj" and child(token, "nsubj", "nsubjpass") is not None:
                 break  # a conjunct with its own subject has its own status
+            governed = self._governor_status(head)
             if link in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
+                if governed == "negated":
+                    return "negated"  # "denied that its soldiers had fired"
                 token = head
                 continue
-            governed = self._governor_status(head)
+            if frame.type == "AGREE" and head.lemma_.lower() in cues.intent:
+                token = head  # "ready to accept": the stated intent is the agreement
+                continue
+            if link in ("dobj", "pobj", "prep") and head.lemma_.lower() in cues.clause_only:
+                governed = None  # "ordered a mobilisation": the ordered act is reported done
+            if link == "acl" and head.pos_ == "NOUN":
+                if self._own_status(head, under_report) == "negated":
+                    return "negated"  # "has no plans to send"
+                if governed:
+                    return governed  # "a decision to withdraw", "plans to station"
             if link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp") and governed:
                 if self._own_status(head, under_report) == "negated":
                     return "negated"
@@ -585,7 +680,6 @@ def _is_reporting_only(token: Token, cues: QuoteCues) -> bool:
 
 # Cue verbs that are events in their own right ("Russia denied the request", "urged").
 _EVENT_REPORTING = {
-    "deny",
     "urge",
     "ask",
     "call",
@@ -599,6 +693,7 @@ _EVENT_REPORTING = {
     "announce",
     "accuse",
     "blame",
+    "dismiss",
     "threaten",
     "demand",
     "reject",
@@ -628,6 +723,45 @@ def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
     return subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas)
 
 
+def _with_conjuncts(token: Token | None) -> list[Token]:
+    return [] if token is None else [token, *token.conjuncts]
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, through quantity phrases ("launched a wave of
+    strikes", "sat down for a round of talks")."""
+    token = noun
+    for _ in range(3):
+        if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
+            token = token.head.head
+            continue
+        break
+    if token.dep_ in ("dobj", "attr"):
+        verb = token.head
+    elif token.dep_ == "pobj" and token.head.dep_ == "prep":
+        verb = token.head.head
+    else:
+        return None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
+
+
+def _purpose_of_same_event(event: EventMention, events: list[EventMention]) -> bool:
+    """ "marched through Brussels to protest", "arrived in Hiroshima to attend the summit",
+    "launched air attacks, targeting the grid": a clause that states the purpose or manner of
+    an event of the same type is that event again."""
+    token = event.trigger.root
+    if token.dep_ not in ("xcomp", "advcl") or token.head is token:
+        return False
+    if child(token, "nsubj", "nsubjpass", "mark") is not None:
+        return False
+    head = token.head
+    parts = {head.i} | {c.i for c in head.children if c.dep_ in ("dobj", "prep")}
+    parts |= {g.i for c in head.children if c.dep_ == "prep" for g in c.children}
+    return any(
+        e is not event and e.type == event.type and e.trigger.root.i in parts for e in events
+    )
+
+
 def _object_of_reversal(event: EventMention, events: list[EventMention]) -> bool:
     """ "the lifting of sanctions", "a halt to strikes": the nominal names what is reversed,
     it is not an event of its own."""
@@ -644,7 +778,9 @@ def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -
     roots = {e.trigger.root.i for e in verb_events if e.type == event.type}
     token = event.trigger.root
     for _ in range(5):
-        if token.head is token or token.dep_ not in ("pobj", "prep", "dobj", "npadvmod", "appos"):
+        if token.head is token or token.dep_ not in (
+            "pobj", "prep", "agent", "dobj", "npadvmod", "appos"
+        ):  # fmt: skip
             return False
         token = token.head
         if token.i in roots:
@@ -652,14 +788,16 @@ def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -
     return False
 
 
-def _object_with_lemma(token: Token, lemmas: frozenset[str]) -> Token | None:
+def _object_with_lemma(
+    token: Token, lemmas: frozenset[str], through_complement: bool = True
+) -> Token | None:
     candidates: list[Token] = []
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             candidates.append(c)
         elif c.dep_ in ("prep", "prt", "agent"):
             candidates += [g for g in c.children if g.dep_ == "pobj"]
-        elif c.dep_ == "xcomp":
+        elif c.dep_ == "xcomp" and through_complement:
             candidates += [g for g in c.children if g.dep_ == "dobj"]
     for cand in list(candidates):
         candidates += [g for g in cand.children if g.dep_ in ("compound", "amod")]

@@ -103,3 +103,78 @@ class ActorLookup:
             if actor is not None and actor not in unique:
                 unique.append(actor)
         return unique
+
+
+# Nouns whose to-infinitive names an act of the subject of the verb that governs them
+# ("Germany has no plans to send", "made a bid to join", "took the decision to withdraw").
+INTENT_NOUNS = {
+    "plan", "decision", "bid", "attempt", "effort", "intention", "move", "offer", "proposal",
+    "promise", "pledge", "commitment", "threat", "order", "readiness", "willingness", "right",
+    "chance", "opportunity", "step", "way", "need", "call", "demand",
+}  # fmt: skip
+
+
+def event_subject(verb: Token) -> Token | None:
+    """The subject of an event verb: ``subject`` plus inheritance through a predicate
+    adjective ("it was ready to accept") and through the infinitive of an intent noun
+    ("Germany has no plans to send")."""
+    found = subject(verb)
+    if found is not None or is_passive(verb):
+        return found
+    token = verb
+    for _ in range(4):
+        head = token.head
+        if head is token:
+            return None
+        if token.dep_ == "xcomp" and head.dep_ in ("acomp", "amod") and head.head is not head:
+            found = subject(head.head)  # "ready to accept": the subject of "was"
+        elif (
+            token.dep_ == "acl"
+            and head.lemma_.lower() in INTENT_NOUNS
+            and head.dep_ in ("dobj", "attr", "nsubj", "pobj")
+        ):
+            governor = head.head.head if head.dep_ == "pobj" else head.head
+            found = subject(governor) if head.dep_ != "nsubj" else None
+        else:
+            return None
+        if found is not None:
+            return found
+        token = head.head
+    return None
+
+
+class DeepActorLookup(ActorLookup):
+    """``ActorLookup`` that also looks inside quantity and collection phrases ("hundreds of
+    Hezbollah targets", "a barrage of Russian missiles") and into coordinated modifiers
+    ("Russian and Ukrainian negotiators")."""
+
+    def one(self, token: Token | None, depth: int = 0) -> int | None:
+        found = super().one(token)
+        if found is not None or token is None or depth >= 2:
+            return found
+        for obj in prep_objects(token, "of"):
+            deeper = self.one(obj, depth + 1)
+            if deeper is not None:
+                return deeper
+        return None
+
+    def all(self, token: Token | None) -> list[int]:
+        found = super().all(token)
+        if token is None:
+            return found
+        if not found:
+            found = [a for a in [self.one(token)] if a is not None]
+        for obj in prep_objects(token, "of"):
+            # "the presidents of Kyrgyzstan, Tajikistan and Uzbekistan"
+            if found and self.actor_at.get(obj.i) == found[0]:
+                for conj in obj.conjuncts:
+                    actor = self.one(conj)
+                    if actor is not None and actor not in found:
+                        found.append(actor)
+        for c in token.children:
+            if c.dep_ in ("amod", "compound", "nmod") and c.i in self.actor_at:
+                for conj in c.conjuncts:
+                    actor = self.actor_at.get(conj.i)
+                    if actor is not None and actor not in found:
+                        found.append(actor)
+        return found
