@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -123,8 +124,17 @@ def code(inputs: tuple[str, ...], fmt: str, output: str | None, input_format: st
         sys.exit(EXIT_PARTIAL)
 
 
+DATASETS = {"tbaq": "timex", "ctparse": "timex", "geowebnews": "geo", "lgl": "geo", "trnews": "geo"}
+
+
 @cli.command(name="eval")
-@click.argument("gold", type=click.Path(exists=True, dir_okay=False))
+@click.argument("gold", required=False, type=click.Path())
+@click.option(
+    "--dataset",
+    type=click.Choice(sorted(DATASETS)),
+    default=None,
+    help="Score on an outside dataset; GOLD is then its folder or file (default: ../shared/data/...).",
+)
 @click.option(
     "--task",
     type=click.Choice(["events", "actors", "quotes"]),
@@ -140,16 +150,31 @@ def code(inputs: tuple[str, ...], fmt: str, output: str | None, input_format: st
     show_default=True,
     help="Score only the items with an even or odd numeric id (development / held-out half).",
 )
-def evaluate(gold: str, task: str | None, as_json: bool, show_errors: int, split: str) -> None:
-    """Score the coder against a gold file (events, actors or quotes JSONL).
+def evaluate(gold: str | None, dataset: str | None, task: str | None, as_json: bool,
+             show_errors: int, split: str) -> None:  # fmt: skip
+    """Score the coder against a gold file (events, actors or quotes JSONL) or a dataset.
 
     \b
-    Example:
+    Examples:
       dyadline eval eval/gold/events.jsonl
+      dyadline eval --dataset tbaq ../shared/data/tempeval3-tbaq-cleaned
     """
+    import importlib
+
     from dyadline.eval import evaluate_file, format_report
 
-    report = evaluate_file(gold, task, split=split)
+    if dataset is not None:
+        module = importlib.import_module(f"dyadline.eval.{DATASETS[dataset]}")
+        report = module.evaluate_dataset(dataset, gold)
+        if report is None:
+            click.echo(f"skipped: the {dataset} data is not at {gold or 'its default path'}", err=True)
+            return
+    elif gold is None:
+        raise click.UsageError("give a GOLD file, or --dataset")
+    else:
+        if not os.path.isfile(gold):
+            raise click.UsageError(f"no such file: {gold}")
+        report = evaluate_file(gold, task, split=split)
     if as_json:
         import json
 

@@ -72,7 +72,7 @@ def _date_event(event: EventMention, timexes: list[Timex], pub: object) -> None:
 def _governs(trigger: Span, token: Token) -> bool:
     # The time expression's chain of heads reaches the trigger before leaving its clause.
     seen = 0
-    while token.head is not token and seen < 5:
+    while token.head.i != token.i and seen < 5:
         token = token.head
         seen += 1
         if trigger.start <= token.i < trigger.end:

@@ -1,8 +1,13 @@
 """Place stage: toponyms resolved against the gazetteer, and each event's location.
 
-A toponym that the actor stage resolved as an actor ("Seoul condemned") is not a place.
+Toponyms come from spaCy's NER (GPE, LOC, FAC) and from a matcher over gazetteer names
+for the places the small model misses; names on the stop list in ``places.yaml`` are
+never matched alone. A toponym that the actor stage resolved as an actor ("Seoul
+condemned") is not a place. Each toponym is resolved with the document's context: the
+countries of its actors and the countries and US states it names.
+
 The event's location comes from a place attached to its predicate ("struck ... in
-Kharkiv", "talks in Doha"), else the only place in its sentence.
+Kharkiv", "talks in Doha"), else the only located place in its sentence.
 
 Reads ``doc._.actors``/``doc._.actor_at`` and ``doc._.events``; writes ``doc._.places``
 and each event's ``location``.
@@ -14,27 +19,17 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from dyadline.nlp.doc_state import EventMention, PlaceMention, guarded, register_extensions
-from dyadline.nlp.gazetteer import Gazetteer, load_gazetteer
+from dyadline.nlp.gazetteer import Gazetteer, PlaceContext, document_context, load_gazetteer
 from dyadline.records import Location
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
-PLACE_PREPS = {
-    "in",
-    "near",
-    "at",
-    "outside",
-    "around",
-    "across",
-    "inside",
-    "on",
-    "into",
-    "over",
-    "from",
-    "to",
-    "toward",
-    "towards",
-    "along",
-}
+# Entities of these kinds are not places even when a town somewhere has their name.
+NOT_PLACE_LABELS = ("PERSON", "ORG", "NORP", "DATE", "TIME", "MONEY", "CARDINAL", "WORK_OF_ART",
+                    "EVENT", "LAW", "PRODUCT", "LANGUAGE", "PERCENT", "QUANTITY", "ORDINAL")  # fmt: skip
+PLACE_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on", "into", "over",
+               "from", "to", "toward", "towards", "along", "off", "through", "throughout",
+               "within", "between", "north", "south", "east", "west"}  # fmt: skip
+MAX_NAME_TOKENS = 4
 
 
 class PlaceResolver:
@@ -53,25 +48,80 @@ class PlaceResolver:
 
     @guarded("places")
     def __call__(self, doc: Doc) -> Doc:
-        actor_at = doc._.actor_at or {}
-        countries = [a.country for a in doc._.actors or [] if a.country]
-        places = []
-        for ent in doc.ents:
-            if ent.label_ not in PLACE_LABELS or any(t.i in actor_at for t in ent):
-                continue
-            span = _strip_article(ent)
-            place = self.gazetteer.resolve(span.text, countries)
-            if place is None:
-                continue
-            location = Location(
-                name=place.name, country=place.country, lat=place.lat, lon=place.lon,
-                geonameid=place.geonameid, span=(span.start_char, span.end_char),
-            )  # fmt: skip
-            places.append(PlaceMention(span, location))
+        actor_tokens = set((doc._.actor_at or {}).keys())
+        context = PlaceContext(countries={a.country for a in doc._.actors or [] if a.country})
+        places = find_toponyms(doc, self.gazetteer, context, actor_tokens)
         doc._.places = places
         for event in doc._.events or []:
             event.location = _event_location(event, places)
         return doc
+
+
+def find_toponyms(
+    doc: Doc, gazetteer: Gazetteer, context: PlaceContext, actor_tokens: set[int]
+) -> list[PlaceMention]:
+    """Toponyms of ``doc`` resolved in context; tokens in ``actor_tokens`` are not places."""
+    spans = [s for s in _candidate_spans(doc, gazetteer) if not any(t.i in actor_tokens for t in s)]
+    context = document_context([s.text for s in spans], gazetteer, context)
+    places = []
+    for span in spans:
+        place = gazetteer.resolve(span.text, context)
+        if place is None:
+            continue
+        location = Location(
+            name=place.name, country=place.country, lat=place.lat, lon=place.lon,
+            geonameid=place.geonameid, span=(span.start_char, span.end_char),
+        )  # fmt: skip
+        places.append(PlaceMention(span, location))
+    return places
+
+
+def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
+    spans = []
+    for ent in doc.ents:
+        if ent.label_ in PLACE_LABELS:
+            span = _strip_article(ent)
+            if gazetteer.candidates(span.text):
+                spans.append(span)
+    blocked = {t.i for ent in doc.ents for t in ent}
+    spans += _matched_names(doc, gazetteer, blocked)
+    return sorted(spans, key=lambda s: s.start)
+
+
+def _matched_names(doc: Doc, gazetteer: Gazetteer, blocked: set[int]) -> list[Span]:
+    """Gazetteer names in capitalised proper-noun runs that NER left untagged."""
+    found: list[Span] = []
+    i = 0
+    while i < len(doc):
+        match = _longest_name_at(doc, i, gazetteer, blocked)
+        if match is None:
+            i += 1
+            continue
+        found.append(match)
+        i = match.end
+    return found
+
+
+def _longest_name_at(doc: Doc, i: int, gazetteer: Gazetteer, blocked: set[int]) -> Span | None:
+    for n in range(MAX_NAME_TOKENS, 0, -1):
+        span = doc[i : i + n]
+        if len(span) < n or any(t.i in blocked for t in span):
+            continue
+        if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in span):
+            continue
+        if gazetteer.is_stop_name(span.text):
+            continue
+        found = gazetteer.candidates(span.text)
+        if not found:
+            continue
+        # A capitalised first word of a sentence is weak evidence; keep it only when the
+        # name is a country, state or continent.
+        if span[0].is_sent_start and all(p.feature == "city" for p in found):
+            continue
+        if i + n < len(doc) and doc[i + n].text == "-":
+            continue  # "Kyiv-based", "Paris-born": modifiers, not places
+        return span
+    return None
 
 
 def _strip_article(span: Span) -> Span:
@@ -83,24 +133,39 @@ def _strip_article(span: Span) -> Span:
 def _event_location(event: EventMention, places: list[PlaceMention]) -> Location | None:
     in_sentence = [p for p in places if event.evidence.start <= p.span.start < event.evidence.end]
     for place in in_sentence:
-        token = place.span.root
-        hops = 0
-        while token.head is not token and hops < 4:
-            prep = token.head
-            if token.dep_ == "pobj" and prep.lower_ in PLACE_PREPS:
-                governor = prep.head
-                if event.trigger.start <= governor.i < event.trigger.end or (
-                    governor.head.i == event.trigger.root.i and governor.pos_ == "NOUN"
-                ):
-                    return place.location
-            token = token.head
-            hops += 1
-    located = [
-        p
-        for p in in_sentence
-        if p.span.root.dep_ == "pobj" and p.span.root.head.lower_ in PLACE_PREPS
-    ]
+        if _attached_to(event.trigger, place.span):
+            return place.location
+    located = [p for p in in_sentence if _after_place_preposition(p.span)]
     return located[0].location if len(located) == 1 else None
+
+
+def _after_place_preposition(span: Span) -> bool:
+    root = span.root
+    while root.dep_ == "compound" and root.head.i != root.i:
+        root = root.head
+    return root.dep_ == "pobj" and root.head.lower_ in PLACE_PREPS
+
+
+def _attached_to(trigger: Span, span: Span) -> bool:
+    """The place hangs off the trigger through a place preposition ("struck ... in Kharkiv").
+
+    Also through the trigger's object noun ("talks in Doha" under "held talks").
+    """
+    token = span.root
+    hops = 0
+    while token.head.i != token.i and hops < 5:
+        head = token.head
+        if token.dep_ == "pobj" and head.lower_ in PLACE_PREPS:
+            governor = head.head
+            if trigger.start <= governor.i < trigger.end:
+                return True
+            if governor.pos_ == "NOUN" and trigger.start <= governor.head.i < trigger.end:
+                return True
+            if governor.pos_ in ("NOUN", "PROPN") and governor.head.i == trigger.root.i:
+                return True
+        token = head
+        hops += 1
+    return False
 
 
 @Language.factory(

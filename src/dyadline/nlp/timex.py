@@ -1,8 +1,16 @@
 """Time expressions: find them in text and normalise them against a publication date.
 
 Pure functions over strings and dates, so they can be tested and evaluated without a
-pipeline. Values follow SPEC: ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``START/END``.
+pipeline. Each expression gets two values:
+
+- ``timeml``: the TimeML TIMEX3 value (``1998-W12``, ``1989-Q3``, ``2025-FA``, ``199``,
+  ``PAST_REF`` ...), the standard that TempEval and HeidelTime are scored on;
+- ``value``: the SPEC value (``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD`` or ``START/END``),
+  derived from the TimeML value, or set by the rule where SPEC says more ("since
+  December" is an interval up to the publication date; TimeML marks only "December").
+
 ``tense`` is ``past``, ``future`` or ``None`` and decides which "Monday" is meant.
+The words the rules match live in ``knowledge/time.yaml``.
 """
 
 from __future__ import annotations
@@ -11,27 +19,95 @@ import calendar
 import datetime as dt
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from typing import Any
 
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-SEASONS = {
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "fall": (9, 11),
-    "autumn": (9, 11),
-    "winter": (12, 2),
-}
-PARTS = {"early": (1, 4), "mid": (5, 8), "middle": (5, 8), "late": (9, 12), "end": (10, 12)}
-_MONTH = (
-    r"(?P<month>"
-    + "|".join(sorted((re.escape(m) for m in MONTHS), key=len, reverse=True))
-    + r")\.?"
-)
-_WEEKDAY = r"(?P<weekday>" + "|".join(WEEKDAYS) + r")"
-_YEAR = r"(?P<year>(?:19|20)\d\d)"
+from dyadline.knowledge.files import PACKAGE_DIR, load_yaml
+
+# ---------------------------------------------------------------------------- words
+
+
+@dataclass(frozen=True)
+class TimeWords:
+    months: dict[str, int]
+    ambiguous_months: frozenset[str]
+    weekdays: dict[str, int]
+    ambiguous_weekdays: frozenset[str]
+    seasons: dict[str, tuple[str, int, int]]
+    year_parts: dict[str, tuple[int, int]]
+    month_parts: dict[str, tuple[int, int]]
+    ordinals: dict[str, int]
+    numbers: dict[str, int]
+    vague_counts: frozenset[str]
+    units: dict[str, int]
+    steps: dict[str, int]
+    spelled_centuries: dict[str, int]
+    spelled_tens: dict[str, int]
+    spelled_units: dict[str, int]
+    spelled_decades: dict[str, int]
+    relative_days: dict[str, tuple[int, int]]
+    references: dict[str, str]  # phrase -> PRESENT_REF | PAST_REF | FUTURE_REF
+    offset_bounds: dict[str, str]
+
+
+def _int_map(raw: Any, key: str) -> dict[str, int]:
+    table = raw.get(key)
+    if not isinstance(table, dict) or not all(isinstance(v, int) for v in table.values()):
+        raise ValueError(f"time.yaml: {key} must map words to integers")
+    return {str(k).lower(): v for k, v in table.items()}
+
+
+def _pair_map(raw: Any, key: str) -> dict[str, tuple[int, int]]:
+    table = raw.get(key) or {}
+    out = {}
+    for word, pair in table.items():
+        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, int) for x in pair)):
+            raise ValueError(f"time.yaml: {key}.{word} must be a pair of integers")
+        out[str(word).lower()] = (pair[0], pair[1])
+    return out
+
+
+def parse_time_words(raw: Any) -> TimeWords:
+    """Validate the parsed ``time.yaml``; a malformed entry raises ``ValueError``."""
+    seasons = {}
+    for word, entry in (raw.get("seasons") or {}).items():
+        code, first, last = entry
+        seasons[str(word).lower()] = (str(code), int(first), int(last))
+    references = {}
+    for kind, phrases in (raw.get("references") or {}).items():
+        if kind not in ("PRESENT_REF", "PAST_REF", "FUTURE_REF"):
+            raise ValueError(f"time.yaml: unknown reference kind {kind}")
+        references.update({str(p).lower(): kind for p in phrases})
+    return TimeWords(
+        months=_int_map(raw, "months"),
+        ambiguous_months=frozenset(w.lower() for w in raw.get("ambiguous_months", ())),
+        weekdays=_int_map(raw, "weekdays"),
+        ambiguous_weekdays=frozenset(w.lower() for w in raw.get("ambiguous_weekdays", ())),
+        seasons=seasons,
+        year_parts=_pair_map(raw, "year_parts"),
+        month_parts=_pair_map(raw, "month_parts"),
+        ordinals=_int_map(raw, "ordinals"),
+        numbers=_int_map(raw, "numbers"),
+        vague_counts=frozenset(str(w).lower() for w in raw.get("vague_counts", ())),
+        units=_int_map(raw, "units"),
+        steps=_int_map(raw, "steps"),
+        spelled_centuries=_int_map(raw, "spelled_centuries"),
+        spelled_tens=_int_map(raw, "spelled_tens"),
+        spelled_units=_int_map(raw, "spelled_units"),
+        spelled_decades=_int_map(raw, "spelled_decades"),
+        relative_days=_pair_map(raw, "relative_days"),
+        references=references,
+        offset_bounds={str(k).lower(): str(v) for k, v in (raw.get("offset_bounds") or {}).items()},
+    )
+
+
+@lru_cache(maxsize=1)
+def time_words() -> TimeWords:
+    return parse_time_words(load_yaml(PACKAGE_DIR / "time.yaml"))
+
+
+# ---------------------------------------------------------------------------- values
 
 
 @dataclass(frozen=True)
@@ -39,8 +115,28 @@ class TimeMatch:
     start: int
     end: int
     text: str
-    value: str | None
+    value: str | None  # SPEC value
     granularity: str
+    timeml: str | None = None
+    absolute: bool = False  # fully specified by the text, without the publication date
+
+
+@dataclass(frozen=True)
+class Resolved:
+    timeml: str | None
+    granularity: str
+    spec: str | None = None  # when None, derived from ``timeml``
+    absolute: bool = False
+
+
+@dataclass(frozen=True)
+class Context:
+    pub: dt.date | None
+    tense: str | None
+    text: str
+    strict: bool = True  # running text: demand cues around ambiguous words
+    anchor: dt.date | None = None  # last absolute date before the expression
+    anchor_value: str | None = None  # that date as written (its own granularity)
 
 
 def _day(d: dt.date) -> str:
@@ -60,275 +156,640 @@ def _shift_month(year: int, month: int, delta: int) -> tuple[int, int]:
     return index // 12, index % 12 + 1
 
 
-def _week_of(day: dt.date) -> str:
-    monday = day - dt.timedelta(days=day.weekday())
-    return _interval(_day(monday), _day(monday + dt.timedelta(days=6)))
+def _iso_week(day: dt.date) -> str:
+    year, week, _ = day.isocalendar()
+    return f"{year:04d}-W{week:02d}"
 
 
-Rule = Callable[[re.Match[str], dt.date | None, str | None], tuple[str | None, str]]
+def _monday_of(year: int, week: int) -> dt.date:
+    return dt.date.fromisocalendar(year, week, 1)
 
 
-def _abs_full(m: re.Match[str], pub: dt.date | None, tense: str | None) -> tuple[str | None, str]:
-    try:
-        day = dt.date(int(m["year"]), MONTHS[m["month"].lower()], int(m["day"]))
-    except ValueError:
-        return None, "day"
-    return _day(day), "day"
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
 
 
-def _iso(m: re.Match[str], pub: dt.date | None, tense: str | None) -> tuple[str | None, str]:
-    try:
-        return _day(dt.date(int(m["year"]), int(m["m"]), int(m["d"]))), "day"
-    except ValueError:
-        return None, "day"
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
-def _month_day(m: re.Match[str], pub: dt.date | None, tense: str | None) -> tuple[str | None, str]:
+def timeml_to_spec(value: str | None, pub: dt.date | None = None) -> str | None:
+    """The SPEC form of a TimeML value; ``None`` for values SPEC cannot express."""
+    if not value:
+        return None
+    if value == "PRESENT_REF":
+        return _day(pub) if pub else None
+    if "X" in value or value.endswith("_REF") or value.startswith("P"):
+        return None
+    value = value.split("T")[0]
+    if re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
+        return value
+    if m := re.fullmatch(r"(\d{4})-Q([1-4])", value):
+        year, q = int(m[1]), int(m[2])
+        return _interval(_month(year, 3 * q - 2), _month(year, 3 * q))
+    if m := re.fullmatch(r"(\d{4})-H([12])", value):
+        year, h = int(m[1]), int(m[2])
+        return _interval(_month(year, 6 * h - 5), _month(year, 6 * h))
+    if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+        year, (first, last) = int(m[1]), _SEASON_MONTHS[m[2]]
+        return _interval(_month(year, first), _month(year + (first > last), last))
+    if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
+        monday = _monday_of(int(m[1]), int(m[2]))
+        first = monday + dt.timedelta(days=5 if m[3] else 0)
+        return _interval(_day(first), _day(monday + dt.timedelta(days=6)))
+    if re.fullmatch(r"\d{3}", value):
+        return f"{value}0/{value}9"
+    if re.fullmatch(r"\d{2}", value):
+        return f"{value}00/{value}99"
+    return None
+
+
+# ---------------------------------------------------------------------------- rules
+
+Rule = Callable[[re.Match[str], Context], Resolved | None]
+
+
+def _alt(words: dict[str, Any] | frozenset[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+def _month_number(m: re.Match[str]) -> int:
+    return time_words().months[m["month"].lower().rstrip(".")]
+
+
+def _month_ok(m: re.Match[str], ctx: Context, needs_cue: bool) -> bool:
+    """In running text a month name is capitalised, and an ambiguous one ("May") needs a cue."""
+    if not ctx.strict:
+        return True
+    word = m["month"]
+    if not word[0].isupper():
+        return False
+    return not (needs_cue and word.lower().rstrip(".") in time_words().ambiguous_months)
+
+
+def _year_of(m: re.Match[str]) -> int | None:
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if groups.get("syear"):
+        return spelled_year(groups["syear"])
+    return None
+
+
+def _year_for_month(month: int, ctx: Context, day_number: int = 15) -> int | None:
+    """The year of a month (and day) named without one.
+
+    Future tense: the next one; otherwise the nearest one, the past winning ties. A
+    past-tense parse is not trusted here: the verb a date hangs off is often the
+    reporting verb ("said ... on Nov. 10"), and news dates lie on both sides of
+    publication within a few months.
+    """
+    pub = ctx.pub
     if pub is None:
-        return None, "day"
-    month, day_number = MONTHS[m["month"].lower()], int(m["day"])
-    year = pub.year
+        return None
+    offset = (month - pub.month) * 31 + (day_number - pub.day)  # days, roughly
+    if ctx.tense == "future":
+        return pub.year + (offset < 0)
+    if offset > 183:
+        return pub.year - 1
+    if offset < -183:
+        return pub.year + 1
+    return pub.year
+
+
+def _full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = _year_of(m)
+    if year is None or not _month_ok(m, ctx, needs_cue=False):
+        return None
     try:
-        day = dt.date(year, month, day_number)
-        if tense != "future" and day > pub + dt.timedelta(days=7):
-            day = dt.date(year - 1, month, day_number)
-        elif tense == "future" and day < pub:
-            day = dt.date(year + 1, month, day_number)
+        day = dt.date(year, _month_number(m), int(m["day"]))
     except ValueError:
-        return None, "day"
-    return _day(day), "day"
+        return None
+    return Resolved(_day(day), "day", absolute=True)
 
 
-def _month_year(m: re.Match[str], pub: dt.date | None, tense: str | None) -> tuple[str | None, str]:
-    return _month(int(m["year"]), MONTHS[m["month"].lower()]), "month"
+def _iso(m: re.Match[str], ctx: Context) -> Resolved | None:
+    try:
+        return Resolved(_day(dt.date(int(m["year"]), int(m["m"]), int(m["d"]))), "day", absolute=True)
+    except ValueError:
+        return None
 
 
-def _bare_month(m: re.Match[str], pub: dt.date | None, tense: str | None) -> tuple[str | None, str]:
+def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if not _month_ok(m, ctx, needs_cue=False):
+        return None
+    pub, month, number = ctx.pub, _month_number(m), int(m["day"])
     if pub is None:
-        return None, "month"
-    month = MONTHS[m["month"].lower()]
-    year = pub.year
-    if tense == "future" and month < pub.month:
-        year += 1
-    elif tense != "future" and month > pub.month:
-        year -= 1
+        return Resolved(f"XXXX-{month:02d}-{number:02d}", "day")
+    year = _year_for_month(month, ctx, day_number=number)
+    try:
+        day = dt.date(year, month, number) if year is not None else None
+    except ValueError:
+        return None
+    return Resolved(_day(day), "day") if day else None
+
+
+def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = _year_of(m)
+    if year is None or not _month_ok(m, ctx, needs_cue=False):
+        return None
+    value = _month(year, _month_number(m))
+    return Resolved(value, "month", spec=_part_of_month(m, year, _month_number(m)), absolute=True)
+
+
+def _month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"July last year", "January this year"."""
+    if not _month_ok(m, ctx, needs_cue=False) or ctx.pub is None:
+        return None
+    year = ctx.pub.year + time_words().steps[m["rel"].lower()]
+    return Resolved(_month(year, _month_number(m)), "month")
+
+
+def _part_of_month(m: re.Match[str], year: int, month: int) -> str | None:
+    part = (m.groupdict().get("part") or "").lower()
+    if part not in time_words().month_parts:
+        return None
+    first, last = time_words().month_parts[part]
+    last = min(last, _last_day(year, month))
+    return _interval(_day(dt.date(year, month, first)), _day(dt.date(year, month, last)))
+
+
+def _bare_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    cue = (m["cue"] or "").lower()
+    if not _month_ok(m, ctx, needs_cue=not cue):
+        return None
+    month = _month_number(m)
+    step = time_words().steps.get(m["rel"].lower()) if m["rel"] else None
+    if ctx.pub is None:
+        return Resolved(f"XXXX-{month:02d}", "month")
+    if step is None:
+        year = _year_for_month(month, ctx)
+    elif step < 0:
+        year = ctx.pub.year - (month >= ctx.pub.month)
+    elif step > 0:
+        year = ctx.pub.year + (month <= ctx.pub.month)
+    else:
+        year = ctx.pub.year
+    assert year is not None
     value = _month(year, month)
-    if m.group(0).lower().startswith("since"):
-        return _interval(value + "-01", _day(pub)), "interval"
-    return value, "month"
+    if cue == "since":
+        return Resolved(value, "interval", spec=_interval(value + "-01", _day(ctx.pub)))
+    return Resolved(value, "month", spec=_part_of_month(m, year, month))
 
 
-def _year(m: re.Match[str], pub: dt.date | None, tense: str | None) -> tuple[str | None, str]:
-    return m["year"], "year"
+def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = _year_of(m)
+    if year is None:
+        return None
+    if (m["cue"] or "").lower() == "since" and ctx.pub is not None:
+        return Resolved(str(year), "interval", spec=_interval(str(year), str(ctx.pub.year)), absolute=True)
+    return Resolved(str(year), "year", absolute=True)
 
 
-def _season(m: re.Match[str], pub: dt.date | None, tense: str | None) -> tuple[str | None, str]:
-    first, last = SEASONS[m["season"].lower()]
-    if m["year"]:
-        year = int(m["year"])
-    elif pub is not None:
-        year = pub.year - (1 if m["rel"] and m["rel"].lower() == "last" else 0)
-        year += 1 if m["rel"] and m["rel"].lower() == "next" else 0
+def _decade(m: re.Match[str], ctx: Context) -> Resolved | None:
+    words = time_words()
+    if m["digits"]:
+        digits = m["digits"]
+        century = digits[:2] if len(digits) == 4 else ("20" if digits[0] in "01" else "19")
+        decade = century + digits[-2]
     else:
-        return None, "season"
-    end_year = year + 1 if first > last else year
-    return _interval(_month(year, first), _month(end_year, last)), "season"
+        decade = f"19{words.spelled_decades[m['spelled'].lower()]}"
+    return Resolved(decade, "decade", absolute=True)
 
 
-def _part_of_year(
-    m: re.Match[str], pub: dt.date | None, tense: str | None
-) -> tuple[str | None, str]:
-    first, last = PARTS[m["part"].lower().rstrip("-")]
-    if m["year"]:
-        year = int(m["year"])
-    elif pub is not None:
-        rel = (m["rel"] or "this").lower()
-        year = pub.year + {"last": -1, "next": 1}.get(rel, 0)
-    else:
-        return None, "month"
-    return _interval(_month(year, first), _month(year, last)), "month"
+def _century(m: re.Match[str], ctx: Context) -> Resolved | None:
+    number = int(m["num"]) if m["num"] else {"twentieth": 20, "twenty-first": 21,
+                                               "nineteenth": 19}[m["word"].lower()]  # fmt: skip
+    return Resolved(f"{number - 1:02d}", "century", absolute=True)
 
 
-def _relative_day(
-    m: re.Match[str], pub: dt.date | None, tense: str | None
-) -> tuple[str | None, str]:
+def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
+    """The year a rule refers to: explicit, relative ("last year") or the publication year."""
+    year = _year_of(m)
+    if year is not None:
+        return year
+    if ctx.pub is None:
+        return None
+    rel = (m.groupdict().get("rel") or "this").lower()
+    return ctx.pub.year + time_words().steps.get(rel, 0)
+
+
+def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    code, first, last = time_words().seasons[m["season"].lower()]
+    year = _year_of(m)
+    absolute = year is not None
+    if year is None:
+        if ctx.pub is None:
+            return Resolved(f"XXXX-{code}", "season")
+        rel = (m["rel"] or "").lower()
+        step = time_words().steps.get(rel, 0) if rel != "this past" else -1
+        year = ctx.pub.year + step
+        if not rel and ctx.tense != "future" and first > ctx.pub.month and code != "WI":
+            year -= 1  # "in the summer" said in March: last summer
+    return Resolved(f"{year:04d}-{code}", "season", absolute=absolute)
+
+
+def _part_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = _relative_year(m, ctx)
+    if year is None:
+        return None
+    first, last = time_words().year_parts[m["part"].lower()]
+    return Resolved(str(year), "month", spec=_interval(_month(year, first), _month(year, last)),
+                    absolute=_year_of(m) is not None)  # fmt: skip
+
+
+def _current_quarter(day: dt.date) -> tuple[int, int]:
+    return day.year, (day.month - 1) // 3 + 1
+
+
+def _shift_quarter(year: int, quarter: int, delta: int) -> tuple[int, int]:
+    index = year * 4 + quarter - 1 + delta
+    return index // 4, index % 4 + 1
+
+
+def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"the third quarter (of 1989)", "the latest quarter", "the year-earlier quarter"."""
+    words = time_words()
+    groups = m.groupdict()
+    year = _year_of(m) if "year" in groups else None
+    explicit = groups.get("qyear") or groups.get("qyear2")
+    year = int(explicit) if explicit else year
+    rel = (m["rel"] or "").lower().replace("-", " ")
+    if groups.get("ord"):
+        quarter = words.ordinals[m["ord"].lower()]
+        if year is None and groups.get("rel_year"):
+            year = None if ctx.pub is None else ctx.pub.year + words.steps.get(m["rel_year"].lower(), 0)
+        if year is None:
+            if ctx.pub is None:
+                return Resolved(f"XXXX-Q{quarter}", "quarter")
+            year, now = _current_quarter(ctx.pub)
+            if quarter > now and ctx.tense != "future":
+                year -= 1
+        if rel in ("year earlier", "year ago"):
+            year -= 1
+        return Resolved(f"{year:04d}-Q{quarter}", "quarter", absolute=bool(explicit))
+    if ctx.pub is None:
+        return Resolved("XXXX-QX", "quarter")
+    year, quarter = _current_quarter(ctx.pub)
+    if rel in ("this", "current"):
+        return Resolved(f"{year:04d}-Q{quarter}", "quarter")
+    if rel in ("next", "coming"):
+        year, quarter = _shift_quarter(year, quarter, 1)
+        return Resolved(f"{year:04d}-Q{quarter}", "quarter")
+    # "the quarter", "the latest quarter", "last quarter": the last quarter reported on
+    year, quarter = _shift_quarter(year, quarter, -1)
+    if rel in ("year earlier", "year ago"):
+        year -= 1
+    return Resolved(f"{year:04d}-Q{quarter}", "quarter")
+
+
+def _half(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = _relative_year(m, ctx)
+    half = 1 if m["which"].lower() == "first" else 2
+    if year is None:
+        return Resolved(f"XXXX-H{half}", "month")
+    return Resolved(f"{year:04d}-H{half}", "month", absolute=_year_of(m) is not None)
+
+
+_ANCHORED_STEPS = {"following", "the following", "previous", "preceding"}
+
+
+def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"last week", "this month", "next year", "the year", "the weekend"."""
+    pub = ctx.pub
+    unit = m["unit"].lower()
+    rel = (m["rel"] or "the").lower()
     if pub is None:
-        return None, "day"
-    word = m.group(0).lower()
-    offset = -1 if ("yesterday" in word or "last night" in word) else 1 if "tomorrow" in word else 0
-    return _day(pub + dt.timedelta(days=offset)), "day"
-
-
-def _weekday(m: re.Match[str], pub: dt.date | None, tense: str | None) -> tuple[str | None, str]:
-    if pub is None:
-        return None, "day"
-    target = WEEKDAYS[m["weekday"].lower()]
-    rel = (m["rel"] or "").lower()
-    if rel == "next" or (tense == "future" and rel != "last"):
-        delta = (target - pub.weekday()) % 7 or 7
-        return _day(pub + dt.timedelta(days=delta)), "day"
-    delta = (pub.weekday() - target) % 7
-    if rel == "last" and delta == 0:
-        delta = 7
-    return _day(pub - dt.timedelta(days=delta)), "day"
-
-
-def _relative_unit(
-    m: re.Match[str], pub: dt.date | None, tense: str | None
-) -> tuple[str | None, str]:
-    if pub is None:
-        return None, "day"
-    rel, unit = m["rel"].lower(), m["unit"].lower()
-    step = {"last": -1, "past": -1, "previous": -1, "next": 1, "coming": 1, "this": 0}[rel]
+        return Resolved(None, unit)
+    step = time_words().steps.get(rel, 0)
+    if rel in _ANCHORED_STEPS and ctx.anchor is not None:
+        pub = ctx.anchor  # "the following year": the year after the one just mentioned
     if unit == "week":
-        return _week_of(pub + dt.timedelta(weeks=step)), "week"
+        return Resolved(_iso_week(pub + dt.timedelta(weeks=step)), "week")
     if unit == "weekend":
-        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 + 7 * step)
-        if step < 0:
-            saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7 or 7)
-        return _interval(_day(saturday), _day(saturday + dt.timedelta(days=1))), "day"
+        return _weekend(pub, step, ctx.tense)
     if unit == "month":
         year, month = _shift_month(pub.year, pub.month, step)
-        return _month(year, month), "month"
-    return str(pub.year + step), "year"
+        return Resolved(_month(year, month), "month")
+    if unit == "decade":
+        return Resolved(str(pub.year // 10 + step)[:3], "decade")
+    return Resolved(str(pub.year + step), "year")
 
 
-def _within_period(
-    m: re.Match[str], pub: dt.date | None, tense: str | None
-) -> tuple[str | None, str]:
+def _weekend(pub: dt.date, step: int, tense: str | None) -> Resolved:
+    if step < 0 or (step == 0 and tense == "past"):
+        saturday = pub - dt.timedelta(days=(pub.weekday() - 5) % 7)
+        if step < 0 and pub.weekday() >= 5:
+            saturday -= dt.timedelta(days=7)
+    else:
+        saturday = pub + dt.timedelta(days=(5 - pub.weekday()) % 7 + (7 if step > 0 else 0))
+    return Resolved(_iso_week(saturday) + "-WE", "day")
+
+
+def _within_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"earlier this month" (from the month's start to the publication date), "later this year"."""
+    pub = ctx.pub
     if pub is None:
-        return None, "day"
+        return Resolved(None, "day")
     when, unit = m["when"].lower(), m["unit"].lower()
+    earlier = when in ("earlier", "early")
     if unit == "week":
         monday = pub - dt.timedelta(days=pub.weekday())
-        if when == "earlier":
-            return _interval(_day(monday), _day(pub)), "day"
-        return _interval(_day(pub), _day(monday + dt.timedelta(days=6))), "day"
+        first, last = (monday, pub) if earlier else (pub, monday + dt.timedelta(days=6))
+        return Resolved(_iso_week(pub), "day", spec=_interval(_day(first), _day(last)))
     if unit == "month":
-        first = pub.replace(day=1)
-        last = pub.replace(day=calendar.monthrange(pub.year, pub.month)[1])
-        return (
-            _interval(_day(first), _day(pub))
-            if when == "earlier"
-            else _interval(_day(pub), _day(last))
-        ), "day"
-    if when == "earlier":
-        return _interval(_month(pub.year, 1), _month(pub.year, pub.month)), "month"
-    return _interval(_month(pub.year, pub.month), _month(pub.year, 12)), "month"
+        end = pub.replace(day=_last_day(pub.year, pub.month))
+        first, last = (pub.replace(day=1), pub) if earlier else (pub, end)
+        return Resolved(_month(pub.year, pub.month), "day", spec=_interval(_day(first), _day(last)))
+    months = (1, pub.month) if earlier else (pub.month, 12)
+    return Resolved(str(pub.year), "month",
+                    spec=_interval(_month(pub.year, months[0]), _month(pub.year, months[1])))  # fmt: skip
 
 
-def _ago(m: re.Match[str], pub: dt.date | None, tense: str | None) -> tuple[str | None, str]:
-    if pub is None:
-        return None, "day"
-    words = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-             "seven": 7, "eight": 8, "nine": 9, "ten": 10, "several": 3, "a few": 3}  # fmt: skip
-    count_text = m["count"].lower()
-    count = int(count_text) if count_text.isdigit() else words.get(count_text, 1)
-    unit = m["unit"].lower().rstrip("s")
+def _count(text: str) -> int | None:
+    text = text.lower()
+    return int(text) if text.isdigit() else time_words().numbers.get(text)
+
+
+def _offset(base: dt.date, unit: str, amount: int) -> tuple[str, str]:
+    """The TimeML value and granularity of ``base`` moved by ``amount`` units."""
     if unit == "day":
-        return _day(pub - dt.timedelta(days=count)), "day"
+        return _day(base + dt.timedelta(days=amount)), "day"
     if unit == "week":
-        return _week_of(pub - dt.timedelta(weeks=count)), "week"
+        return _iso_week(base + dt.timedelta(weeks=amount)), "week"
     if unit == "month":
-        year, month = _shift_month(pub.year, pub.month, -count)
-        return _month(year, month), "month"
-    return str(pub.year - count), "year"
+        return _month(*_shift_month(base.year, base.month, amount)), "month"
+    if unit == "quarter":
+        year, quarter = _shift_quarter(*_current_quarter(base), amount)
+        return f"{year:04d}-Q{quarter}", "quarter"
+    year = base.year + amount * time_words().units[unit] // 12
+    return str(year), "year"
 
 
-_RULES: list[tuple[re.Pattern[str], Rule]] = [
-    (
-        re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+{_YEAR}\b", re.I),
-        _abs_full,
-    ),
-    (
-        re.compile(
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH},?\s+{_YEAR}\b", re.I
-        ),
-        _abs_full,
-    ),
-    (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso),
-    (
-        re.compile(
-            rf"\b(?:in\s+)?(?:the\s+)?(?P<rel>last|this|next)?\s*(?P<season>spring|summer|fall|autumn|winter)(?:\s+of)?(?:\s+{_YEAR})?\b",
-            re.I,
-        ),
-        _season,
-    ),
-    (
-        re.compile(
-            rf"\b(?:in\s+)?(?:the\s+)?(?P<part>early|mid|middle|late|end)(?:-|\s+|\s+of\s+)(?:(?P<rel>last|this|next)\s+year|{_YEAR})\b",
-            re.I,
-        ),
-        _part_of_year,
-    ),
-    (re.compile(rf"\b{_MONTH}\s+{_YEAR}\b", re.I), _month_year),
-    (
-        re.compile(rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?!,?\s*\d{{4}})", re.I),
-        _month_day,
-    ),
-    (
-        re.compile(
-            rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b(?!,?\s*\d{{4}})", re.I
-        ),
-        _month_day,
-    ),
-    (
-        re.compile(r"\b(?P<when>earlier|later)\s+this\s+(?P<unit>week|month|year)\b", re.I),
-        _within_period,
-    ),
-    (
-        re.compile(
-            r"\b(?P<rel>last|past|previous|next|coming|this)\s+(?P<unit>week|weekend|month|year)\b",
-            re.I,
-        ),
-        _relative_unit,
-    ),
-    (
-        re.compile(
-            r"\b(?P<count>\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|several|a few)\s+(?P<unit>days?|weeks?|months?|years?)\s+ago\b",
-            re.I,
-        ),
-        _ago,
-    ),
-    (re.compile(rf"\b(?:(?P<rel>last|next|this)\s+)?{_WEEKDAY}\b", re.I), _weekday),
-    (
-        re.compile(
-            r"\b(?:yesterday|today|tomorrow|tonight|overnight|last night|this morning|this afternoon|this evening|earlier today)\b",
-            re.I,
-        ),
-        _relative_day,
-    ),
-    (
-        re.compile(
-            rf"\b(?:since|in|by|during|until|before|after)\s+(?:early\s+|late\s+)?{_MONTH}(?!\s+\d)\b",
-            re.I,
-        ),
-        _bare_month,
-    ),
-    (re.compile(rf"\b(?:in|since|by|during|until|before|after|of)\s+{_YEAR}\b", re.I), _year),
-]
+def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"two years ago"; "a year earlier" / "less than a decade later" from the last date."""
+    unit = m["unit"].lower().rstrip("s")
+    direction = m["dir"].lower()
+    sign = 1 if direction in ("later", "after", "from now", "hence") else -1
+    if m["count"].lower() in time_words().vague_counts:
+        return Resolved("FUTURE_REF" if sign > 0 else "PAST_REF", "reference")
+    count = _count(m["count"])
+    if count is None:
+        return None
+    anchored = direction in ("later", "after", "earlier", "before")
+    base = (ctx.anchor if anchored else None) or ctx.pub
+    if base is None:
+        return Resolved(None, unit)
+    timeml, granularity = _offset(base, unit, sign * count)
+    bound = time_words().offset_bounds.get((m["bound"] or "").lower())
+    start = (ctx.anchor_value if anchored and ctx.anchor else None) or _day(base)
+    spec = _bounded(start, timeml, bound, sign, ctx.pub) if bound in ("within", "beyond") else None
+    return Resolved(timeml, granularity, spec=spec)
+
+
+def _bounded(anchor: str, timeml: str, bound: str, sign: int, pub: dt.date | None) -> str | None:
+    """"less than a decade later": between the anchor and the offset, not after publication."""
+    target = timeml_to_spec(timeml)
+    if target is None:
+        return None
+    start_spec, end_spec = target.split("/")[0], target.split("/")[-1]
+    if bound == "within":
+        first, last = (anchor, end_spec) if sign > 0 else (start_spec, anchor)
+    else:
+        first, last = (start_spec, _day(pub) if pub else end_spec) if sign > 0 else ("", start_spec)
+    if pub is not None and last > _day(pub):
+        last = _day(pub)
+    return _interval(first, last) if first else None
+
+
+def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
+    word = m["weekday"].lower().rstrip(".")
+    if ctx.strict and (not m["weekday"][0].isupper() or word in time_words().ambiguous_weekdays):
+        return None
+    pub = ctx.pub
+    if pub is None:
+        return Resolved("XXXX-XX-XX", "day")
+    target = time_words().weekdays[word]
+    rel = (m["rel"] or "").lower()
+    step = time_words().steps.get(rel.replace("this past", "last").replace("this coming", "next"), 0)
+    if step > 0 or (ctx.tense == "future" and step == 0):
+        delta = (target - pub.weekday()) % 7 or 7
+        return Resolved(_day(pub + dt.timedelta(days=delta)), "day")
+    delta = (pub.weekday() - target) % 7
+    if step < 0 and delta == 0:
+        delta = 7
+    return Resolved(_day(pub - dt.timedelta(days=delta)), "day")
+
+
+def _relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.pub is None:
+        return Resolved(None, "day")
+    first, last = time_words().relative_days[re.sub(r"\s+", " ", m["word"].lower())]
+    if first != last and ctx.tense == "future":
+        first, last = first + 1, last + 1
+    start = ctx.pub + dt.timedelta(days=first)
+    end = ctx.pub + dt.timedelta(days=last)
+    return Resolved(_day(ctx.pub + dt.timedelta(days=last)), "day",
+                    spec=_interval(_day(start), _day(end)))  # fmt: skip
+
+
+def _reference(m: re.Match[str], ctx: Context) -> Resolved | None:
+    kind = time_words().references[re.sub(r"\s+", " ", m["word"].lower())]
+    return Resolved(kind, "reference")
+
+
+def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = _relative_year(m, ctx)
+    if year is None:
+        return Resolved(None, "year")
+    return Resolved(str(year), "month", spec=_interval(_month(year, 10), _month(year, 12)))
+
+
+def _year_shift_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """"year-earlier", "year-ago" used alone: the year before publication."""
+    if ctx.pub is None:
+        return Resolved(None, "year")
+    return Resolved(str(ctx.pub.year - 1), "year")
+
+
+def spelled_year(text: str) -> int | None:
+    """``nineteen ninety-six`` -> 1996; ``two thousand (and) one`` -> 2001."""
+    words = time_words()
+    parts = re.split(r"[\s-]+", text.lower().replace(" and ", " "))
+    if parts[:2] == ["two", "thousand"]:
+        rest = parts[2:]
+        return 2000 + (_small_number(rest) or 0) if rest else 2000
+    if len(parts) >= 2 and parts[0] in words.spelled_centuries:
+        tail = _small_number(parts[1:])
+        if tail is not None:
+            return words.spelled_centuries[parts[0]] + tail
+    return None
+
+
+def _small_number(parts: list[str]) -> int | None:
+    words = time_words()
+    if len(parts) == 1:
+        return words.spelled_tens.get(parts[0]) or words.spelled_units.get(parts[0])
+    if len(parts) == 2 and parts[0] in words.spelled_tens and parts[1] in words.spelled_units:
+        return words.spelled_tens[parts[0]] + words.spelled_units[parts[1]]
+    if len(parts) == 2 and parts[0] == "oh" and parts[1] in words.spelled_units:
+        return words.spelled_units[parts[1]]
+    return None
+
+
+@lru_cache(maxsize=1)
+def _rules() -> list[tuple[re.Pattern[str], Rule]]:
+    w = time_words()
+    month = rf"(?P<month>{_alt(w.months)})\.?"
+    weekday = rf"(?P<weekday>{_alt(w.weekdays)})\.?"
+    year = r"(?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)"
+    tens, units = _alt(w.spelled_tens), _alt(w.spelled_units)
+    syear = (rf"(?P<syear>(?:{_alt(w.spelled_centuries)})[\s-]+(?:(?:{tens})(?:[\s-]+(?:{units}))?|oh[\s-]+(?:{units}))"
+             rf"|two thousand(?:\s+(?:and\s+)?(?:{units}|{tens}))?)")  # fmt: skip
+    any_year = rf"(?:(?:fiscal\s+)?{year}|(?:the\s+year\s+)?{syear})"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
+    steps = _alt(w.steps)
+    ordinal = rf"(?P<ord>{_alt(w.ordinals)})"
+    part = rf"(?P<part>{_alt(w.year_parts)})"
+    cue = r"(?P<cue>in|since|by|during|until|till|before|after|of|from|through|last|this|next|early|late|mid|end of|the end of|beginning of|the beginning of|the middle of)"
+    rel_year = rf"(?:(?P<rel>{steps})\s+year|{any_year})"
+    units_alt = r"days?|weeks?|months?|quarters?|years?|decades?|century|centuries"
+    counts = _alt({**w.numbers, **dict.fromkeys(w.vague_counts, 0)})
+    bounds = _alt(w.offset_bounds)
+    refs = _alt(w.references)
+    rel_days = _alt(w.relative_days)
+
+    def rx(pattern: str) -> re.Pattern[str]:
+        return re.compile(pattern, re.I)
+
+    return [
+        (rx(rf"\b(?:{weekday},?\s+)?{month}\s+{day},?\s+{any_year}\b"), _full_date),
+        (rx(rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month},?\s+{any_year}\b"), _full_date),
+        (rx(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso),
+        (rx(rf"\b(?:{weekday},?\s+)?{month}\s+{day}\b(?!,?\s*\d)"), _month_day),
+        (rx(rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?!,?\s*\d)"), _month_day),
+        (rx(rf"\b(?:(?:the\s+)?(?P<part>early|mid|late|end of|beginning of|middle of)[\s-]+)?{month},?\s+(?:of\s+)?{any_year}\b"), _month_year),
+        (rx(rf"\b{month}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"), _month_rel_year),
+        (rx(rf"\b(?:(?P<cue>in|since|by|during|until|till|before|after|from|through)\s+)?(?:(?P<rel>last|this|next|this past|this coming)\s+)?"
+            rf"(?:(?:the\s+)?(?P<part>early|mid|late|end of|beginning of|middle of|start of)[\s-]+)?{month}(?!\s*\d)"), _bare_month),
+        (rx(rf"\b(?:(?P<cue>since|in|by|during|until|before|after|of|from|through)\s+)?{any_year}(?!\s*(?:%|percent|people|troops|-))"), _year),
+        (rx(r"\b(?:the\s+)?(?:(?:early|mid|late)[\s-]+)?(?P<digits>(?:1[89]|20)\d0|'?\d0)'?s\b|\bthe\s+(?:(?:early|mid|late)[\s-]+)?(?P<spelled>"
+            + _alt(w.spelled_decades) + r")\b"), _decade),
+        (rx(r"\b(?:the\s+)?(?:(?P<num>\d\d)(?:st|nd|rd|th)|(?P<word>twentieth|twenty-first|nineteenth))\s+century\b"), _century),
+        (rx(rf"\b(?:(?:in|during|over|through)\s+)?(?:the\s+)?(?:(?P<rel>this past|{steps})\s+)?(?:(?:early|late|mid)[\s-]+)?(?P<season>{_alt(w.seasons)})(?:\s+(?:of\s+)?{any_year})?\b"), _season),
+        (rx(rf"\b(?:the\s+)?(?P<part>early|mid|middle|late|end|beginning|start)(?:[\s-]+of(?:\s+the)?)?[\s-]+{rel_year}\b"), _part_of_year),
+        (rx(rf"\b(?:(?:the|this|last|next)\s+)?(?:(?:{any_year}|(?P<rel_year>this|last|next)\s+year)'s\s+)?(?:(?P<rel>year[\s-]earlier|year[\s-]ago|latest|current|this|last|next|coming)\s+)?(?:(?P<qyear2>(?:19|20)\d\d)\s+)?(?:fiscal[\s-]+)?{ordinal}[\s-]+(?:fiscal[\s-]+)?quarter(?:\s+of\s+(?:fiscal\s+)?(?P<qyear>(?:19|20)\d\d))?"), _quarter),
+        (rx(r"\b(?:the\s+)?(?P<rel>year[\s-]earlier|year[\s-]ago|latest|current|this|last|next|coming)\s+(?:fiscal\s+)?(?:quarter|period)\b|\bthe\s+(?:fiscal\s+)?quarter\b"), _quarter),
+        (rx(rf"\b(?:the\s+)?(?P<which>first|second|last|latter)\s+half(?:\s+of\s+(?:(?P<rel>{steps})\s+year|{year}|the\s+year))?"), _half),
+        (rx(r"\b(?P<when>earlier|later|early|late)\s+this\s+(?P<unit>week|month|year)\b"), _within_period),
+        (rx(rf"\b(?:(?P<rel>{steps}|the)\s+)(?:(?:full|fiscal|calendar)\s+)?(?P<unit>week|weekend|month|year|decade)\b(?!\s*(?:earlier|ago|before)|-)"), _relative_unit),
+        (rx(r"\b(?:year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b"), _year_end),
+        (rx(rf"\b(?:(?P<bound>{bounds})\s+)?(?P<count>\d+|{counts})\s+(?P<unit>{units_alt})\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b"), _ago),
+        (rx(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b"), _year_shift_adjective),
+        (rx(rf"\b(?:(?:on|last|next|this|this past|this coming|the previous|the following)\s+)?{weekday}(?!\w)"), _weekday_with_rel),
+        (rx(rf"\b(?P<word>{rel_days})\b"), _relative_day),
+        (rx(rf"(?<![\w-])(?P<word>{refs})\b(?!-)"), _reference),
+    ]  # fmt: skip
+
+
+def _weekday_with_rel(m: re.Match[str], ctx: Context) -> Resolved | None:
+    rel = re.match(r"(last|next|this past|this coming|the previous|the following)\s", m.group(0), re.I)
+    fake = _WeekdayMatch(m, rel[1].lower().replace("the previous", "last").replace("the following", "next") if rel else "")
+    return _weekday(fake, ctx)  # type: ignore[arg-type]
+
+
+class _WeekdayMatch:
+    """A match object view that adds the relative word found before a weekday."""
+
+    def __init__(self, m: re.Match[str], rel: str) -> None:
+        self._m, self._rel = m, rel
+
+    def __getitem__(self, key: str) -> str | None:
+        return self._rel if key == "rel" else self._m[key]
+
+
+# ---------------------------------------------------------------------------- finding
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    start: int
+    end: int
+    rule_index: int
+    match: re.Match[str]
+
+
+# TimeML extents leave out the preposition that introduces the expression ("on Monday").
+_LEADING_PREPOSITION = re.compile(
+    r"\s*(?:(?:on|in|since|by|during|until|till|before|after|of|from|through|over)\s+)?", re.I
+)
+
+
+def _candidates(text: str, ctx: Context) -> list[_Candidate]:
+    found = []
+    for index, (pattern, rule) in enumerate(_rules()):
+        for m in pattern.finditer(text):
+            start, end = m.span()
+            lead = _LEADING_PREPOSITION.match(text, start, end)
+            start = lead.end() if lead and lead.end() < end else start
+            if start < end and rule(m, ctx) is not None:
+                found.append(_Candidate(start, end, index, m))
+    return found
+
+
+def _choose(candidates: list[_Candidate]) -> list[_Candidate]:
+    """Non-overlapping candidates, longest first, earlier rules breaking ties."""
+    chosen: list[_Candidate] = []
+    for c in sorted(candidates, key=lambda c: (-(c.end - c.start), c.rule_index, c.start)):
+        if not any(c.start < o.end and o.start < c.end for o in chosen):
+            chosen.append(c)
+    return sorted(chosen, key=lambda c: c.start)
+
+
+def _anchor_of(match: TimeMatch) -> dt.date | None:
+    value = match.timeml or ""
+    if not match.absolute or not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    return dt.date(parts[0], parts[1], parts[2])
 
 
 def find_time_expressions(
-    text: str, pub: dt.date | None, tense_at: Callable[[int], str | None] | None = None
+    text: str,
+    pub: dt.date | None,
+    tense_at: Callable[[int], str | None] | None = None,
+    strict: bool = True,
 ) -> Iterator[TimeMatch]:
-    """Non-overlapping time expressions in ``text``, earliest rules winning ties."""
-    taken: list[tuple[int, int]] = []
-    found: list[TimeMatch] = []
-    for pattern, rule in _RULES:
-        for m in pattern.finditer(text):
-            start, end = m.span()
-            if any(start < e and s < end for s, e in taken):
-                continue
-            tense = tense_at(start) if tense_at else None
-            value, granularity = rule(m, pub, tense)
-            taken.append((start, end))
-            found.append(TimeMatch(start, end, m.group(0), value, granularity))
-    return iter(sorted(found, key=lambda t: t.start))
+    """Non-overlapping time expressions in ``text``, in text order.
+
+    An offset such as "a year later" is anchored on the last absolute date before it.
+    """
+    base = Context(pub, None, text, strict)
+    anchor: dt.date | None = None
+    anchor_value: str | None = None
+    for c in _choose(_candidates(text, base)):
+        tense = tense_at(c.start) if tense_at else None
+        ctx = replace(base, tense=tense, anchor=anchor, anchor_value=anchor_value)
+        resolved = _rules()[c.rule_index][1](c.match, ctx) or Resolved(None, "day")
+        spec = resolved.spec if resolved.spec is not None else timeml_to_spec(resolved.timeml, pub)
+        found = TimeMatch(c.start, c.end, text[c.start : c.end], spec, resolved.granularity,
+                          resolved.timeml, resolved.absolute)  # fmt: skip
+        if (found_anchor := _anchor_of(found)) is not None:
+            anchor, anchor_value = found_anchor, found.timeml
+        yield found
+
+
+def _whole(expression: str, pub: dt.date | None, tense: str | None) -> TimeMatch | None:
+    found = list(find_time_expressions(expression, pub, lambda _: tense, strict=False))
+    return max(found, key=lambda t: t.end - t.start) if found else None
 
 
 def normalize(expression: str, pub: dt.date | None, tense: str | None = None) -> str | None:
-    """The value of one time expression (the first found in the string), or None."""
-    for match in find_time_expressions(expression, pub, lambda _: tense):
-        return match.value
-    return None
+    """The SPEC value of one time expression (the longest found in the string), or None."""
+    match = _whole(expression, pub, tense)
+    return match.value if match else None
+
+
+def normalize_timeml(expression: str, pub: dt.date | None, tense: str | None = None) -> str | None:
+    """The TimeML value of one time expression (the longest found in the string), or None."""
+    match = _whole(expression, pub, tense)
+    return match.timeml if match else None
