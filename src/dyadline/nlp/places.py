@@ -83,9 +83,21 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             span = _strip_article(ent)
             if gazetteer.candidates(span.text):
                 spans.append(span)
+    spans += [ent for ent in doc.ents if ent.label_ == "PERSON" and _prominent_place(ent.text, gazetteer)]
     blocked = {t.i for ent in doc.ents for t in ent}
     spans += _matched_names(doc, gazetteer, blocked)
     return sorted(spans, key=lambda s: s.start)
+
+
+def _prominent_place(name: str, gazetteer: Gazetteer) -> bool:
+    """A name the small model tags PERSON ("Kharkiv") that is a well-known place.
+
+    Only countries, states, continents and cities of 50,000+ inhabitants qualify, so
+    that people who share a town's name stay people.
+    """
+    if gazetteer.is_stop_name(name):
+        return False
+    return any(p.feature != "city" or p.population >= 50_000 for p in gazetteer.candidates(name))
 
 
 def _matched_names(doc: Doc, gazetteer: Gazetteer, blocked: set[int]) -> list[Span]:
@@ -152,6 +164,8 @@ def _attached_to(trigger: Span, span: Span) -> bool:
     Also through the trigger's object noun ("talks in Doha" under "held talks").
     """
     token = span.root
+    if token.dep_ == "dobj" and trigger.start <= token.head.i < trigger.end:
+        return True  # "struck Kharkiv": the place is what was struck
     hops = 0
     while token.head.i != token.i and hops < 5:
         head = token.head

@@ -639,8 +639,13 @@ def _small_number(parts: list[str]) -> int | None:
 @lru_cache(maxsize=1)
 def _rules() -> list[tuple[re.Pattern[str], Rule]]:
     w = time_words()
-    month = rf"(?P<month>{_alt(w.months)})\.?"
-    weekday = rf"(?P<weekday>{_alt(w.weekdays)})\.?"
+    full_names = {m.lower() for m in calendar.month_name if m}
+    abbreviations = {k: v for k, v in w.months.items() if k not in full_names}
+    # A full month name never takes a period ("in December."), an abbreviation may.
+    month = rf"(?P<month>(?:{_alt(dict.fromkeys(full_names))})|(?:{_alt(abbreviations)})\.?)"
+    full_days = {d.lower() for d in calendar.day_name}
+    weekday = (rf"(?P<weekday>(?:{_alt(dict.fromkeys(full_days))})"
+               rf"|(?:{_alt({k: v for k, v in w.weekdays.items() if k not in full_days})})\.?)")  # fmt: skip
     year = r"(?P<year>(?:1[89]|20)\d\d)(?![\d,.]?\d)"
     tens, units = _alt(w.spelled_tens), _alt(w.spelled_units)
     syear = (rf"(?P<syear>(?:{_alt(w.spelled_centuries)})[\s-]+(?:(?:{tens})(?:[\s-]+(?:{units}))?|oh[\s-]+(?:{units}))"

@@ -1,0 +1,84 @@
+"""The place stage and the gazetteer: toponyms resolved in context, event locations."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.nlp.doc_state import EventMention
+from dyadline.nlp.gazetteer import PlaceContext, load_gazetteer, parse_place_words
+from dyadline.nlp.places import find_toponyms
+
+
+@pytest.fixture(scope="module")
+def gazetteer():
+    return load_gazetteer()
+
+
+def _parsed(nlp, text: str):
+    doc = nlp.make_doc(text)
+    for name, component in nlp.pipeline:
+        if not name.startswith("dyadline_"):
+            doc = component(doc)
+    return doc
+
+
+def test_places_gazetteer_context_picks_the_local_reading(gazetteer):
+    assert gazetteer.resolve("Alexandria").country == "EGY"
+    local = gazetteer.resolve("Alexandria", PlaceContext({"USA"}, {"LA"}))
+    assert (local.country, local.admin1) == ("USA", "LA")
+
+
+def test_places_gazetteer_knows_short_country_names(gazetteer):
+    assert gazetteer.resolve("U.S.").country == "USA"
+    assert gazetteer.resolve("the Philippines").country == "PHL"
+    assert gazetteer.resolve("Britain").feature == "country"
+
+
+def test_places_gazetteer_capital_outranks_a_state_of_the_same_name(gazetteer):
+    assert gazetteer.resolve("Washington").feature == "city"
+
+
+def test_places_matcher_finds_names_and_skips_stop_names(nlp, gazetteer):
+    doc = _parsed(nlp, "Police said shelling hit Kherson and Zaporizhzhia overnight.")
+    names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
+    assert "Police" not in names
+    assert "Kherson" in names
+
+
+def test_places_actor_tokens_are_not_places(nlp, gazetteer):
+    doc = _parsed(nlp, "Seoul condemned the launch, officials in Tokyo said.")
+    seoul = {t.i for t in doc if t.text == "Seoul"}
+    names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), seoul)]
+    assert "Seoul" not in names
+    assert "Tokyo" in names
+
+
+def _located(nlp, text: str, trigger: str):
+    doc = _parsed(nlp, text)
+    doc._.actors, doc._.actor_at = [], {}
+    token = next(t for t in doc if t.text == trigger)
+    event = EventMention(type="ASSAULT", trigger=doc[token.i : token.i + 1], evidence=token.sent)
+    doc._.events = [event]
+    nlp.get_pipe("dyadline_places")(doc)
+    return event
+
+
+def test_places_event_location_from_the_predicate(nlp):
+    event = _located(nlp, "Russian missiles struck Kharkiv on Monday.", "struck")
+    assert event.location is not None and event.location.country == "UKR"
+    assert event.location.name == "Kharkiv"
+
+
+def test_places_event_location_through_the_object_noun(nlp):
+    event = _located(nlp, "Officials from both sides held talks in Doha on Tuesday.", "held")
+    assert event.location is not None and event.location.country == "QAT"
+
+
+def test_places_no_place_no_location(nlp):
+    event = _located(nlp, "The army struck at dawn.", "struck")
+    assert event.location is None
+
+
+def test_places_words_reject_a_malformed_alias_table():
+    with pytest.raises(ValueError):
+        parse_place_words({"country_aliases": {"USA": "America"}})
