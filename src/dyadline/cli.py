@@ -167,7 +167,9 @@ def evaluate(gold: str | None, dataset: str | None, task: str | None, as_json: b
         module = importlib.import_module(f"dyadline.eval.{DATASETS[dataset]}")
         report = module.evaluate_dataset(dataset, gold)
         if report is None:
-            click.echo(f"skipped: the {dataset} data is not at {gold or 'its default path'}", err=True)
+            click.echo(
+                f"skipped: the {dataset} data is not at {gold or 'its default path'}", err=True
+            )
             return
     elif gold is None:
         raise click.UsageError("give a GOLD file, or --dataset")

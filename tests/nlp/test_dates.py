@@ -44,7 +44,9 @@ def test_dates_without_any_date_is_none(nlp):
 
 
 def test_dates_timexes_are_written_on_the_doc(nlp):
-    doc, _ = _dated(nlp, "Troops withdrew in the fall of 2025 after talks in March 2024.", "withdrew", PUB)
+    doc, _ = _dated(
+        nlp, "Troops withdrew in the fall of 2025 after talks in March 2024.", "withdrew", PUB
+    )
     assert [(t.span.text, t.value) for t in doc._.timexes] == [
         ("the fall of 2025", "2025-09/2025-11"),
         ("March 2024", "2024-03"),

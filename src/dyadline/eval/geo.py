@@ -104,7 +104,9 @@ class _CountryOf:
 
     def __init__(self, gazetteer: Gazetteer) -> None:
         self.gazetteer = gazetteer
-        self.country_ids = {p.geonameid: p.country for p in gazetteer.by_id.values() if p.feature == "country"}
+        self.country_ids = {
+            p.geonameid: p.country for p in gazetteer.by_id.values() if p.feature == "country"
+        }
         self.points = [p for p in gazetteer.by_id.values() if p.feature == "city"]
 
     def __call__(self, gold: GoldToponym) -> str | None:
@@ -143,7 +145,9 @@ def evaluate_resolution(docs: list[GeoDoc], gazetteer: Gazetteer, report: Report
                 country_known.add(place.country == gold_country)
             if place is None or place.geonameid != gold.geonameid:
                 got = f"{place.name} ({place.country}, {place.geonameid})" if place else None
-                report.errors.append(f"{doc.id} {gold.text!r}: gold {gold.geonameid} ({gold_country}) got {got}")
+                report.errors.append(
+                    f"{doc.id} {gold.text!r}: gold {gold.geonameid} ({gold_country}) got {got}"
+                )
     report.metrics["resolution exact id (gold spans)"] = exact.as_dict()
     report.metrics["resolution country (gold spans)"] = country.as_dict()
     report.metrics["name known to gazetteer"] = known.as_dict()

@@ -78,13 +78,17 @@ def read_timeml(path: Path) -> TimeMLDoc:
             open_timex = (length, dict(re.findall(r'(\w+)="([^"]*)"', tag[3])))
         elif open_timex is not None:
             start, attrs = open_timex
-            timexes.append(GoldTimex(start, length, "", attrs.get("type", ""), attrs.get("value", "")))
+            timexes.append(
+                GoldTimex(start, length, "", attrs.get("type", ""), attrs.get("value", ""))
+            )
             open_timex = None
     text_parts.append(html.unescape(body[position:]))
     text = "".join(text_parts)
     for t in timexes:
         t.text = text[t.start : t.end]
-    return TimeMLDoc(path.stem, path.parent.name, dt.date.fromisoformat(dct_match[1]), text, timexes)
+    return TimeMLDoc(
+        path.stem, path.parent.name, dt.date.fromisoformat(dct_match[1]), text, timexes
+    )
 
 
 def _tense_function(nlp: Any, text: str) -> Callable[[int], str | None]:
@@ -116,7 +120,9 @@ def evaluate_tbaq(root: str | Path) -> Report:
         for path in sorted(part_dir.glob("*.tml")):
             doc = read_timeml(path)
             report.items += 1
-            part = scores.setdefault(doc.part, {"value": Accuracy(), "extent": PRF(), "value_f1": PRF()})
+            part = scores.setdefault(
+                doc.part, {"value": Accuracy(), "extent": PRF(), "value_f1": PRF()}
+            )
             _score_document(doc, _tense_function(nlp, doc.text), part, report.errors)
     total = {"value": Accuracy(), "extent": PRF(), "value_f1": PRF()}
     for name, part in scores.items():
@@ -144,7 +150,9 @@ def _score_document(
         value = normalize_timeml(gold.text, doc.dct, tense_at(gold.start))
         scores["value"].add(value == gold.value)
         if value != gold.value:
-            errors.append(f"{doc.part}/{doc.name} dct={doc.dct} {gold.text!r}: gold {gold.value} got {value}")
+            errors.append(
+                f"{doc.part}/{doc.name} dct={doc.dct} {gold.text!r}: gold {gold.value} got {value}"
+            )
     found = list(find_time_expressions(doc.text, doc.dct, tense_at))
     others = [t for t in doc.timexes if t.type != "DATE"]
     matched: set[int] = set()

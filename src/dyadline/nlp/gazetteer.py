@@ -119,7 +119,9 @@ class Gazetteer:
                     by_name[key] = place
         return by_name
 
-    def _add_countries(self, countries: dict[str, Any], capitals: dict[tuple[str, str], Place]) -> None:
+    def _add_countries(
+        self, countries: dict[str, Any], capitals: dict[tuple[str, str], Place]
+    ) -> None:
         words = place_words()
         for iso2, country in countries.items():
             # A country has no coordinates in the data; its capital stands in for it.
@@ -128,7 +130,11 @@ class Gazetteer:
                           capital.lat if capital else None, capital.lon if capital else None,
                           int(country["population"] or 0), "country")  # fmt: skip
             iso3 = country["iso3"]
-            for name in [country["name"], *words.country_aliases.get(iso3, []), *words.demonyms.get(iso3, [])]:
+            for name in [
+                country["name"],
+                *words.country_aliases.get(iso3, []),
+                *words.demonyms.get(iso3, []),
+            ]:
                 self._add(name, place)
             if capital is not None:
                 self.capitals.add(capital.geonameid)
@@ -145,7 +151,10 @@ class Gazetteer:
             place = Place(int(continent["geonameId"]), continent["name"], None,
                           float(continent["lat"]), float(continent["lng"]),
                           int(continent.get("population") or 0), "continent")  # fmt: skip
-            for name in [continent["name"], *place_words().continent_aliases.get(continent["name"], [])]:
+            for name in [
+                continent["name"],
+                *place_words().continent_aliases.get(continent["name"], []),
+            ]:
                 self._add(name, place)
 
     def candidates(self, name: str) -> list[Place]:
@@ -184,13 +193,17 @@ def score(place: Place, name: str, context: PlaceContext, capital: bool = False)
     return value
 
 
-def document_context(names: list[str], gazetteer: Gazetteer, extra: PlaceContext | None = None) -> PlaceContext:
+def document_context(
+    names: list[str], gazetteer: Gazetteer, extra: PlaceContext | None = None
+) -> PlaceContext:
     """Countries and states a document names unambiguously enough to steer the others.
 
     A name counts when its best reading is a country, continent or US state, or when it
     has a single candidate; a lone big-city reading would otherwise drag in its country.
     """
-    context = PlaceContext(set(extra.countries) if extra else set(), set(extra.admin1) if extra else set())
+    context = PlaceContext(
+        set(extra.countries) if extra else set(), set(extra.admin1) if extra else set()
+    )
     for name in names:
         found = gazetteer.candidates(name)
         if not found:

@@ -83,7 +83,9 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
             span = _strip_article(ent)
             if gazetteer.candidates(span.text):
                 spans.append(span)
-    spans += [ent for ent in doc.ents if ent.label_ == "PERSON" and _prominent_place(ent.text, gazetteer)]
+    spans += [
+        ent for ent in doc.ents if ent.label_ == "PERSON" and _prominent_place(ent.text, gazetteer)
+    ]
     blocked = {t.i for ent in doc.ents for t in ent}
     spans += _matched_names(doc, gazetteer, blocked)
     return sorted(spans, key=lambda s: s.start)

@@ -62,7 +62,9 @@ def _pair_map(raw: Any, key: str) -> dict[str, tuple[int, int]]:
     table = raw.get(key) or {}
     out = {}
     for word, pair in table.items():
-        if not (isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, int) for x in pair)):
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(x, int) for x in pair)
+        ):
             raise ValueError(f"time.yaml: {key}.{word} must be a pair of integers")
         out[str(word).lower()] = (pair[0], pair[1])
     return out
@@ -194,8 +196,8 @@ def timeml_to_spec(value: str | None, pub: dt.date | None = None) -> str | None:
         return _interval(_month(year, first), _month(year + (first > last), last))
     if m := re.fullmatch(r"(\d{4})-W(\d\d)(-WE)?", value):
         monday = _monday_of(int(m[1]), int(m[2]))
-        first = monday + dt.timedelta(days=5 if m[3] else 0)
-        return _interval(_day(first), _day(monday + dt.timedelta(days=6)))
+        first_day = monday + dt.timedelta(days=5 if m[3] else 0)
+        return _interval(_day(first_day), _day(monday + dt.timedelta(days=6)))
     if re.fullmatch(r"\d{3}", value):
         return f"{value}0/{value}9"
     if re.fullmatch(r"\d{2}", value):
@@ -269,7 +271,9 @@ def _full_date(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _iso(m: re.Match[str], ctx: Context) -> Resolved | None:
     try:
-        return Resolved(_day(dt.date(int(m["year"]), int(m["m"]), int(m["d"]))), "day", absolute=True)
+        return Resolved(
+            _day(dt.date(int(m["year"]), int(m["m"]), int(m["d"]))), "day", absolute=True
+        )
     except ValueError:
         return None
 
@@ -297,7 +301,7 @@ def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _month_rel_year(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"July last year", "January this year"."""
+    """ "July last year", "January this year"."""
     if not _month_ok(m, ctx, needs_cue=False) or ctx.pub is None:
         return None
     year = ctx.pub.year + time_words().steps[m["rel"].lower()]
@@ -341,7 +345,9 @@ def _year(m: re.Match[str], ctx: Context) -> Resolved | None:
     if year is None:
         return None
     if (m["cue"] or "").lower() == "since" and ctx.pub is not None:
-        return Resolved(str(year), "interval", spec=_interval(str(year), str(ctx.pub.year)), absolute=True)
+        return Resolved(
+            str(year), "interval", spec=_interval(str(year), str(ctx.pub.year)), absolute=True
+        )
     return Resolved(str(year), "year", absolute=True)
 
 
@@ -374,7 +380,7 @@ def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
 
 
 def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
-    code, first, last = time_words().seasons[m["season"].lower()]
+    code, first, _last = time_words().seasons[m["season"].lower()]
     year = _year_of(m)
     absolute = year is not None
     if year is None:
@@ -407,7 +413,7 @@ def _shift_quarter(year: int, quarter: int, delta: int) -> tuple[int, int]:
 
 
 def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"the third quarter (of 1989)", "the latest quarter", "the year-earlier quarter"."""
+    """ "the third quarter (of 1989)", "the latest quarter", "the year-earlier quarter"."""
     words = time_words()
     groups = m.groupdict()
     year = _year_of(m) if "year" in groups else None
@@ -417,7 +423,11 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if groups.get("ord"):
         quarter = words.ordinals[m["ord"].lower()]
         if year is None and groups.get("rel_year"):
-            year = None if ctx.pub is None else ctx.pub.year + words.steps.get(m["rel_year"].lower(), 0)
+            year = (
+                None
+                if ctx.pub is None
+                else ctx.pub.year + words.steps.get(m["rel_year"].lower(), 0)
+            )
         if year is None:
             if ctx.pub is None:
                 return Resolved(f"XXXX-Q{quarter}", "quarter")
@@ -454,7 +464,7 @@ _ANCHORED_STEPS = {"following", "the following", "previous", "preceding"}
 
 
 def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"last week", "this month", "next year", "the year", "the weekend"."""
+    """ "last week", "this month", "next year", "the year", "the weekend"."""
     pub = ctx.pub
     unit = m["unit"].lower()
     rel = (m["rel"] or "the").lower()
@@ -486,7 +496,7 @@ def _weekend(pub: dt.date, step: int, tense: str | None) -> Resolved:
 
 
 def _within_period(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"earlier this month" (from the month's start to the publication date), "later this year"."""
+    """ "earlier this month" (from the month's start to the publication date), "later this year"."""
     pub = ctx.pub
     if pub is None:
         return Resolved(None, "day")
@@ -526,7 +536,7 @@ def _offset(base: dt.date, unit: str, amount: int) -> tuple[str, str]:
 
 
 def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"two years ago"; "a year earlier" / "less than a decade later" from the last date."""
+    """ "two years ago"; "a year earlier" / "less than a decade later" from the last date."""
     unit = m["unit"].lower().rstrip("s")
     direction = m["dir"].lower()
     sign = 1 if direction in ("later", "after", "from now", "hence") else -1
@@ -547,7 +557,7 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _bounded(anchor: str, timeml: str, bound: str, sign: int, pub: dt.date | None) -> str | None:
-    """"less than a decade later": between the anchor and the offset, not after publication."""
+    """ "less than a decade later": between the anchor and the offset, not after publication."""
     target = timeml_to_spec(timeml)
     if target is None:
         return None
@@ -570,7 +580,9 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
         return Resolved("XXXX-XX-XX", "day")
     target = time_words().weekdays[word]
     rel = (m["rel"] or "").lower()
-    step = time_words().steps.get(rel.replace("this past", "last").replace("this coming", "next"), 0)
+    step = time_words().steps.get(
+        rel.replace("this past", "last").replace("this coming", "next"), 0
+    )
     if step > 0 or (ctx.tense == "future" and step == 0):
         delta = (target - pub.weekday()) % 7 or 7
         return Resolved(_day(pub + dt.timedelta(days=delta)), "day")
@@ -605,7 +617,7 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _year_shift_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """"year-earlier", "year-ago" used alone: the year before publication."""
+    """ "year-earlier", "year-ago" used alone: the year before publication."""
     if ctx.pub is None:
         return Resolved(None, "year")
     return Resolved(str(ctx.pub.year - 1), "year")
@@ -654,8 +666,6 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
     steps = _alt(w.steps)
     ordinal = rf"(?P<ord>{_alt(w.ordinals)})"
-    part = rf"(?P<part>{_alt(w.year_parts)})"
-    cue = r"(?P<cue>in|since|by|during|until|till|before|after|of|from|through|last|this|next|early|late|mid|end of|the end of|beginning of|the beginning of|the middle of)"
     rel_year = rf"(?:(?P<rel>{steps})\s+year|{any_year})"
     units_alt = r"days?|weeks?|months?|quarters?|years?|decades?|century|centuries"
     counts = _alt({**w.numbers, **dict.fromkeys(w.vague_counts, 0)})
@@ -697,8 +707,15 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
 
 
 def _weekday_with_rel(m: re.Match[str], ctx: Context) -> Resolved | None:
-    rel = re.match(r"(last|next|this past|this coming|the previous|the following)\s", m.group(0), re.I)
-    fake = _WeekdayMatch(m, rel[1].lower().replace("the previous", "last").replace("the following", "next") if rel else "")
+    rel = re.match(
+        r"(last|next|this past|this coming|the previous|the following)\s", m.group(0), re.I
+    )
+    fake = _WeekdayMatch(
+        m,
+        rel[1].lower().replace("the previous", "last").replace("the following", "next")
+        if rel
+        else "",
+    )
     return _weekday(fake, ctx)  # type: ignore[arg-type]
 
 
