@@ -48,7 +48,12 @@ class PlaceResolver:
 
     @guarded("places")
     def __call__(self, doc: Doc) -> Doc:
-        actor_tokens = set((doc._.actor_at or {}).keys())
+        # Places the actor stage resolved as location actors ("struck Kharkiv") are still
+        # places; only tokens that stand for an acting state or group are not.
+        actors = doc._.actors or []
+        actor_tokens = {
+            i for i, a in (doc._.actor_at or {}).items() if actors[a].kind != "location"
+        }
         context = PlaceContext(countries={a.country for a in doc._.actors or [] if a.country})
         places = find_toponyms(doc, self.gazetteer, context, actor_tokens)
         doc._.places = places
