@@ -164,6 +164,7 @@ class _DocWork:
     day: dt.date | None
     mentions: list[Mention] = field(default_factory=list)
     locals: dict[str, LocalActor] = field(default_factory=dict)
+    kb_taken: frozenset[int] = frozenset()  # tokens of knowledge-base matches
 
     def covered(self) -> set[int]:
         return {t.i for m in self.mentions for t in m.span}
@@ -312,7 +313,9 @@ class ActorResolver:
             if key in self.surfaces and self._case_ok(span, self.surfaces[key][0].text):
                 spans.append(span)
         mentions: list[Mention] = []
-        for span in filter_spans(spans):
+        kept = filter_spans(spans)
+        work.kb_taken = frozenset(t.i for span in kept for t in span)
+        for span in kept:
             mention = self._resolve_surface(work, span, self.surfaces[span.label_])
             if mention:
                 mentions.append(mention)
@@ -332,7 +335,9 @@ class ActorResolver:
         if actor.kind != "state":
             if actor.kind == "person" and _is_affix_of_longer_name(span):
                 return None
-            institution = _institution_after(span, self.kb) if actor.kind == "person" else None
+            institution = (
+                _institution_after(span, self.kb, work.kb_taken) if actor.kind == "person" else None
+            )
             if institution is not None:  # "the Trump administration", "Bennett's office"
                 country = actor.identity_on(work.day).country or actor.country
                 if country:
@@ -341,10 +346,13 @@ class ActorResolver:
         if surface.kind == "metonym":
             if surface.text.lower() == actor.name.lower():
                 return None
+            seat = _institution_after(span, self.kb, work.kb_taken)
+            if seat is not None and surface.sector in (None, "GOV"):  # "a Paris court"
+                return Mention(seat[0], _state_key(actor.id, seat[1]), "institution")
             if surface.sector in (None, "GOV") and not _used_as_actor(span):
                 return None  # "met in Moscow"; the Pentagon or the Knesset is always an institution
             return Mention(_with_article(span), _state_key(actor.id, surface.sector), "metonym")
-        institution = _institution_after(span, self.kb)
+        institution = _institution_after(span, self.kb, work.kb_taken)
         if institution is not None:
             full, sector = institution
             return Mention(full, _state_key(actor.id, sector), "institution")
@@ -536,7 +544,9 @@ class ActorResolver:
         return candidates[0].actor_key
 
     def _key_at(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
-        for t in token.subtree:
+        """The actor the phrase headed by ``token`` names: its head's mention first ("SBU" in
+        "Ukraine's SBU security service"), else the first mention inside it."""
+        for t in (token, *token.subtree):
             mention = work.mention_at(t.i)
             if mention is not None and fits(mention.actor_key):
                 return mention.actor_key
@@ -586,7 +596,7 @@ class ActorResolver:
         while j < len(doc) and j not in titles:
             state_word = None if owner.given else self._state_word(doc, j)
             if state_word is None:
-                if doc[j].lower_ in TITLE_MODIFIERS or (doc[j].pos_ == "ADJ" and j + 1 < len(doc)):
+                if len(modifiers) < 4 and _premodifier(doc, j):
                     modifiers.add(doc[j].lower_)
                     j += 1
                     continue
@@ -882,6 +892,21 @@ class ActorResolver:
         )  # fmt: skip
 
 
+def _premodifier(doc: Doc, j: int) -> bool:
+    """A word before a title that does not change whose title it is: "the veteran", "the
+    caretaker", "foreign ministry" in "China's foreign ministry spokesman", "far-right"."""
+    token = doc[j]
+    if token.lower_ in TITLE_MODIFIERS or (token.pos_ == "ADJ" and j + 1 < len(doc)):
+        return True
+    if token.text in ("-", "–") and 0 < j < len(doc) - 1:
+        return True
+    return (
+        token.dep_ in ("amod", "compound", "nmod", "npadvmod", "advmod", "nummod")
+        and token.head.i > j
+        and (token.pos_ in ("ADJ", "NOUN", "ADV", "VERB", "NUM") or token.text.islower())
+    )
+
+
 def _person_appositive(span: Span, kb: ActorKB) -> bool:
     """ "Ilse Varga, a senior fellow at ...": the appositive's head is a person noun."""
     doc = span.doc
@@ -1087,24 +1112,57 @@ def _before_title(span: Span, kb: ActorKB) -> bool:
     return False
 
 
-def _institution_after(span: Span, kb: ActorKB) -> tuple[Span, str] | None:
-    """ "Russia's defence ministry", "the Ukrainian army": the state plus a sector noun."""
+def _institution_after(
+    span: Span, kb: ActorKB, taken: frozenset[int] = frozenset()
+) -> tuple[Span, str] | None:
+    """ "Russia's defence ministry", "the Ukrainian army": the state plus a sector noun.
+
+    The noun is the syntactic head the name modifies; when the parser misses it ("Myanmar's
+    military seized ..." with "military" as an adjective), a sector noun right after the
+    name that ends the noun phrase. The phrase never swallows another knowledge-base match
+    ("Yemen's Houthi rebels") or a coordination ("British and French leaders").
+    """
     doc = span.doc
     start = span.end
     if start < len(doc) and doc[start].text in POSSESSIVE:
         start += 1
     head = span.root.head if span.root.dep_ in ("amod", "compound", "poss", "nmod") else None
-    if head is None or head.i < start:
-        return None
-    for first in range(start, head.i + 1):
-        phrase = doc[first : head.i + 1].text.lower()
+    for last in (head.i if head is not None and head.i >= start else None,
+                 _sector_noun_end(doc, start, kb)):  # fmt: skip
+        if last is None or last - start > 4:
+            continue
+        if any(t.i in taken or t.lower_ in ("and", "or", ",") for t in doc[start : last + 1]):
+            return None
+        found = _sector_phrase(doc, span, start, last, kb)
+        if found is not None:
+            return None if found == "title" else found
+    return None
+
+
+def _sector_phrase(
+    doc: Doc, span: Span, start: int, last: int, kb: ActorKB
+) -> tuple[Span, str] | str | None:
+    for first in range(start, last + 1):
+        phrase = doc[first : last + 1].text.lower()
         if phrase in kb.titles and not phrase.endswith("s"):
-            return None  # a person's title: resolved as a title, not an institution
+            return "title"  # a person's title: resolved as a title, not an institution
         if phrase in kb.sector_nouns:
-            full = _with_article(doc[span.start : head.i + 1])
+            full = _with_article(doc[span.start : last + 1])
             between = [t.lower_ for t in doc[start:first]]
             sector = _sector_of_words(between, kb, kb.modifiers) or kb.sector_nouns[phrase]
             return full, sector
+    return None
+
+
+def _sector_noun_end(doc: Doc, start: int, kb: ActorKB) -> int | None:
+    """The last token of a sector noun phrase starting at ``start`` that ends the noun phrase."""
+    for length in (3, 2, 1):
+        end = start + length
+        if end > len(doc) or doc[start:end].text.lower() not in kb.sector_nouns:
+            continue
+        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+            return None
+        return end - 1
     return None
 
 
