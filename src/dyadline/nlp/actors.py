@@ -426,7 +426,35 @@ class ActorResolver:
                 country = self.identity(work, owner.actor_key).country
             elif start > 0:
                 country = self._country_of_word(doc[start - 1].text)
+            # "Defence Minister Ruben Brekelmans of the Netherlands"; else the country the
+            # story is about ("President Mohammed Shahabuddin" after "Sheikh Hasina")
+            country = country or self._country_after_of(work, span.end) or self._focus_any(
+                work, start
+            )
             return country, self.kb.titles[title], doc[start : span.start].text
+        return None
+
+    def _country_after_of(self, work: _DocWork, end: int) -> str | None:
+        doc = work.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        found = work.mention_at(end + 1) or work.mention_at(end + 2)
+        if found is None or not found.actor_key.startswith("state:"):
+            return None
+        return self.identity(work, found.actor_key).country
+
+    def _focus_any(self, work: _DocWork, before: int) -> str | None:
+        """The country of the nearest earlier state or person with one, in the last few
+        sentences: the country a story's bare titles belong to."""
+        sent = work.doc[before].sent.start if before < len(work.doc) else 0
+        for mention in work.before(before):
+            if sent - mention.span.sent.start > 120:
+                break
+            key = mention.actor_key
+            if key.startswith("state:") or self._is_person(work, key):
+                country = self.identity(work, key).country
+                if country:
+                    return country
         return None
 
     def _country_of_word(self, text: str) -> str | None:
@@ -613,8 +641,40 @@ class ActorResolver:
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             return None
         span = doc[start:end]
+        apposed = self._apposed_person(work, span)
+        if apposed is not None:  # "Dmitry Peskov, the Kremlin's spokesman"
+            return Mention(span, apposed, "title")
         key = self._resolve_title(work, span, title, owner, modifiers)
+        if key is not None:
+            self._give_title(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _apposed_person(self, work: _DocWork, span: Span) -> str | None:
+        """A title set off by a comma right after a person's name describes that person."""
+        if span.start < 2 or work.doc[span.start - 1].text != ",":
+            return None
+        before = work.mention_ending_at(span.start - 1)
+        if before is None or not self._is_person(work, before.actor_key):
+            return None
+        if before.kind not in ("name", "alias", "surname", "appositive"):
+            return None
+        return before.actor_key
+
+    def _give_title(self, work: _DocWork, key: str, span: Span, title: str, owner: _Owner) -> None:
+        """An unknown person named right after a title takes the title's country, igo and
+        sector ("Ukraine's ambassador to the UN, Sergiy Kyslytsya"; "his deputy, Dina
+        Boluarte" takes the country of the person whose deputy she is)."""
+        local = work.locals.get(key)
+        if local is None or local.kind != "person":
+            return
+        country, igo = owner.country, owner.igo
+        if country is None and igo is None and owner.possessor is not None:
+            country = self.identity(work, owner.possessor).country
+        local.country = local.country or country
+        local.igo = local.igo or igo
+        if local.sector is None:
+            local.sector = "IGO" if igo and not country else self.kb.titles.get(title, "GOV")
+        local.role = local.role or span.text
 
     def _institution_owner(self, work: _DocWork, i: int) -> Mention | None:
         found = work.mention_ending_at(i)
