@@ -39,6 +39,8 @@ SPATIAL_PREPS = {"in", "at", "near", "from", "into", "outside", "inside", "acros
 MOTION_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "visit", "trip", "journey",
                  "move", "flee", "head", "way", "route", "border", "road", "flight", "sail",
                  "drive", "walk", "march", "get", "back", "relocate", "escape"}  # fmt: skip
+# Verbs whose "at X" is a target ("fired at Israel"), not a place.
+AIMING_LEMMAS = {"fire", "shoot", "aim", "launch", "direct", "hurl", "lob", "point", "lash"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
@@ -548,7 +550,17 @@ class ActorResolver:
 
     def _antecedent(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
         """The subject of a clause governing the pronoun, then the subjects of earlier
-        sentences, then the nearest fitting mention."""
+        sentences, then the nearest fitting mention.
+
+        An object pronoun never names the subject of its own clause ("Putin accused him":
+        not Putin; that would be "himself"), and a pronoun in a relative clause introduced
+        by "which"/"who" looks first at the noun the clause describes ("Washington, which
+        said it would ...")."""
+        if _is_object_pronoun(token):
+            own = {self._key_at(work, s, fits) for s in _clause_subjects(token)} - {None}
+            if own:
+                inner = fits
+                fits = lambda k: inner(k) and k not in own  # noqa: E731
         for ancestor in token.ancestors:
             for child in ancestor.children:
                 if (
@@ -559,6 +571,14 @@ class ActorResolver:
                     key = self._key_at(work, child, fits)
                     if key:
                         return key
+                    if (
+                        child.lower_ in ("which", "who", "that")
+                        and ancestor.dep_ == "relcl"
+                        and token.dep_ in ("nsubj", "nsubjpass")
+                    ):
+                        described = work.mention_at(ancestor.head.i)
+                        if described is not None and fits(described.actor_key):
+                            return described.actor_key
         candidates = [m for m in work.before(token.i) if fits(m.actor_key)]
         candidates = [m for m in candidates if token.sent.start - m.span.sent.start < 200]
         if not candidates:
@@ -1067,6 +1087,40 @@ def _bare_plural(span: Span) -> bool:
     return last.tag_ in ("NNS",) or last.lower_ == "police"
 
 
+def _is_object_pronoun(token: Token) -> bool:
+    if token.lower_ in ("him", "them"):
+        return True
+    return token.lower_ == "her" and token.dep_ in ("dobj", "dative", "pobj", "iobj")
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """The subjects of the clause a pronoun is an argument of, shared subjects of coordinated
+    verbs included ("met Tsai and told her": the subject of "met")."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ == "prep":
+        verb = verb.head
+    if token.dep_ == "pobj":
+        verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def _extraposed(head: Token) -> bool:
+    """ "it is clear that ...", "it was hard to say": the clause is the real subject."""
+    clausal = ("ccomp", "xcomp", "csubj")
+    for child in head.children:
+        if child.dep_ in clausal:
+            return True
+        if child.dep_ in ("acomp", "attr") and any(g.dep_ in clausal for g in child.children):
+            return True
+    return False
+
+
 def _referential_it(token: Token) -> bool:
     """ "it said", "it had struck": an actor; "it is clear", "done it": not."""
     if token.dep_ == "pobj":
@@ -1074,6 +1128,8 @@ def _referential_it(token: Token) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = token.head
+    if head.lemma_ == "be":  # "it was concerned": the actor; "it is clear that": not
+        return not _extraposed(head)
     if head.lemma_ in PLEONASTIC_HEADS:
         return False
     return not any(c.dep_ == "auxpass" for c in head.children) or token.dep_ == "nsubjpass"
@@ -1121,8 +1177,10 @@ def _is_place_use(span: Span) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ == "to":
+    if prep.lower_ in ("to", "from", "between"):  # "warnings from Beijing", "flew from Kyiv"
         return prep.head.lemma_ in MOTION_LEMMAS
+    if prep.lower_ == "at" and prep.head.lemma_ in AIMING_LEMMAS:
+        return False  # "fired missiles at Israel": the target, not the place
     return prep.lower_ in SPATIAL_PREPS
 
 
