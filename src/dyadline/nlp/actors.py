@@ -449,9 +449,9 @@ class ActorResolver:
         """The country of the nearest earlier state or person with one, in the last few
         sentences: the country a story's bare titles belong to."""
         sent = work.doc[before].sent.start if before < len(work.doc) else 0
-        for mention in work.before(before):
-            if sent - mention.span.sent.start > 120:
-                break
+        recent = [m for m in work.before(before) if sent - m.span.sent.start <= 120]
+        subjects = [m for m in recent if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        for mention in subjects + recent:  # the subject of a clause is the likelier topic
             key = mention.actor_key
             if key.startswith("state:") or self._is_person(work, key):
                 country = self.identity(work, key).country
@@ -692,6 +692,8 @@ class ActorResolver:
             country = self.identity(work, owner.possessor).country
         local.country = local.country or country
         local.igo = local.igo or igo
+        if local.sector is None and owner.possessor is not None and not owner.given:
+            local.sector = self.identity(work, owner.possessor).sector  # his deputy: his sector
         if local.sector is None:
             local.sector = "IGO" if igo and not country else self.kb.titles.get(title, "GOV")
         local.role = local.role or span.text
@@ -766,7 +768,10 @@ class ActorResolver:
             role = actor.last_role_before(work.day)
             current = actor.role_on(work.day)
             return current is None and role is not None and _role_fits(role, wanted, country, igo)
-        return any(_role_fits(r, wanted, country, igo) for r in _roles_on(actor, work.day))
+        return any(
+            _role_fits(r, wanted, country, igo) and (country or igo or _state_office(r))
+            for r in _roles_on(actor, work.day)
+        )
 
     def _kb_holder(
         self, wanted: tuple[str, ...], country: str | None, igo: str | None,
@@ -828,11 +833,27 @@ class ActorResolver:
         return found or work.add_local(key, LocalActor(igo, "organization", None, "IGO", None, igo))
 
     # descriptions
+    def _the_country(self, work: _DocWork, i: int) -> Mention | None:
+        """ "the country", "the nation": the state the story is about at that point."""
+        doc = work.doc
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in ("country", "nation"):
+            return None
+        if i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN") and doc[i + 2].text != "'s":
+            return None  # "the country director"
+        country = self._focus_any(work, i)
+        return Mention(doc[i : i + 2], f"state:{country}", "description") if country else None
+
     def _description(self, work: _DocWork, i: int, covered: set[int]) -> Mention | None:
         doc = work.doc
         token = doc[i]
         definite = token.lower_ in ("the", "a", "an")
         first = i + 1 if definite else i
+        if token.lower_ == "the":
+            country = self._the_country(work, i)
+            if country is not None:
+                return country
+            while first < i + 3 and first + 1 < len(doc) and _adjective_premodifier(doc[first]):
+                first += 1  # "the new administration", "the ruling junta"
         for length in (4, 3, 2, 1):
             span = doc[first : first + length]
             if span.end > len(doc) or len(span) < length or any(t.i in covered for t in span):
@@ -972,6 +993,10 @@ class ActorResolver:
         )  # fmt: skip
 
 
+def _adjective_premodifier(token: Token) -> bool:
+    return token.dep_ == "amod" and token.head.i > token.i and token.tag_ in ("JJ", "VBG", "VBN")
+
+
 def _premodifier(doc: Doc, j: int) -> bool:
     """A word before a title that does not change whose title it is: "the veteran", "the
     caretaker", "foreign ministry" in "China's foreign ministry spokesman", "far-right"."""
@@ -1028,6 +1053,11 @@ def _roles_on(actor: KBActor, day: dt.date | None) -> list[Role]:
     if day is None:
         return [r for r in actor.roles if r.end is None]
     return [r for r in actor.roles if r.holds_on(day)]
+
+
+def _state_office(role: Role) -> bool:
+    """A bare "the president" names a state or IGO office, not a party's or a rebel group's."""
+    return role.sector not in ("PTY", "OPP", "REB")
 
 
 def _role_fits(role: Role, wanted: tuple[str, ...], country: str | None, igo: str | None) -> bool:
