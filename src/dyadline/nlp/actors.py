@@ -430,8 +430,8 @@ class ActorResolver:
                 country = self._country_of_word(doc[start - 1].text)
             # "Defence Minister Ruben Brekelmans of the Netherlands"; else the country the
             # story is about ("President Mohammed Shahabuddin" after "Sheikh Hasina")
-            country = country or self._country_after_of(work, span.end) or self._focus_any(
-                work, start
+            country = (
+                country or self._country_after_of(work, span.end) or self._focus_any(work, start)
             )
             return country, self.kb.titles[title], doc[start : span.start].text
         return None
@@ -1093,13 +1093,27 @@ def _longest(matcher: PhraseMatcher, doc: Doc) -> dict[int, tuple[int, str]]:
 
 
 def _appositive_name(work: _DocWork, span: Span) -> str | None:
-    """ "his Azerbaijani counterpart, Jeyhun Bayramov," names the holder."""
+    """ "his Azerbaijani counterpart, Jeyhun Bayramov," names the holder; so does "Finland's
+    ambassador to the UN, Kalle Virtanen," where a phrase attached to the title comes first."""
     doc = work.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        mention = work.mention_at(span.end + 1)
-        if mention is not None and mention.span.start == span.end + 1 and mention.kind == "name":
+    comma = _title_phrase_end(span)
+    if comma + 1 < len(doc) and doc[comma].text == ",":
+        mention = work.mention_at(comma + 1)
+        if mention is not None and mention.span.start == comma + 1 and mention.kind == "name":
             return mention.actor_key
     return None
+
+
+def _title_phrase_end(span: Span) -> int:
+    """Where the title's noun phrase ends: after the prepositional phrases that hang on the
+    title's head ("ambassador to the UN"), at most six tokens on."""
+    doc = span.doc
+    end = span.end
+    while end < min(len(doc), span.end + 6) and doc[end].text != ",":
+        if not span[-1].is_ancestor(doc[end]):
+            return span.end
+        end += 1
+    return end
 
 
 def _sector_of_words(
@@ -1195,7 +1209,8 @@ def _used_as_actor(span: Span) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos", "ROOT", "npadvmod"):
         return not (root.dep_ == "conj" and _is_place_use(span))
     if root.dep_ == "pobj":
-        actor_preps = ("by", "with", "against", "on", "of", "between", "to", "for", "as", "than")
+        actor_preps = ("by", "with", "against", "on", "of", "between", "to", "for", "as", "than",
+                       "from")  # fmt: skip
         return root.head.lower_ in actor_preps and not _is_place_use(span)
     return False
 
@@ -1283,7 +1298,7 @@ def _institution_after(
             return None
         found = _sector_phrase(doc, span, start, last, kb)
         if found is not None:
-            return None if found == "title" else found
+            return found if isinstance(found, tuple) else None
     return None
 
 
