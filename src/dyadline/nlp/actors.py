@@ -59,6 +59,7 @@ TITLE_MODIFIERS = {"current", "then", "interim", "acting", "veteran", "new", "ou
                    "incoming", "long-serving", "longtime", "embattled", "top", "senior",
                    "newly", "elected", "sitting", "powerful", "former", "ex", "ousted",
                    "deposed", "exiled", "jailed", "imprisoned", "late", "self-declared"}  # fmt: skip
+STATUS_WORDS = TITLE_MODIFIERS | {"ruling", "military", "governing", "caretaker", "transitional"}
 FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
 INDEFINITE = {"a", "an"}
@@ -994,7 +995,9 @@ class ActorResolver:
 
 
 def _adjective_premodifier(token: Token) -> bool:
-    return token.dep_ == "amod" and token.head.i > token.i and token.tag_ in ("JJ", "VBG", "VBN")
+    """ "new" in "the new administration", "ruling" in "the ruling junta": words that do not
+    change which body is meant ("the regional council" is another council, not the UN's)."""
+    return token.dep_ == "amod" and token.head.i > token.i and token.lower_ in STATUS_WORDS
 
 
 def _premodifier(doc: Doc, j: int) -> bool:
