@@ -34,6 +34,12 @@ people:
     gender: m
     roles:
       - {title: Prime Minister of Norway, country: NOR, sector: GOV, start: 2009-01-01, end: 2013-01-01}
+  - id: person:oskar-lindqvist
+    name: Oskar Lindqvist
+    aliases: [Lindqvist]
+    gender: m
+    roles:
+      - {title: Finance Minister of Norway, country: NOR, sector: GOV, start: 2009-01-01, end: 2013-01-01}
 """
 
 
@@ -155,3 +161,52 @@ def test_actors_struck_city_is_a_location_actor_of_its_country(coder: Coder) -> 
     assert city is not None and city.kind == "location" and city.country == "UKR"
     assert record.events and record.events[0].target is not None
     assert record.events[0].target.country == "UKR"
+
+
+def test_actors_object_pronoun_skips_the_subject_of_its_clause(user_coder: Coder) -> None:
+    text = "Bram Tollerud met Oskar Lindqvist on Monday. Tollerud accused him of lying."
+    record = user_coder.code(text, date="2011-02-02")
+    him = _actor(record, text, "him")
+    assert him is not None and him.name == "Oskar Lindqvist"
+
+
+def test_actors_title_after_a_name_and_comma_is_that_person(coder: Coder) -> None:
+    text = "Kalle Virtanen, the Finnish ambassador, said talks would resume."
+    record = coder.code(text, date="2024-01-10")
+    named = _actor(record, text, "Kalle Virtanen")
+    assert named is not None and _actor(record, text, "ambassador") is named
+
+
+def test_actors_unknown_person_after_owned_title_takes_its_country(coder: Coder) -> None:
+    text = "Finland's ambassador to the UN, Kalle Virtanen, said talks would resume."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, "Kalle Virtanen")
+    assert actor is not None and (actor.country, actor.sector) == ("FIN", "GOV")
+
+
+def test_actors_coordinated_adjectives_stay_separate_states(coder: Coder) -> None:
+    text = "British and French leaders condemned the attack."
+    record = coder.code(text, date="2024-01-10")
+    british, french = _actor(record, text, "British"), _actor(record, text, "French")
+    assert british is not None and french is not None
+    assert (british.country, french.country) == ("GBR", "FRA")
+
+
+def test_actors_relative_clause_subject_pronoun_takes_the_described_noun(coder: Coder) -> None:
+    text = "Germany praised Norway, which said it would send more tanks."
+    it = _actor(coder.code(text, date="2024-01-10"), text, "it")
+    assert it is not None and it.country == "NOR"
+
+
+def test_actors_capital_after_from_a_non_motion_noun_is_an_actor(coder: Coder) -> None:
+    text = "The plan drew sharp warnings from Oslo on Monday."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, "Oslo")
+    assert actor is not None and actor.country == "NOR"
+
+
+def test_actors_identity_between_terms_keeps_the_national_country() -> None:
+    person = KBActor(
+        id="person:x-y", name="X Y", kind="person",
+        roles=(Role("Prime Minister", "NOR", "GOV", None, dt.date(2010, 1, 1), dt.date(2012, 1, 1)),
+               Role("Commissioner", None, "IGO", "EU", dt.date(2012, 1, 1), dt.date(2014, 1, 1))),
+    )  # fmt: skip
+    assert person.identity_on(dt.date(2015, 1, 1)).country == "NOR"

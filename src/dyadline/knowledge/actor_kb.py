@@ -86,6 +86,15 @@ class KBActor:
         ended = [r for r in self.roles if r.end is not None and r.end <= day]
         return max(ended, key=lambda r: r.end or dt.date.min) if ended else None
 
+    def _country_around(self, day: dt.date | None) -> str | None:
+        """The country of the last role before ``day`` that had one (an IGO post has none:
+        Tusk between his terms is still Polish), else of the first role after it."""
+        national = [r for r in self.roles if r.country]
+        before = [r for r in national if day is not None and r.end is not None and r.end <= day]
+        if before:
+            return max(before, key=lambda r: r.end or dt.date.min).country
+        return min(national, key=lambda r: r.start or dt.date.min).country if national else None
+
     def identity_on(self, day: dt.date | None) -> Identity:
         """Who this actor is on ``day``: country, sector, role and igo.
 
@@ -97,8 +106,7 @@ class KBActor:
         if role is not None:
             return Identity(role.country, role.sector, role.title or None, role.igo or self.igo)
         former = self.last_role_before(day)
-        later = min(self.roles, key=lambda r: r.start or dt.date.min) if self.roles else None
-        country = self.country or (former or later or Role("", None, None)).country
+        country = self.country or self._country_around(day)
         title = f"former {former.title}" if former and former.title else None
         sector = self.sector if self.kind != "person" or not self.roles else None
         return Identity(country, sector, title, self.igo)

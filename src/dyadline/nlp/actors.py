@@ -39,6 +39,8 @@ SPATIAL_PREPS = {"in", "at", "near", "from", "into", "outside", "inside", "acros
 MOTION_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "visit", "trip", "journey",
                  "move", "flee", "head", "way", "route", "border", "road", "flight", "sail",
                  "drive", "walk", "march", "get", "back", "relocate", "escape"}  # fmt: skip
+# Verbs whose "at X" is a target ("fired at Israel"), not a place.
+AIMING_LEMMAS = {"fire", "shoot", "aim", "launch", "direct", "hurl", "lob", "point", "lash"}
 MALE = {"he", "him", "his", "himself"}
 FEMALE = {"she", "her", "hers", "herself"}
 NEUTER = {"it", "its", "itself"}
@@ -57,6 +59,7 @@ TITLE_MODIFIERS = {"current", "then", "interim", "acting", "veteran", "new", "ou
                    "incoming", "long-serving", "longtime", "embattled", "top", "senior",
                    "newly", "elected", "sitting", "powerful", "former", "ex", "ousted",
                    "deposed", "exiled", "jailed", "imprisoned", "late", "self-declared"}  # fmt: skip
+STATUS_WORDS = TITLE_MODIFIERS | {"ruling", "military", "governing", "caretaker", "transitional"}
 FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
 INDEFINITE = {"a", "an"}
@@ -164,6 +167,7 @@ class _DocWork:
     day: dt.date | None
     mentions: list[Mention] = field(default_factory=list)
     locals: dict[str, LocalActor] = field(default_factory=dict)
+    kb_taken: frozenset[int] = frozenset()  # tokens of knowledge-base matches
 
     def covered(self) -> set[int]:
         return {t.i for m in self.mentions for t in m.span}
@@ -312,7 +316,9 @@ class ActorResolver:
             if key in self.surfaces and self._case_ok(span, self.surfaces[key][0].text):
                 spans.append(span)
         mentions: list[Mention] = []
-        for span in filter_spans(spans):
+        kept = filter_spans(spans)
+        work.kb_taken = frozenset(t.i for span in kept for t in span)
+        for span in kept:
             mention = self._resolve_surface(work, span, self.surfaces[span.label_])
             if mention:
                 mentions.append(mention)
@@ -332,7 +338,9 @@ class ActorResolver:
         if actor.kind != "state":
             if actor.kind == "person" and _is_affix_of_longer_name(span):
                 return None
-            institution = _institution_after(span, self.kb) if actor.kind == "person" else None
+            institution = (
+                _institution_after(span, self.kb, work.kb_taken) if actor.kind == "person" else None
+            )
             if institution is not None:  # "the Trump administration", "Bennett's office"
                 country = actor.identity_on(work.day).country or actor.country
                 if country:
@@ -341,10 +349,13 @@ class ActorResolver:
         if surface.kind == "metonym":
             if surface.text.lower() == actor.name.lower():
                 return None
+            seat = _institution_after(span, self.kb, work.kb_taken)
+            if seat is not None and surface.sector in (None, "GOV"):  # "a Paris court"
+                return Mention(seat[0], _state_key(actor.id, seat[1]), "institution")
             if surface.sector in (None, "GOV") and not _used_as_actor(span):
                 return None  # "met in Moscow"; the Pentagon or the Knesset is always an institution
             return Mention(_with_article(span), _state_key(actor.id, surface.sector), "metonym")
-        institution = _institution_after(span, self.kb)
+        institution = _institution_after(span, self.kb, work.kb_taken)
         if institution is not None:
             full, sector = institution
             return Mention(full, _state_key(actor.id, sector), "institution")
@@ -418,7 +429,35 @@ class ActorResolver:
                 country = self.identity(work, owner.actor_key).country
             elif start > 0:
                 country = self._country_of_word(doc[start - 1].text)
+            # "Defence Minister Ruben Brekelmans of the Netherlands"; else the country the
+            # story is about ("President Mohammed Shahabuddin" after "Sheikh Hasina")
+            country = (
+                country or self._country_after_of(work, span.end) or self._focus_any(work, start)
+            )
             return country, self.kb.titles[title], doc[start : span.start].text
+        return None
+
+    def _country_after_of(self, work: _DocWork, end: int) -> str | None:
+        doc = work.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        found = work.mention_at(end + 1) or work.mention_at(end + 2)
+        if found is None or not found.actor_key.startswith("state:"):
+            return None
+        return self.identity(work, found.actor_key).country
+
+    def _focus_any(self, work: _DocWork, before: int) -> str | None:
+        """The country of the nearest earlier state or person with one, in the last few
+        sentences: the country a story's bare titles belong to."""
+        sent = work.doc[before].sent.start if before < len(work.doc) else 0
+        recent = [m for m in work.before(before) if sent - m.span.sent.start <= 120]
+        subjects = [m for m in recent if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        for mention in subjects + recent:  # the subject of a clause is the likelier topic
+            key = mention.actor_key
+            if key.startswith("state:") or self._is_person(work, key):
+                country = self.identity(work, key).country
+                if country:
+                    return country
         return None
 
     def _country_of_word(self, text: str) -> str | None:
@@ -512,7 +551,17 @@ class ActorResolver:
 
     def _antecedent(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
         """The subject of a clause governing the pronoun, then the subjects of earlier
-        sentences, then the nearest fitting mention."""
+        sentences, then the nearest fitting mention.
+
+        An object pronoun never names the subject of its own clause ("Putin accused him":
+        not Putin; that would be "himself"), and a pronoun in a relative clause introduced
+        by "which"/"who" looks first at the noun the clause describes ("Washington, which
+        said it would ...")."""
+        if _is_object_pronoun(token):
+            own = {self._key_at(work, s, fits) for s in _clause_subjects(token)} - {None}
+            if own:
+                inner = fits
+                fits = lambda k: inner(k) and k not in own  # noqa: E731
         for ancestor in token.ancestors:
             for child in ancestor.children:
                 if (
@@ -523,6 +572,14 @@ class ActorResolver:
                     key = self._key_at(work, child, fits)
                     if key:
                         return key
+                    if (
+                        child.lower_ in ("which", "who", "that")
+                        and ancestor.dep_ == "relcl"
+                        and token.dep_ in ("nsubj", "nsubjpass")
+                    ):
+                        described = work.mention_at(ancestor.head.i)
+                        if described is not None and fits(described.actor_key):
+                            return described.actor_key
         candidates = [m for m in work.before(token.i) if fits(m.actor_key)]
         candidates = [m for m in candidates if token.sent.start - m.span.sent.start < 200]
         if not candidates:
@@ -536,7 +593,9 @@ class ActorResolver:
         return candidates[0].actor_key
 
     def _key_at(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
-        for t in token.subtree:
+        """The actor the phrase headed by ``token`` names: its head's mention first ("SBU" in
+        "Ukraine's SBU security service"), else the first mention inside it."""
+        for t in (token, *token.subtree):
             mention = work.mention_at(t.i)
             if mention is not None and fits(mention.actor_key):
                 return mention.actor_key
@@ -586,7 +645,7 @@ class ActorResolver:
         while j < len(doc) and j not in titles:
             state_word = None if owner.given else self._state_word(doc, j)
             if state_word is None:
-                if doc[j].lower_ in TITLE_MODIFIERS or (doc[j].pos_ == "ADJ" and j + 1 < len(doc)):
+                if len(modifiers) < 4 and _premodifier(doc, j):
                     modifiers.add(doc[j].lower_)
                     j += 1
                     continue
@@ -603,8 +662,42 @@ class ActorResolver:
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             return None
         span = doc[start:end]
+        apposed = self._apposed_person(work, span)
+        if apposed is not None:  # "Dmitry Peskov, the Kremlin's spokesman"
+            return Mention(span, apposed, "title")
         key = self._resolve_title(work, span, title, owner, modifiers)
+        if key is not None:
+            self._give_title(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _apposed_person(self, work: _DocWork, span: Span) -> str | None:
+        """A title set off by a comma right after a person's name describes that person."""
+        if span.start < 2 or work.doc[span.start - 1].text != ",":
+            return None
+        before = work.mention_ending_at(span.start - 1)
+        if before is None or not self._is_person(work, before.actor_key):
+            return None
+        if before.kind not in ("name", "alias", "surname", "appositive"):
+            return None
+        return before.actor_key
+
+    def _give_title(self, work: _DocWork, key: str, span: Span, title: str, owner: _Owner) -> None:
+        """An unknown person named right after a title takes the title's country, igo and
+        sector ("Ukraine's ambassador to the UN, Sergiy Kyslytsya"; "his deputy, Dina
+        Boluarte" takes the country of the person whose deputy she is)."""
+        local = work.locals.get(key)
+        if local is None or local.kind != "person":
+            return
+        country, igo = owner.country, owner.igo
+        if country is None and igo is None and owner.possessor is not None:
+            country = self.identity(work, owner.possessor).country
+        local.country = local.country or country
+        local.igo = local.igo or igo
+        if local.sector is None and owner.possessor is not None and not owner.given:
+            local.sector = self.identity(work, owner.possessor).sector  # his deputy: his sector
+        if local.sector is None:
+            local.sector = "IGO" if igo and not country else self.kb.titles.get(title, "GOV")
+        local.role = local.role or span.text
 
     def _institution_owner(self, work: _DocWork, i: int) -> Mention | None:
         found = work.mention_ending_at(i)
@@ -676,7 +769,10 @@ class ActorResolver:
             role = actor.last_role_before(work.day)
             current = actor.role_on(work.day)
             return current is None and role is not None and _role_fits(role, wanted, country, igo)
-        return any(_role_fits(r, wanted, country, igo) for r in _roles_on(actor, work.day))
+        return any(
+            _role_fits(r, wanted, country, igo) and (country or igo or _state_office(r))
+            for r in _roles_on(actor, work.day)
+        )
 
     def _kb_holder(
         self, wanted: tuple[str, ...], country: str | None, igo: str | None,
@@ -738,11 +834,27 @@ class ActorResolver:
         return found or work.add_local(key, LocalActor(igo, "organization", None, "IGO", None, igo))
 
     # descriptions
+    def _the_country(self, work: _DocWork, i: int) -> Mention | None:
+        """ "the country", "the nation": the state the story is about at that point."""
+        doc = work.doc
+        if i + 1 >= len(doc) or doc[i + 1].lower_ not in ("country", "nation"):
+            return None
+        if i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN") and doc[i + 2].text != "'s":
+            return None  # "the country director"
+        country = self._focus_any(work, i)
+        return Mention(doc[i : i + 2], f"state:{country}", "description") if country else None
+
     def _description(self, work: _DocWork, i: int, covered: set[int]) -> Mention | None:
         doc = work.doc
         token = doc[i]
         definite = token.lower_ in ("the", "a", "an")
         first = i + 1 if definite else i
+        if token.lower_ == "the":
+            country = self._the_country(work, i)
+            if country is not None:
+                return country
+            while first < i + 3 and first + 1 < len(doc) and _adjective_premodifier(doc[first]):
+                first += 1  # "the new administration", "the ruling junta"
         for length in (4, 3, 2, 1):
             span = doc[first : first + length]
             if span.end > len(doc) or len(span) < length or any(t.i in covered for t in span):
@@ -882,6 +994,27 @@ class ActorResolver:
         )  # fmt: skip
 
 
+def _adjective_premodifier(token: Token) -> bool:
+    """ "new" in "the new administration", "ruling" in "the ruling junta": words that do not
+    change which body is meant ("the regional council" is another council, not the UN's)."""
+    return token.dep_ == "amod" and token.head.i > token.i and token.lower_ in STATUS_WORDS
+
+
+def _premodifier(doc: Doc, j: int) -> bool:
+    """A word before a title that does not change whose title it is: "the veteran", "the
+    caretaker", "foreign ministry" in "China's foreign ministry spokesman", "far-right"."""
+    token = doc[j]
+    if token.lower_ in TITLE_MODIFIERS or (token.pos_ == "ADJ" and j + 1 < len(doc)):
+        return True
+    if token.text in ("-", "–") and 0 < j < len(doc) - 1:
+        return True
+    return (
+        token.dep_ in ("amod", "compound", "nmod", "npadvmod", "advmod", "nummod")
+        and token.head.i > j
+        and (token.pos_ in ("ADJ", "NOUN", "ADV", "VERB", "NUM") or token.text.islower())
+    )
+
+
 def _person_appositive(span: Span, kb: ActorKB) -> bool:
     """ "Ilse Varga, a senior fellow at ...": the appositive's head is a person noun."""
     doc = span.doc
@@ -925,6 +1058,11 @@ def _roles_on(actor: KBActor, day: dt.date | None) -> list[Role]:
     return [r for r in actor.roles if r.holds_on(day)]
 
 
+def _state_office(role: Role) -> bool:
+    """A bare "the president" names a state or IGO office, not a party's or a rebel group's."""
+    return role.sector not in ("PTY", "OPP", "REB")
+
+
 def _role_fits(role: Role, wanted: tuple[str, ...], country: str | None, igo: str | None) -> bool:
     if country is not None and role.country != country:
         return False
@@ -958,13 +1096,27 @@ def _longest(matcher: PhraseMatcher, doc: Doc) -> dict[int, tuple[int, str]]:
 
 
 def _appositive_name(work: _DocWork, span: Span) -> str | None:
-    """ "his Azerbaijani counterpart, Jeyhun Bayramov," names the holder."""
+    """ "his Azerbaijani counterpart, Jeyhun Bayramov," names the holder; so does "Finland's
+    ambassador to the UN, Kalle Virtanen," where a phrase attached to the title comes first."""
     doc = work.doc
-    if span.end + 1 < len(doc) and doc[span.end].text == ",":
-        mention = work.mention_at(span.end + 1)
-        if mention is not None and mention.span.start == span.end + 1 and mention.kind == "name":
+    comma = _title_phrase_end(span)
+    if comma + 1 < len(doc) and doc[comma].text == ",":
+        mention = work.mention_at(comma + 1)
+        if mention is not None and mention.span.start == comma + 1 and mention.kind == "name":
             return mention.actor_key
     return None
+
+
+def _title_phrase_end(span: Span) -> int:
+    """Where the title's noun phrase ends: after the prepositional phrases that hang on the
+    title's head ("ambassador to the UN"), at most six tokens on."""
+    doc = span.doc
+    end = span.end
+    while end < min(len(doc), span.end + 6) and doc[end].text != ",":
+        if not span[-1].is_ancestor(doc[end]):
+            return span.end
+        end += 1
+    return end
 
 
 def _sector_of_words(
@@ -982,6 +1134,40 @@ def _bare_plural(span: Span) -> bool:
     return last.tag_ in ("NNS",) or last.lower_ == "police"
 
 
+def _is_object_pronoun(token: Token) -> bool:
+    if token.lower_ in ("him", "them"):
+        return True
+    return token.lower_ == "her" and token.dep_ in ("dobj", "dative", "pobj", "iobj")
+
+
+def _clause_subjects(token: Token) -> list[Token]:
+    """The subjects of the clause a pronoun is an argument of, shared subjects of coordinated
+    verbs included ("met Tsai and told her": the subject of "met")."""
+    verb = token.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i and verb.dep_ == "prep":
+        verb = verb.head
+    if token.dep_ == "pobj":
+        verb = token.head.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    while not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+        verb = verb.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects
+
+
+def _extraposed(head: Token) -> bool:
+    """ "it is clear that ...", "it was hard to say": the clause is the real subject."""
+    clausal = ("ccomp", "xcomp", "csubj")
+    for child in head.children:
+        if child.dep_ in clausal:
+            return True
+        if child.dep_ in ("acomp", "attr") and any(g.dep_ in clausal for g in child.children):
+            return True
+    return False
+
+
 def _referential_it(token: Token) -> bool:
     """ "it said", "it had struck": an actor; "it is clear", "done it": not."""
     if token.dep_ == "pobj":
@@ -989,6 +1175,8 @@ def _referential_it(token: Token) -> bool:
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = token.head
+    if head.lemma_ == "be":  # "it was concerned": the actor; "it is clear that": not
+        return not _extraposed(head)
     if head.lemma_ in PLEONASTIC_HEADS:
         return False
     return not any(c.dep_ == "auxpass" for c in head.children) or token.dep_ == "nsubjpass"
@@ -1024,7 +1212,8 @@ def _used_as_actor(span: Span) -> bool:
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos", "ROOT", "npadvmod"):
         return not (root.dep_ == "conj" and _is_place_use(span))
     if root.dep_ == "pobj":
-        actor_preps = ("by", "with", "against", "on", "of", "between", "to", "for", "as", "than")
+        actor_preps = ("by", "with", "against", "on", "of", "between", "to", "for", "as", "than",
+                       "from")  # fmt: skip
         return root.head.lower_ in actor_preps and not _is_place_use(span)
     return False
 
@@ -1036,8 +1225,10 @@ def _is_place_use(span: Span) -> bool:
     if root.dep_ != "pobj":
         return False
     prep = root.head
-    if prep.lower_ == "to":
+    if prep.lower_ in ("to", "from", "between"):  # "warnings from Beijing", "flew from Kyiv"
         return prep.head.lemma_ in MOTION_LEMMAS
+    if prep.lower_ == "at" and prep.head.lemma_ in AIMING_LEMMAS:
+        return False  # "fired missiles at Israel": the target, not the place
     return prep.lower_ in SPATIAL_PREPS
 
 
@@ -1087,24 +1278,57 @@ def _before_title(span: Span, kb: ActorKB) -> bool:
     return False
 
 
-def _institution_after(span: Span, kb: ActorKB) -> tuple[Span, str] | None:
-    """ "Russia's defence ministry", "the Ukrainian army": the state plus a sector noun."""
+def _institution_after(
+    span: Span, kb: ActorKB, taken: frozenset[int] = frozenset()
+) -> tuple[Span, str] | None:
+    """ "Russia's defence ministry", "the Ukrainian army": the state plus a sector noun.
+
+    The noun is the syntactic head the name modifies; when the parser misses it ("Myanmar's
+    military seized ..." with "military" as an adjective), a sector noun right after the
+    name that ends the noun phrase. The phrase never swallows another knowledge-base match
+    ("Yemen's Houthi rebels") or a coordination ("British and French leaders").
+    """
     doc = span.doc
     start = span.end
     if start < len(doc) and doc[start].text in POSSESSIVE:
         start += 1
     head = span.root.head if span.root.dep_ in ("amod", "compound", "poss", "nmod") else None
-    if head is None or head.i < start:
-        return None
-    for first in range(start, head.i + 1):
-        phrase = doc[first : head.i + 1].text.lower()
+    for last in (head.i if head is not None and head.i >= start else None,
+                 _sector_noun_end(doc, start, kb)):  # fmt: skip
+        if last is None or last - start > 4:
+            continue
+        if any(t.i in taken or t.lower_ in ("and", "or", ",") for t in doc[start : last + 1]):
+            return None
+        found = _sector_phrase(doc, span, start, last, kb)
+        if found is not None:
+            return found if isinstance(found, tuple) else None
+    return None
+
+
+def _sector_phrase(
+    doc: Doc, span: Span, start: int, last: int, kb: ActorKB
+) -> tuple[Span, str] | str | None:
+    for first in range(start, last + 1):
+        phrase = doc[first : last + 1].text.lower()
         if phrase in kb.titles and not phrase.endswith("s"):
-            return None  # a person's title: resolved as a title, not an institution
+            return "title"  # a person's title: resolved as a title, not an institution
         if phrase in kb.sector_nouns:
-            full = _with_article(doc[span.start : head.i + 1])
+            full = _with_article(doc[span.start : last + 1])
             between = [t.lower_ for t in doc[start:first]]
             sector = _sector_of_words(between, kb, kb.modifiers) or kb.sector_nouns[phrase]
             return full, sector
+    return None
+
+
+def _sector_noun_end(doc: Doc, start: int, kb: ActorKB) -> int | None:
+    """The last token of a sector noun phrase starting at ``start`` that ends the noun phrase."""
+    for length in (3, 2, 1):
+        end = start + length
+        if end > len(doc) or doc[start:end].text.lower() not in kb.sector_nouns:
+            continue
+        if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN"):
+            return None
+        return end - 1
     return None
 
 
