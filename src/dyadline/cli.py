@@ -80,9 +80,9 @@ def cli() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True),
+    type=click.Path(writable=True),
     default=None,
-    help="Write to this file instead of stdout.",
+    help="Write to this file instead of stdout (with --engine dask: the output folder).",
 )
 @click.option(
     "--input-format",
@@ -90,13 +90,20 @@ def cli() -> None:
     default=None,
     help="Read every input in this format, whatever its extension.",
 )
-@click.option("--workers", type=int, default=1, show_default=True, help="Processes for coding.")
+@click.option("--workers", type=click.IntRange(min=1), default=None,
+              help="Processes (or Dask workers) for coding.  [default: all cores]")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine, records in input order; dask: a Dask cluster, Parquet "
+                   "partitions in the -o folder (needs dyadline[dask]; see docs/scaling.md).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: a running scheduler (tcp://host:8786); default: a "
+                   "local cluster of --workers processes.")
 @click.option("--batch-size", type=int, default=16, show_default=True, help="Documents per batch.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @with_knowledge
 def code(inputs: tuple[str, ...], fmt: str, output: str | None, input_format: str | None,
-         workers: int, batch_size: int, quiet: bool, actors: tuple[str, ...],
-         patterns: tuple[str, ...]) -> None:  # fmt: skip
+         workers: int | None, engine: str, scheduler: str | None, batch_size: int, quiet: bool,
+         actors: tuple[str, ...], patterns: tuple[str, ...]) -> None:  # fmt: skip
     """Code documents and write their records; stores nothing.
 
     INPUT is a file, a folder, or - for JSON Lines on stdin. Records come out in input
@@ -108,7 +115,16 @@ def code(inputs: tuple[str, ...], fmt: str, output: str | None, input_format: st
       dyadline code examples/corpus/txt/kr-martial-law-2024.txt --format table
       dyadline code examples/corpus -o records.jsonl
       cat news.jsonl | dyadline code - --format jsonl
+      dyadline code big/ --engine dask --scheduler tcp://10.0.0.5:8786 -o coded/
     """
+    if engine == "dask":
+        _code_with_dask(inputs, output, input_format, workers, scheduler, batch_size, quiet,
+                        _config(actors, patterns))  # fmt: skip
+        return
+    if scheduler:
+        raise click.UsageError("--scheduler needs --engine dask.")
+    if output not in (None, "-") and os.path.isdir(output):
+        raise click.UsageError(f"-o {output} is a folder; give a file name (or use --engine dask).")
     from dyadline.run import code_files
 
     try:
@@ -120,6 +136,28 @@ def code(inputs: tuple[str, ...], fmt: str, output: str | None, input_format: st
     _report_failures(stats.failures, quiet)
     if not quiet:
         click.echo(f"coded {stats.coded} document(s), {stats.failed} failed", err=True)
+    if stats.failed:
+        sys.exit(EXIT_PARTIAL)
+
+
+def _code_with_dask(inputs: tuple[str, ...], output: str | None, input_format: str | None,
+                    workers: int | None, scheduler: str | None, batch_size: int, quiet: bool,
+                    config: PipelineConfig) -> None:  # fmt: skip
+    from dyadline.scale.dask_engine import DaskMissing, code_with_dask
+
+    if output in (None, "-"):
+        raise click.UsageError("--engine dask writes Parquet partitions: give -o OUTDIR.")
+    try:
+        stats = code_with_dask(inputs, output, config, input_format, workers, scheduler,
+                               batch_size, quiet)  # fmt: skip
+    except DaskMissing as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(2)
+    except DyadlineError as exc:
+        raise click.UsageError(str(exc)) from exc
+    _report_failures(stats.failures, quiet)
+    if not quiet:
+        click.echo(f"coded {stats.coded} document(s), {stats.failed} failed -> {output}", err=True)
     if stats.failed:
         sys.exit(EXIT_PARTIAL)
 

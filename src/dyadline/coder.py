@@ -9,6 +9,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from spacy.language import Language
@@ -21,6 +22,8 @@ from dyadline.nlp.to_record import doc_to_record
 from dyadline.records import Document, InputDocument, ReadFailure
 
 DocumentLike = str | Mapping[str, Any] | InputDocument
+# What coding one input gives: its record, or a failure naming it (the others go on).
+CodeResult = Document | ReadFailure
 
 
 @dataclass
@@ -33,11 +36,21 @@ class CodingStats:
 
 
 class Coder:
-    """Codes documents with one pipeline; see :meth:`code_documents`."""
+    """Codes documents with one pipeline; see :meth:`code_documents`.
+
+    The pipeline is built on first use, so a coder that only hands work to worker
+    processes (``n_process > 1``) never loads the model itself.
+    """
 
     def __init__(self, config: PipelineConfig | None = None, nlp: Language | None = None) -> None:
         self.config = config or PipelineConfig()
-        self.nlp = nlp or build_pipeline(self.config)
+        self._nlp = nlp
+
+    @property
+    def nlp(self) -> Language:
+        if self._nlp is None:
+            self._nlp = build_pipeline(self.config)
+        return self._nlp
 
     def _make_doc(self, item: InputDocument) -> Doc:
         text = item.text
@@ -54,33 +67,76 @@ class Coder:
             )
         return doc
 
+    def code_batch(self, batch: list[InputDocument]) -> list[CodeResult]:
+        """One result per item, in order: the unit of work in every mode (in-process,
+        worker processes, Dask partitions), so all modes code alike.
+
+        If anything in the batch raises, its items are coded one by one, so one bad
+        document becomes one ``ReadFailure`` and never loses the others. Texts longer
+        than one piece are coded in pieces and their records merged
+        (:mod:`dyadline.long_text`).
+        """
+        # Pieces never exceed max_chars, so _make_doc never truncates.
+        limit = min(CHUNK_CHARS, self.config.max_chars)
+        coded = iter(self._code_short([i for i in batch if len(i.text) <= limit]))
+        return [
+            self._code_long(item, limit) if len(item.text) > limit else next(coded)
+            for item in batch
+        ]
+
+    def _code_short(self, batch: list[InputDocument]) -> list[CodeResult]:
+        if not batch:
+            return []
+        try:
+            docs = list(self.nlp.pipe((self._make_doc(i) for i in batch), batch_size=len(batch)))
+            return [doc_to_record(d, i) for d, i in zip(docs, batch, strict=True)]
+        except Exception:
+            return [self._code_one(item) for item in batch]
+
+    def _code_one(self, item: InputDocument) -> CodeResult:
+        try:
+            return doc_to_record(self.nlp(self._make_doc(item)), item)
+        except Exception as exc:
+            return coding_failure(item, f"{type(exc).__name__}: {exc}")
+
+    def _code_long(self, item: InputDocument, limit: int) -> CodeResult:
+        def code(pieces: Iterable[InputDocument], whole: bool) -> Iterator[Document]:
+            # One piece at a time: a batch of full-size pieces is what splitting avoids.
+            for piece in pieces:
+                yield doc_to_record(self.nlp(self._make_doc(piece)), piece)
+
+        try:
+            return next(code_in_pieces([item], limit, code))
+        except Exception as exc:
+            return coding_failure(item, f"{type(exc).__name__}: {exc}")
+
+    def code_results(
+        self, items: Iterable[InputDocument], batch_size: int = 16, n_process: int = 1
+    ) -> Iterator[CodeResult]:
+        """Results for ``items`` in input order; streaming, so memory stays flat.
+
+        With ``n_process > 1`` the batches go to worker processes that each hold their
+        own coder (see :mod:`dyadline.scale.pool`); spaCy's own ``n_process`` cannot be
+        used because our ``Doc`` extensions do not survive its serialisation.
+        """
+        if n_process > 1:
+            from dyadline.scale.pool import code_in_processes
+
+            yield from code_in_processes(items, self.config, n_process, batch_size, local=self)
+            return
+        for batch in batches(items, batch_size):
+            yield from self.code_batch(batch)
+
     def code_documents(
         self, items: Iterable[InputDocument], batch_size: int = 16, n_process: int = 1
     ) -> Iterator[Document]:
-        """Records for ``items`` in input order; streaming, so memory stays flat.
-
-        Long texts are coded in pieces and their records merged (:mod:`dyadline.long_text`).
-        """
-
-        def code(docs: Iterable[InputDocument], whole: bool) -> Iterator[Document]:
-            # The pieces of one long text go one at a time, so that memory stays bounded.
-            return self._pipe(docs, batch_size if whole else 1, n_process if whole else 1)
-
-        # Pieces never exceed max_chars, so _make_doc never truncates.
-        return code_in_pieces(items, min(CHUNK_CHARS, self.config.max_chars), code)
-
-    def _pipe(
-        self, items: Iterable[InputDocument], batch_size: int, n_process: int
-    ) -> Iterator[Document]:
-        pending: list[InputDocument] = []
-
-        def docs() -> Iterator[Doc]:
-            for item in items:
-                pending.append(item)
-                yield self._make_doc(item)
-
-        for doc in self.nlp.pipe(docs(), batch_size=batch_size, n_process=n_process):
-            yield doc_to_record(doc, pending.pop(0))
+        """Records for ``items`` in input order; a document that cannot be coded gives
+        an empty record whose ``warnings`` say why."""
+        for result in self.code_results(items, batch_size, n_process):
+            if isinstance(result, ReadFailure):
+                yield Document(id=result.doc_id or "?", warnings=[result.message])
+            else:
+                yield result
 
     def code_stream(
         self,
@@ -89,7 +145,8 @@ class Coder:
         batch_size: int = 16,
         n_process: int = 1,
     ) -> Iterator[Document]:
-        """Like :meth:`code_documents`, but read failures are counted and skipped."""
+        """Like :meth:`code_documents`, but read and coding failures are counted in
+        ``stats`` and skipped."""
         stats = stats if stats is not None else CodingStats()
 
         def good() -> Iterator[InputDocument]:
@@ -100,9 +157,13 @@ class Coder:
                     continue
                 yield item
 
-        for record in self.code_documents(good(), batch_size, n_process):
+        for result in self.code_results(good(), batch_size, n_process):
+            if isinstance(result, ReadFailure):
+                stats.failed += 1
+                stats.failures.append(result)
+                continue
             stats.coded += 1
-            yield record
+            yield result
 
     def code(self, text: str, date: str | None = None, id: str | None = None) -> Document:
         """Code one text; ``date`` is its publication date (``YYYY-MM-DD``)."""
@@ -111,6 +172,22 @@ class Coder:
                 [as_input(text if id is None else {"id": id, "text": text, "date": date}, date)]
             )
         )
+
+
+def batches(items: Iterable[InputDocument], size: int) -> Iterator[list[InputDocument]]:
+    """Consecutive lists of at most ``size`` items, read lazily."""
+    iterator = iter(items)
+    while batch := list(islice(iterator, max(1, size))):
+        yield batch
+
+
+def coding_failure(item: InputDocument, problem: str) -> ReadFailure:
+    """The failure line for a document that was read but could not be coded."""
+    return ReadFailure(
+        origin=item.origin or "<python>",
+        doc_id=item.id,
+        message=f"coding failed ({problem}); the other documents are coded",
+    )
 
 
 def _content_id(text: str) -> str:

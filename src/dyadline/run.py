@@ -12,6 +12,7 @@ from dyadline.ingest import ReadItem, read_documents
 from dyadline.nlp import PipelineConfig
 from dyadline.output import RecordWriter
 from dyadline.records import Document, InputDocument, ReadFailure
+from dyadline.scale.progress import Progress, estimate_total
 from dyadline.store.store import IngestCounts, Store
 
 
@@ -20,18 +21,20 @@ def default_workers() -> int:
 
 
 def with_progress(
-    items: Iterable[ReadItem], quiet: bool, label: str = "coding"
+    items: Iterable[ReadItem], quiet: bool, label: str = "coding", total: int | None = None
 ) -> Iterator[ReadItem]:
-    """Wrap an input stream in a progress bar on stderr (documents/s), unless quiet."""
-    if quiet or not sys.stderr.isatty():
-        yield from items
-        return
-    from tqdm import tqdm
-
-    with tqdm(desc=label, unit="doc", file=sys.stderr, dynamic_ncols=True) as bar:
+    """Wrap a stream in a progress bar on stderr (documents/s, ETA with a total), unless quiet."""
+    with Progress(quiet, total, label) as bar:
         for item in items:
             yield item
             bar.update(1)
+
+
+def progress_total(paths: Iterable[str], input_format: str | None, quiet: bool) -> int | None:
+    """The document count for a progress bar's ETA, counted only when a bar is shown."""
+    if quiet or not sys.stderr.isatty():
+        return None
+    return estimate_total(paths, input_format)
 
 
 def code_files(
@@ -40,22 +43,32 @@ def code_files(
     fmt: str = "jsonl",
     config: PipelineConfig | None = None,
     input_format: str | None = None,
-    workers: int = 1,
+    workers: int | None = 1,
     batch_size: int = 16,
     quiet: bool = False,
     coder: Coder | None = None,
 ) -> CodingStats:
     """Code every document of ``paths`` and write the records to ``output`` in input order.
 
-    Bad documents are counted in the returned stats (each a ``ReadFailure`` naming file,
-    line and problem) and skipped; the others are all written.
+    ``workers`` processes code in parallel (None: all cores); output order and content do
+    not depend on it. Bad documents are counted in the returned stats (each a
+    ``ReadFailure`` naming file, line and problem) and skipped; the others are all written.
     """
+    paths = list(paths)
     coder = coder or Coder(config)
     stats = CodingStats()
     writer = RecordWriter(output, fmt)
-    items = with_progress(read_documents(paths, input_format), quiet)
-    for record in coder.code_stream(items, stats, batch_size=batch_size, n_process=workers):
-        writer.write(record)
+    records = coder.code_stream(
+        read_documents(paths, input_format), stats, batch_size=batch_size,
+        n_process=workers or default_workers(),
+    )  # fmt: skip
+    # The bar counts documents done (coded or failed), not read: reading runs ahead.
+    done = 0
+    with Progress(quiet, progress_total(paths, input_format, quiet)) as bar:
+        for record in records:
+            writer.write(record)
+            bar.update(stats.coded + stats.failed - done)
+            done = stats.coded + stats.failed
     writer.close()
     return stats
 

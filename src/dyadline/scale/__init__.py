@@ -1,0 +1,10 @@
+"""Scaling dyadline: all cores, near-duplicate and event clustering, and Dask.
+
+- :mod:`dyadline.scale.pool`: ordered multi-process coding (``--workers N``).
+- :mod:`dyadline.scale.dedup`: near-duplicate articles (MinHash LSH) -> cluster ids.
+- :mod:`dyadline.scale.clusters`: the same event reported by many articles -> cluster ids.
+- :mod:`dyadline.scale.dask_engine`: ``dyadline code --engine dask`` (needs ``dyadline[dask]``).
+
+The clustering functions take record iterators and return assignments, so the store can
+call them on ingest.
+"""
