@@ -90,14 +90,27 @@ def cli() -> None:
     default=None,
     help="Read every input in this format, whatever its extension.",
 )
-@click.option("--workers", type=click.IntRange(min=1), default=None,
-              help="Processes (or Dask workers) for coding.  [default: all cores]")
-@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
-              help="local: this machine, records in input order; dask: a Dask cluster, Parquet "
-                   "partitions in the -o folder (needs dyadline[dask]; see docs/scaling.md).")
-@click.option("--scheduler", default=None, metavar="ADDRESS",
-              help="With --engine dask: a running scheduler (tcp://host:8786); default: a "
-                   "local cluster of --workers processes.")
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes (or Dask workers) for coding.  [default: all cores]",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["local", "dask"]),
+    default="local",
+    show_default=True,
+    help="local: this machine, records in input order; dask: a Dask cluster, Parquet "
+    "partitions in the -o folder (needs dyadline[dask]; see docs/scaling.md).",
+)
+@click.option(
+    "--scheduler",
+    default=None,
+    metavar="ADDRESS",
+    help="With --engine dask: a running scheduler (tcp://host:8786); default: a "
+    "local cluster of --workers processes.",
+)
 @click.option("--batch-size", type=int, default=16, show_default=True, help="Documents per batch.")
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
 @with_knowledge

@@ -8,3 +8,14 @@
 The clustering functions take record iterators and return assignments, so the store can
 call them on ingest.
 """
+
+from dyadline.scale.clusters import EventAssignment, EventClusterer, event_clusters
+from dyadline.scale.dedup import NearDuplicateIndex, near_duplicate_clusters
+
+__all__ = [
+    "EventAssignment",
+    "EventClusterer",
+    "NearDuplicateIndex",
+    "event_clusters",
+    "near_duplicate_clusters",
+]
