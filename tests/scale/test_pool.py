@@ -80,3 +80,20 @@ def test_pool_records_equal_in_process_records_in_order_and_reading_is_bounded(c
                 assert consumed <= 2 * (2 * 2 + 1)
             got.append(result.to_dict())
     assert got == expected
+
+
+def test_coder_knowledge_files_are_read_once_per_process_not_per_document(coder, monkeypatch):
+    import yaml
+
+    list(coder.code_documents(_inputs(2)))  # the pipeline and its knowledge are loaded
+    reads = 0
+    real_load = yaml.load
+
+    def counting_load(*args, **kwargs):  # type: ignore[no-untyped-def]
+        nonlocal reads
+        reads += 1
+        return real_load(*args, **kwargs)
+
+    monkeypatch.setattr(yaml, "load", counting_load)
+    assert len(list(coder.code_documents(_inputs(10), batch_size=3))) == 10
+    assert reads == 0
