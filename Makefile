@@ -1,14 +1,15 @@
-# dyadline: `make demo` codes the example corpus; `make test` runs lint, types and tests.
+# dyadline: `make demo` codes the example corpus; `make test` runs lint, types and tests;
+# `make bench` runs the benchmarks.
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: setup demo test lint eval clean docs docs-setup accuracy docs-outputs
+.PHONY: setup demo test lint eval clean docs docs-setup accuracy docs-outputs bench
 
 $(BIN)/dyadline: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev]'
+	$(BIN)/pip install --quiet -e '.[dev,dask]'
 	touch $(BIN)/dyadline
 
 setup: $(BIN)/dyadline
@@ -46,6 +47,10 @@ accuracy: setup
 # Rewrites the output shown under `<!-- run -->` blocks in the docs.
 docs-outputs: setup
 	$(BIN)/python scripts/update_doc_outputs.py
+
+# Throughput, peak RSS and Dask scaling; writes benchmarks/RESULTS.md (see docs/scaling.md).
+bench: setup
+	$(BIN)/python benchmarks/run.py
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info
