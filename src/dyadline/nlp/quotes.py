@@ -175,6 +175,7 @@ class QuoteExtractor:
     ) -> list[QuoteMention]:
         taken = [_bounds(q) for q in direct]
         found = []
+        text = doc.text
         for token in doc:
             if not self._is_cue(token) or token.lower_ == "according":
                 continue
@@ -187,7 +188,7 @@ class QuoteExtractor:
             start, end = span.start_char, span.end_char
             if any(s <= start < e or start <= s < end for s, e in taken):
                 continue
-            kind = "mixed" if any(ch in doc.text[start:end] for ch in '“”"«»„') else "indirect"
+            kind = "mixed" if any(ch in text[start:end] for ch in '“”"«»„') else "indirect"
             mention = QuoteMention(content=span, kind=kind)
             self._attribute(mention, token, lookup)
             found.append(mention)
