@@ -48,7 +48,7 @@ accuracy: setup
 docs-outputs: setup
 	$(BIN)/python scripts/update_doc_outputs.py
 
-# Throughput, peak RSS and Dask scaling; writes benchmarks/RESULTS.md (see docs/scaling.md).
+# Throughput, peak RSS and Dask scaling; writes benchmarks/RESULTS.md (see docs/guide/scaling.md).
 bench: setup
 	$(BIN)/python benchmarks/run.py
 

@@ -102,7 +102,7 @@ def cli() -> None:
     default="local",
     show_default=True,
     help="local: this machine, records in input order; dask: a Dask cluster, Parquet "
-    "partitions in the -o folder (needs dyadline[dask]; see docs/scaling.md).",
+    "partitions in the -o folder (needs dyadline[dask]; see docs/guide/scaling.md).",
 )
 @click.option(
     "--scheduler",

@@ -112,8 +112,6 @@ def to_quote(quote: QuoteMention, refs: list[ActorRef], text: str) -> Quote:
 def doc_to_record(doc: Doc, source: InputDocument) -> Document:
     """The record of one coded document; warnings from reading and coding are merged."""
     ontology = load_ontology()
-    # Doc.text joins every token on each access: read it once, not once per quote.
-    text = doc.text
     entities = doc._.actors or []
     actors = [to_actor(a) for a in entities]
     refs = [a.ref() for a in actors]

@@ -1,6 +1,6 @@
 """``dyadline code --engine dask``: code a corpus on a Dask cluster into Parquet partitions.
 
-Layout of the output folder (see docs/scaling.md)::
+Layout of the output folder (see docs/guide/scaling.md)::
 
     OUTDIR/_manifest.json             the partition plan (inputs, byte ranges)
     OUTDIR/documents/part-00000.parquet   one row per document (with the record JSON)
