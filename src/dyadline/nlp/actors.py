@@ -879,6 +879,8 @@ class ActorResolver:
         """ "the bloc", "the alliance": the nearest earlier actor with that description; an
         IGO description with no antecedent names the first IGO listed for it."""
         ids = self.descriptions.get(key, [])
+        if not ids and key.split()[-1] not in IGO_HEADS:
+            return None  # nothing could match: skip the scan over every earlier mention
         for mention in work.before(whole.start):
             base = mention.actor_key.split("/")[0]
             actor = self.kb.actors.get(base)
