@@ -92,6 +92,8 @@ class Store:
                 con.execute("PRAGMA query_only = 1")
             else:
                 con = sqlite3.connect(path, check_same_thread=False)
+                # WAL: readers (the API) never block the writer nor see a half batch; a
+                # killed writer leaves a log whose committed frames the next opener keeps.
                 con.execute("PRAGMA journal_mode = WAL")
                 con.execute("PRAGMA foreign_keys = ON")
                 migrate(con)
@@ -152,7 +154,7 @@ class Store:
                     self._insert_error(item)
                     counts.errors += 1
                 else:
-                    self._store_document(item, counts)
+                    self._store_document_whole(item, counts)
                 pending += 1
                 if pending >= batch_size:
                     self.con.commit()
@@ -160,6 +162,27 @@ class Store:
         finally:
             self.con.commit()  # whatever was stored before an interruption stays stored
         return counts
+
+    def _store_document_whole(self, record: Document, counts: IngestCounts) -> None:
+        """Store one document inside a savepoint: all of its rows or none of them.
+
+        An interruption that unwinds (KeyboardInterrupt, an exception) in the middle of a
+        document rolls back to the savepoint, so the commit in :meth:`ingest`'s ``finally``
+        never keeps a document without its events; a re-run, which skips stored documents,
+        would otherwise never complete it. A SIGKILL loses the open batch as a whole.
+        """
+        if not self.con.in_transaction:
+            # Open the batch's transaction first: releasing an outermost savepoint would
+            # commit, one document at a time.
+            self.con.execute("BEGIN")
+        self.con.execute("SAVEPOINT document")
+        try:
+            self._store_document(record, counts)
+        except BaseException:
+            self.con.execute("ROLLBACK TO document")
+            self.con.execute("RELEASE document")
+            raise
+        self.con.execute("RELEASE document")
 
     def _store_document(self, record: Document, counts: IngestCounts) -> None:
         digest = content_hash(record.text)
