@@ -1,7 +1,8 @@
 """``create_app(db_path)``: the FastAPI application behind ``dyadline serve``.
 
-The store is opened read-only for each request (``mode=ro`` plus ``query_only``), so the
-server can never change it, and can run while an ingest adds documents (SQLite WAL).
+The store is opened read-only (``mode=ro`` plus ``query_only``; a pool of such connections
+serves the requests), so the server can never change it, and can run while an ingest adds
+documents (SQLite WAL).
 Every response carries a Content-Security-Policy that allows scripts, styles and data
 from this origin only: the UI has no inline script, and article text, which is untrusted,
 is only ever inserted as escaped text.
@@ -16,6 +17,7 @@ from fastapi.responses import JSONResponse
 from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from dyadline.api.deps import StorePool
 from dyadline.errors import StoreError
 from dyadline.store import Store
 
@@ -95,6 +97,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         redoc_url=None,
     )
     app.state.db_path = db
+    app.state.store_pool = StorePool(db)
     app.add_middleware(SecurityHeaders)
 
     app.add_exception_handler(Exception, internal_error)

@@ -1,7 +1,14 @@
-"""Request-scoped dependencies: a read-only store per request."""
+"""Request-scoped dependencies: a read-only store per request, from a pool of connections.
+
+Opening a store costs a connection, two pragmas and a schema check; a pool keeps the open
+read-only connections (and their count caches, see ``Store.count``) between requests. A
+connection serves one request at a time: it is taken from the pool for the request and put
+back after the response, whichever threadpool threads run the dependency and the route.
+"""
 
 from __future__ import annotations
 
+import queue
 from collections.abc import Iterator
 from typing import Annotated
 
@@ -9,13 +16,39 @@ from fastapi import Depends, Request
 
 from dyadline.store import Store
 
+POOL_SIZE = 64  # idle connections kept; more concurrent requests open (and close) extras
+
+
+class StorePool:
+    """Idle read-only stores of one file, taken and given back by requests."""
+
+    def __init__(self, path: str) -> None:
+        self.path = path
+        self.idle: queue.LifoQueue[Store] = queue.LifoQueue()
+
+    def take(self) -> Store:
+        try:
+            return self.idle.get_nowait()
+        except queue.Empty:
+            return Store.open(self.path, read_only=True)
+
+    def give_back(self, store: Store) -> None:
+        if store.con.in_transaction or self.idle.qsize() >= POOL_SIZE:
+            store.close()
+        else:
+            self.idle.put(store)
+
 
 def get_store(request: Request) -> Iterator[Store]:
-    store = Store.open(request.app.state.db_path, read_only=True)
+    pool: StorePool = request.app.state.store_pool
+    store = pool.take()
     try:
         yield store
-    finally:
-        store.close()
+    except BaseException:
+        store.close()  # a failed request may leave its connection mid-statement
+        raise
+    else:
+        pool.give_back(store)
 
 
 StoreDep = Annotated[Store, Depends(get_store)]

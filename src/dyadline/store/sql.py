@@ -6,6 +6,7 @@ sort column) go through :func:`quote_identifier` after being checked against a w
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -69,10 +70,9 @@ class EventFilter:
             clauses.append("(source_country = ? OR target_country = ?)")
             params += [self.country.upper()] * 2
         if self.dyad:
-            a, b = self.dyad
-            one = f"({_side('source')} AND {_side('target')})"
-            clauses.append(f"({one} OR {one})")
-            params += [a] * 3 + [b] * 3 + [b] * 3 + [a] * 3
+            dyad_sql, dyad_params = _dyad(*self.dyad)
+            clauses.append(dyad_sql)
+            params += dyad_params
         for column, values in (
             ("type", self.types),
             ("quad", self.quads),
@@ -103,6 +103,21 @@ def _side(role: str) -> str:
     """SQL matching one placeholder against an event side by id, country or name."""
     return (f"({role}_id = ? OR {role}_country = upper(?) "
             f"OR lower({role}_name) = lower(?))")  # fmt: skip
+
+
+_MATCHES = ("{role}_id = ?", "{role}_country = upper(?)", "lower({role}_name) = lower(?)")
+
+
+def _dyad(a: str, b: str) -> tuple[str, list[str]]:
+    """SQL for events between ``a`` and ``b``, either direction, each matched by id, country
+    or name: a flat OR of (source match AND target match) pairs. Flat, because SQLite's
+    multi-index OR only looks into one level of OR, and every pair has an indexed column."""
+    terms, params = [], []
+    for first, second in ((a, b), (b, a)):
+        for source, target in itertools.product(_MATCHES, _MATCHES):
+            terms.append(f"({source.format(role='source')} AND {target.format(role='target')})")
+            params += [first, second]
+    return "(" + " OR ".join(terms) + ")", params
 
 
 @dataclass
