@@ -46,6 +46,7 @@ TYPES = [("ASSAULT", "material_conflict", -9.0), ("ACCUSE", "verbal_conflict", -
          ("AID", "material_cooperation", 5.0), ("REQUEST", "verbal_cooperation", 0.5)]  # fmt: skip
 STATUSES = ["asserted"] * 7 + ["negated", "hypothetical", "planned"]
 EVENTS_PER_DOCUMENT = 10
+FAILURES: list[str] = []  # the first few failed requests, for the report
 
 
 def _ref(iso3: str) -> ActorRef:
@@ -134,10 +135,12 @@ async def run_clients(base: str, clients: int, seconds: float) -> dict[str, list
             started = time.perf_counter()
             try:
                 response = await http.get(path)
-                ok = response.status_code == 200
-            except httpx.HTTPError:
-                ok = False
+                ok, failure = response.status_code == 200, f"{response.status_code} {path}"
+            except httpx.HTTPError as exc:
+                ok, failure = False, f"{type(exc).__name__} {path}"
             results[label if ok else f"{label}:error"].append(time.perf_counter() - started)
+            if not ok and len(FAILURES) < 10:
+                FAILURES.append(failure)
 
     async with httpx.AsyncClient(base_url=base, limits=limits, timeout=30) as http:
         await asyncio.gather(*(client(n, http) for n in range(clients)))
@@ -184,6 +187,8 @@ def main() -> int:
     report = summarise(results, args.seconds)
     print(f"{args.clients} clients, {args.seconds:.0f} s, loopback:")
     print(json.dumps(report, indent=2))
+    for failure in FAILURES:
+        print("failed:", failure)
     met = report["all"]["p99_ms"] < args.target_ms and report["all"]["errors"] == 0
     print(f"target p99 < {args.target_ms:.0f} ms with no errors: {'met' if met else 'MISSED'}")
     return 0 if met else 1
