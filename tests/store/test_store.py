@@ -10,7 +10,7 @@ from dyadline.errors import StoreError
 from dyadline.records import ReadFailure
 from dyadline.store import SCHEMA_VERSION, EventFilter, QuoteFilter, Store, quote_identifier
 from dyadline.store.sql import MATCH_FORMS, fts_query, parse_dyad
-from dyadline.store.store import event_day
+from dyadline.store.store import QueryCache, event_day
 from store_records import RUS, UKR, document, event, sample_documents
 
 
@@ -160,3 +160,29 @@ def test_store_narrowed_matches_select_what_all_forms_select(sample_db, actor, d
         assert [r[0] for r in narrowed] == [
             r[0] for r in store.query(f"SELECT id FROM events{sql}", params)
         ]
+
+
+def test_store_query_cache_drops_a_result_computed_across_a_change():
+    cache = QueryCache()
+
+    def stale_computation() -> int:
+        cache.forget()  # another connection saw the store change meanwhile
+        return 1
+
+    assert cache.get("k", stale_computation) == 1
+    assert cache.get("k", lambda: 2) == 2  # the first result was not kept
+    assert cache.get("k", lambda: 3) == 2
+
+
+def test_store_shared_cache_is_forgotten_when_any_reader_sees_a_write(tmp_path):
+    db = tmp_path / "s.db"
+    Store.open(db).close()
+    cache = QueryCache()
+    with (
+        Store.open(db, read_only=True, cache=cache) as a,
+        Store.open(db, read_only=True, cache=cache) as b,
+    ):
+        assert a.events().total == b.events().total == 0
+        with Store.open(db) as writer:
+            writer.ingest(sample_documents())
+        assert b.events().total == 6 and a.events().total == 6

@@ -17,8 +17,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -31,7 +32,7 @@ from dyadline.store.sql import MATCH_FORMS, EventFilter, QuoteFilter
 MAX_ROWS = 1000
 QUERY_SECONDS = 10.0
 MMAP_BYTES = 1 << 30
-COUNT_CACHE = 512  # distinct counted filters kept per connection
+COUNT_CACHE = 1024  # distinct counts and probes kept
 
 
 @dataclass
@@ -69,6 +70,39 @@ def content_hash(text: str | None) -> str:
     return hashlib.sha1((text or "").encode("utf-8", "surrogatepass")).hexdigest()
 
 
+class QueryCache:
+    """Results of read queries (counts, probes), shared by the connections to one store.
+
+    Sound across connections: a connection that sees the store changed since it last
+    looked calls :meth:`forget` before it reads the cache, and a result computed while a
+    :meth:`forget` happened is not kept (it may come from the store before the change).
+    """
+
+    def __init__(self, size: int = COUNT_CACHE) -> None:
+        self.size = size
+        self.values: dict[Hashable, Any] = {}
+        self.epoch = 0
+        self.lock = threading.Lock()
+
+    def forget(self) -> None:
+        with self.lock:
+            self.epoch += 1
+            self.values.clear()
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        with self.lock:
+            if key in self.values:
+                return self.values[key]
+            epoch = self.epoch
+        value = compute()
+        with self.lock:
+            if epoch == self.epoch:
+                if len(self.values) >= self.size:
+                    self.values.clear()
+                self.values[key] = value
+        return value
+
+
 @dataclass
 class Store:
     """An open store file; use :meth:`open` (also a context manager)."""
@@ -77,14 +111,17 @@ class Store:
     path: str
     read_only: bool = False
     _deadline: float = field(default=0.0, repr=False)
-    _counts: dict[tuple[str, tuple[Any, ...]], int] = field(default_factory=dict, repr=False)
+    cache: QueryCache = field(default_factory=lambda: QueryCache(), repr=False)
     _data_version: tuple[int, int] = field(default=(-1, -1), repr=False)
-    _forms: dict[str, tuple[str, ...]] = field(default_factory=dict, repr=False)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False) -> Store:
-        """Open (and for writing, create or migrate) the store at ``path``."""
+    def open(cls, path: str | Path, read_only: bool = False,
+             cache: QueryCache | None = None) -> Store:  # fmt: skip
+        """Open (and for writing, create or migrate) the store at ``path``.
+
+        ``cache``: share cached counts with other connections to the same file (the API's
+        pool does); each store gets its own by default."""
         path = str(path)
         try:
             if read_only:
@@ -108,7 +145,7 @@ class Store:
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store '{path}': {exc}") from exc
         con.row_factory = sqlite3.Row
-        store = cls(con, path, read_only)
+        store = cls(con, path, read_only, cache=cache or QueryCache())
         if read_only and schema_version(con) == 0:
             raise StoreError(
                 f"'{path}' is not a dyadline store (no schema); run `dyadline ingest` first."
@@ -146,23 +183,22 @@ class Store:
         100k-event store an unindexed count reads every row. Any write to the store, by
         this connection or another, empties the cache (see ``_forget_if_changed``).
         """
+        return int(self.value(sql, params))
+
+    def value(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        """The first column of ``sql``'s first row, cached like :meth:`count`."""
         self._forget_if_changed()
-        key = (sql, tuple(params))
-        if key not in self._counts:
-            if len(self._counts) >= COUNT_CACHE:
-                self._counts.clear()
-            self._counts[key] = int(self.query(sql, key[1])[0][0])
-        return self._counts[key]
+        key = ("value", sql, tuple(params))
+        return self.cache.get(key, lambda: self.query(sql, key[2])[0][0])
 
     def _forget_if_changed(self) -> None:
-        # PRAGMA data_version changes when another connection has committed since last asked;
-        # total_changes when this one wrote (an ingest, then queries, on one store).
+        # PRAGMA data_version changes when another connection has committed since this one
+        # last asked; total_changes when this one wrote (an ingest, then queries).
         data_version = int(self.con.execute("PRAGMA data_version").fetchone()[0])
         version = (data_version, self.con.total_changes)
         if version != self._data_version:
-            self._counts.clear()
-            self._forms.clear()
             self._data_version = version
+            self.cache.forget()
 
     def match_forms(self, value: str) -> tuple[str, ...]:
         """The forms of :data:`MATCH_FORMS` by which ``value`` matches some event side.
@@ -170,17 +206,18 @@ class Store:
         "RUS" matches countries, "state:RUS" ids, "Russia" names: probing each form once
         (an indexed EXISTS) lets the actor and dyad filters drop the forms that match
         nothing, so a dyad is two index lookups instead of eighteen."""
-        self._forget_if_changed()
-        if value not in self._forms:
-            if len(self._forms) >= COUNT_CACHE:
-                self._forms.clear()
-            self._forms[value] = tuple(
+
+        def probe() -> tuple[str, ...]:
+            return tuple(
                 form for form in MATCH_FORMS
                 if self.query(f"SELECT EXISTS (SELECT 1 FROM events WHERE"
                               f" {form.format(role='source')} OR {form.format(role='target')})",
                               [value, value])[0][0]
             )  # fmt: skip
-        return self._forms[value]
+
+        self._forget_if_changed()
+        forms: tuple[str, ...] = self.cache.get(("forms", value), probe)
+        return forms
 
     def event_where(self, where: EventFilter | None) -> tuple[str, list[Any]]:
         """``where``'s SQL, with actor and dyad matches narrowed by :meth:`match_forms`."""
@@ -415,7 +452,7 @@ class Store:
         """Counts of everything stored, for summaries and the UI header."""
 
         def one(sql: str) -> Any:
-            return self.query(sql)[0][0]
+            return self.value(sql)  # cached: every UI page asks for these counts
 
         return {
             "documents": one("SELECT count(*) FROM documents"),
