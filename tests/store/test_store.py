@@ -9,8 +9,8 @@ import pytest
 from dyadline.errors import StoreError
 from dyadline.records import ReadFailure
 from dyadline.store import SCHEMA_VERSION, EventFilter, QuoteFilter, Store, quote_identifier
-from dyadline.store.sql import fts_query, parse_dyad
-from dyadline.store.store import event_day
+from dyadline.store.sql import MATCH_FORMS, fts_query, parse_dyad
+from dyadline.store.store import QueryCache, event_day
 from store_records import RUS, UKR, document, event, sample_documents
 
 
@@ -133,3 +133,56 @@ def test_sql_parse_dyad_needs_two_parts():
 )  # fmt: skip
 def test_store_event_day(date, doc_date, day):
     assert event_day(date, doc_date) == day
+
+
+def test_store_cached_counts_follow_writes_of_any_connection(tmp_path):
+    db = tmp_path / "s.db"
+    with Store.open(db) as writer, Store.open(db, read_only=True) as reader:
+        assert reader.events(EventFilter(dyad=("RUS", "UKR"))).total == 0
+        assert writer.events(EventFilter(actor="Russia")).total == 0
+        writer.ingest(sample_documents()[:1])
+        assert writer.events(EventFilter(actor="Russia")).total == 2  # own write
+        assert reader.events(EventFilter(dyad=("RUS", "UKR"))).total == 2  # another's
+        assert reader.match_forms("RUS") == (MATCH_FORMS[1],)
+
+
+@pytest.mark.parametrize(
+    ("actor", "dyad"),
+    [("state:RUS", None), ("RUS", None), ("russia", None), ("nobody", None),
+     (None, ("UKR", "state:RUS")), (None, ("Azerbaijan", "ARM")), (None, ("RUS", "nobody"))],
+)  # fmt: skip
+def test_store_narrowed_matches_select_what_all_forms_select(sample_db, actor, dyad):
+    where = EventFilter(actor=actor, dyad=dyad)
+    with Store.open(sample_db, read_only=True) as store:
+        narrowed = store.query(f"SELECT id FROM events{store.event_where(where)[0]}",
+                               store.event_where(where)[1])  # fmt: skip
+        sql, params = where.where()  # every form: the reference
+        assert [r[0] for r in narrowed] == [
+            r[0] for r in store.query(f"SELECT id FROM events{sql}", params)
+        ]
+
+
+def test_store_query_cache_drops_a_result_computed_across_a_change():
+    cache = QueryCache()
+
+    def stale_computation() -> int:
+        cache.forget()  # another connection saw the store change meanwhile
+        return 1
+
+    assert cache.get("k", stale_computation) == 1
+    assert cache.get("k", lambda: 2) == 2  # the first result was not kept
+    assert cache.get("k", lambda: 3) == 2
+
+
+def test_store_shared_cache_is_forgotten_when_any_reader_sees_a_write(tmp_path):
+    db = tmp_path / "s.db"
+    Store.open(db).close()
+    cache = QueryCache()
+    with (
+        Store.open(db, read_only=True, cache=cache) as a,
+        Store.open(db, read_only=True, cache=cache) as b,
+    ):
+        assert a.events().total == b.events().total == 0
+        with Store.open(db) as writer:
+            writer.ingest(sample_documents())
+        assert b.events().total == 6 and a.events().total == 6

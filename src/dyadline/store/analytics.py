@@ -39,7 +39,7 @@ def dyad_series(store: Store, a: str, b: str, freq: str = "month",
         raise ValueError(f"freq must be one of {', '.join(PERIODS)}, not {freq!r}")
     where = _filter(where, statuses)
     where.dyad = (a, b)
-    sql, params = where.where()
+    sql, params = store.event_where(where)
     rows = store.query(
         f"SELECT {PERIODS[freq]} AS period, count(*) AS events, round(avg(intensity), 3) AS mean_intensity,"
         f" sum({_CONFLICT}) AS conflict, sum(NOT {_CONFLICT}) AS cooperation"
@@ -63,7 +63,7 @@ def _pair_sql() -> str:
 def top_dyads(store: Store, where: EventFilter | None = None, limit: int = 20,
               statuses: Sequence[str] = ASSERTED) -> list[dict[str, Any]]:  # fmt: skip
     """The dyads (source -> target) with most events, with conflict/cooperation split."""
-    sql, params = _filter(where, statuses).where()
+    sql, params = store.event_where(_filter(where, statuses))
     rows = store.query(
         f"SELECT a AS source, b AS target, min(a_name) AS source_name, min(b_name) AS target_name,"
         f" max(symmetric) AS symmetric, count(*) AS events, round(avg(intensity), 3) AS mean_intensity,"
@@ -107,7 +107,7 @@ def network(store: Store, where: EventFilter | None = None, limit: int = 200,
 def top_actors(store: Store, where: EventFilter | None = None, limit: int = 20,
                statuses: Sequence[str] = ASSERTED) -> list[dict[str, Any]]:  # fmt: skip
     """Actors in most events (as source or target; an event counts once per actor)."""
-    sql, params = _filter(where, statuses).where()
+    sql, params = store.event_where(_filter(where, statuses))
     rows = store.query(
         f"SELECT actor AS id, min(name) AS name, count(DISTINCT event) AS events,"
         f" sum(role = 'source') AS as_source, sum(role = 'target') AS as_target FROM ("
@@ -121,7 +121,7 @@ def top_actors(store: Store, where: EventFilter | None = None, limit: int = 20,
 
 def counts_by_type(store: Store, where: EventFilter | None = None) -> list[dict[str, Any]]:
     """Events per type, split by status (all statuses)."""
-    sql, params = (where or EventFilter()).where()
+    sql, params = store.event_where(where)
     rows = store.query(
         f"SELECT type, quad, count(*) AS total, sum(status = 'asserted') AS asserted,"
         f" sum(status = 'negated') AS negated, sum(status = 'hypothetical') AS hypothetical,"
@@ -137,7 +137,7 @@ def event_locations(store: Store, where: EventFilter | None = None, limit: int =
     """Places with events: name, country, coordinates, event count and dominant quad."""
     where = _filter(where, statuses)
     where.has_location = True
-    sql, params = where.where()
+    sql, params = store.event_where(where)
     rows = store.query(
         f"SELECT location_name AS name, location_country AS country, lat, lon, count(*) AS events,"
         f" sum({_CONFLICT}) AS conflict, sum(NOT {_CONFLICT}) AS cooperation FROM events{sql}"

@@ -6,8 +6,9 @@ sort column) go through :func:`quote_identifier` after being checked against a w
 
 from __future__ import annotations
 
+import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -59,20 +60,35 @@ class EventFilter:
     doc_id: str | None = None
     has_location: bool = False
 
-    def where(self) -> tuple[str, list[Any]]:
+    def actor_values(self) -> list[str]:
+        """The values matched against event sides by id, country or name."""
+        return [v for v in (self.actor, *(self.dyad or ())) if v]
+
+    def where(self, forms: Mapping[str, Sequence[str]] | None = None) -> tuple[str, list[Any]]:
+        """`` WHERE ...`` (or "") and its parameters.
+
+        ``forms``: for an actor or dyad value, the match forms (of :data:`MATCH_FORMS`)
+        that match any event side at all (see ``Store.match_forms``); the others are left
+        out, which selects the same rows with fewer index lookups. Default: all forms.
+        """
+        forms = forms or {}
         clauses: list[str] = []
         params: list[Any] = []
         if self.actor:
-            clauses.append(f"({_side('source')} OR {_side('target')})")
-            params += [self.actor] * 6
+            used = forms.get(self.actor, MATCH_FORMS)
+            terms = [f.format(role=r) for r in ("source", "target") for f in used]
+            clauses.append("(" + (" OR ".join(terms) or "0") + ")")
+            params += [self.actor] * len(terms)
         if self.country:
             clauses.append("(source_country = ? OR target_country = ?)")
             params += [self.country.upper()] * 2
         if self.dyad:
             a, b = self.dyad
-            one = f"({_side('source')} AND {_side('target')})"
-            clauses.append(f"({one} OR {one})")
-            params += [a] * 3 + [b] * 3 + [b] * 3 + [a] * 3
+            dyad_sql, dyad_params = _dyad(
+                a, b, forms.get(a, MATCH_FORMS), forms.get(b, MATCH_FORMS)
+            )
+            clauses.append(dyad_sql)
+            params += dyad_params
         for column, values in (
             ("type", self.types),
             ("quad", self.quads),
@@ -99,10 +115,20 @@ class EventFilter:
         return (" WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def _side(role: str) -> str:
-    """SQL matching one placeholder against an event side by id, country or name."""
-    return (f"({role}_id = ? OR {role}_country = upper(?) "
-            f"OR lower({role}_name) = lower(?))")  # fmt: skip
+# How a value (an actor id, an ISO3 country or a name) matches one side of an event.
+MATCH_FORMS = ("{role}_id = ?", "{role}_country = upper(?)", "lower({role}_name) = lower(?)")
+
+
+def _dyad(a: str, b: str, forms_a: Sequence[str], forms_b: Sequence[str]) -> tuple[str, list[str]]:
+    """SQL for events between ``a`` and ``b``, either direction, each matched by id, country
+    or name: a flat OR of (source match AND target match) pairs. Flat, because SQLite's
+    multi-index OR only looks into one level of OR, and every pair has an indexed column."""
+    terms, params = [], []
+    for first, second, firsts, seconds in ((a, b, forms_a, forms_b), (b, a, forms_b, forms_a)):
+        for source, target in itertools.product(firsts, seconds):
+            terms.append(f"({source.format(role='source')} AND {target.format(role='target')})")
+            params += [first, second]
+    return "(" + (" OR ".join(terms) or "0") + ")", params
 
 
 @dataclass

@@ -17,8 +17,9 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import threading
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Hashable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -26,10 +27,12 @@ from typing import Any
 from dyadline.errors import StoreError
 from dyadline.records import Document, Event, ReadFailure, to_json
 from dyadline.store.schema import migrate, schema_version
-from dyadline.store.sql import EventFilter, QuoteFilter
+from dyadline.store.sql import MATCH_FORMS, EventFilter, QuoteFilter
 
 MAX_ROWS = 1000
 QUERY_SECONDS = 10.0
+MMAP_BYTES = 1 << 30
+COUNT_CACHE = 1024  # distinct counts and probes kept
 
 
 @dataclass
@@ -67,6 +70,39 @@ def content_hash(text: str | None) -> str:
     return hashlib.sha1((text or "").encode("utf-8", "surrogatepass")).hexdigest()
 
 
+class QueryCache:
+    """Results of read queries (counts, probes), shared by the connections to one store.
+
+    Sound across connections: a connection that sees the store changed since it last
+    looked calls :meth:`forget` before it reads the cache, and a result computed while a
+    :meth:`forget` happened is not kept (it may come from the store before the change).
+    """
+
+    def __init__(self, size: int = COUNT_CACHE) -> None:
+        self.size = size
+        self.values: dict[Hashable, Any] = {}
+        self.epoch = 0
+        self.lock = threading.Lock()
+
+    def forget(self) -> None:
+        with self.lock:
+            self.epoch += 1
+            self.values.clear()
+
+    def get(self, key: Hashable, compute: Callable[[], Any]) -> Any:
+        with self.lock:
+            if key in self.values:
+                return self.values[key]
+            epoch = self.epoch
+        value = compute()
+        with self.lock:
+            if epoch == self.epoch:
+                if len(self.values) >= self.size:
+                    self.values.clear()
+                self.values[key] = value
+        return value
+
+
 @dataclass
 class Store:
     """An open store file; use :meth:`open` (also a context manager)."""
@@ -75,11 +111,17 @@ class Store:
     path: str
     read_only: bool = False
     _deadline: float = field(default=0.0, repr=False)
+    cache: QueryCache = field(default_factory=lambda: QueryCache(), repr=False)
+    _data_version: tuple[int, int] = field(default=(-1, -1), repr=False)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def open(cls, path: str | Path, read_only: bool = False) -> Store:
-        """Open (and for writing, create or migrate) the store at ``path``."""
+    def open(cls, path: str | Path, read_only: bool = False,
+             cache: QueryCache | None = None) -> Store:  # fmt: skip
+        """Open (and for writing, create or migrate) the store at ``path``.
+
+        ``cache``: share cached counts with other connections to the same file (the API's
+        pool does); each store gets its own by default."""
         path = str(path)
         try:
             if read_only:
@@ -90,15 +132,20 @@ class Store:
                 con = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True,
                                       check_same_thread=False)  # fmt: skip
                 con.execute("PRAGMA query_only = 1")
+                # Pages mapped, not copied into each connection's cache: the API's pooled
+                # connections share the OS page cache and skip a read() call per page.
+                con.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
             else:
                 con = sqlite3.connect(path, check_same_thread=False)
+                # WAL: readers (the API) never block the writer nor see a half batch; a
+                # killed writer leaves a log whose committed frames the next opener keeps.
                 con.execute("PRAGMA journal_mode = WAL")
                 con.execute("PRAGMA foreign_keys = ON")
                 migrate(con)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open store '{path}': {exc}") from exc
         con.row_factory = sqlite3.Row
-        store = cls(con, path, read_only)
+        store = cls(con, path, read_only, cache=cache or QueryCache())
         if read_only and schema_version(con) == 0:
             raise StoreError(
                 f"'{path}' is not a dyadline store (no schema); run `dyadline ingest` first."
@@ -129,6 +176,54 @@ class Store:
         finally:
             self._deadline = 0.0
 
+    def count(self, sql: str, params: Iterable[Any] = ()) -> int:
+        """``sql``'s single number (a ``count(*)``), cached until the store changes.
+
+        Page totals are counted again for every page of the same filter otherwise; on a
+        100k-event store an unindexed count reads every row. Any write to the store, by
+        this connection or another, empties the cache (see ``_forget_if_changed``).
+        """
+        return int(self.value(sql, params))
+
+    def value(self, sql: str, params: Iterable[Any] = ()) -> Any:
+        """The first column of ``sql``'s first row, cached like :meth:`count`."""
+        self._forget_if_changed()
+        key = ("value", sql, tuple(params))
+        return self.cache.get(key, lambda: self.query(sql, key[2])[0][0])
+
+    def _forget_if_changed(self) -> None:
+        # PRAGMA data_version changes when another connection has committed since this one
+        # last asked; total_changes when this one wrote (an ingest, then queries).
+        data_version = int(self.con.execute("PRAGMA data_version").fetchone()[0])
+        version = (data_version, self.con.total_changes)
+        if version != self._data_version:
+            self._data_version = version
+            self.cache.forget()
+
+    def match_forms(self, value: str) -> tuple[str, ...]:
+        """The forms of :data:`MATCH_FORMS` by which ``value`` matches some event side.
+
+        "RUS" matches countries, "state:RUS" ids, "Russia" names: probing each form once
+        (an indexed EXISTS) lets the actor and dyad filters drop the forms that match
+        nothing, so a dyad is two index lookups instead of eighteen."""
+
+        def probe() -> tuple[str, ...]:
+            return tuple(
+                form for form in MATCH_FORMS
+                if self.query(f"SELECT EXISTS (SELECT 1 FROM events WHERE"
+                              f" {form.format(role='source')} OR {form.format(role='target')})",
+                              [value, value])[0][0]
+            )  # fmt: skip
+
+        self._forget_if_changed()
+        forms: tuple[str, ...] = self.cache.get(("forms", value), probe)
+        return forms
+
+    def event_where(self, where: EventFilter | None) -> tuple[str, list[Any]]:
+        """``where``'s SQL, with actor and dyad matches narrowed by :meth:`match_forms`."""
+        where = where or EventFilter()
+        return where.where({v: self.match_forms(v) for v in where.actor_values()})
+
     # -- writing -------------------------------------------------------------------------
     def stored_hash(self, doc_id: str) -> str | None:
         row = self.con.execute(
@@ -152,7 +247,7 @@ class Store:
                     self._insert_error(item)
                     counts.errors += 1
                 else:
-                    self._store_document(item, counts)
+                    self._store_document_whole(item, counts)
                 pending += 1
                 if pending >= batch_size:
                     self.con.commit()
@@ -160,6 +255,27 @@ class Store:
         finally:
             self.con.commit()  # whatever was stored before an interruption stays stored
         return counts
+
+    def _store_document_whole(self, record: Document, counts: IngestCounts) -> None:
+        """Store one document inside a savepoint: all of its rows or none of them.
+
+        An interruption that unwinds (KeyboardInterrupt, an exception) in the middle of a
+        document rolls back to the savepoint, so the commit in :meth:`ingest`'s ``finally``
+        never keeps a document without its events; a re-run, which skips stored documents,
+        would otherwise never complete it. A SIGKILL loses the open batch as a whole.
+        """
+        if not self.con.in_transaction:
+            # Open the batch's transaction first: releasing an outermost savepoint would
+            # commit, one document at a time.
+            self.con.execute("BEGIN")
+        self.con.execute("SAVEPOINT document")
+        try:
+            self._store_document(record, counts)
+        except BaseException:
+            self.con.execute("ROLLBACK TO document")
+            self.con.execute("RELEASE document")
+            raise
+        self.con.execute("RELEASE document")
 
     def _store_document(self, record: Document, counts: IngestCounts) -> None:
         digest = content_hash(record.text)
@@ -210,14 +326,17 @@ class Store:
     # -- reading -------------------------------------------------------------------------
     def events(self, where: EventFilter | None = None, limit: int = 100, offset: int = 0) -> Page:
         """Events matching ``where``, newest first, as SPEC events plus store fields."""
-        sql, params = (where or EventFilter()).where()
+        sql, params = self.event_where(where)
         limit = _cap(limit)
-        total = self.query(f"SELECT count(*) FROM events{sql}", params)[0][0]
+        total = self.count(f"SELECT count(*) FROM events{sql}", params)
+        # The page's ids first, in the order of the events_day index (day DESC, id DESC;
+        # NULL days sort last), so a page reads its rows, not all matches; then their rows.
         rows = self.query(
             f"SELECT e.id, e.doc_id, e.idx, e.day, e.marks, e.event, e.cluster, d.url AS url,"
-            f" d.title AS title, d.date AS doc_date FROM events e JOIN documents d ON d.id = e.doc_id"
-            f" WHERE e.id IN (SELECT id FROM events{sql})"
-            f" ORDER BY e.day DESC NULLS LAST, e.id LIMIT ? OFFSET ?",
+            f" d.title AS title, d.date AS doc_date FROM (SELECT id FROM events{sql}"
+            f" ORDER BY day DESC, id DESC LIMIT ? OFFSET ?) page"
+            f" JOIN events e ON e.id = page.id JOIN documents d ON d.id = e.doc_id"
+            f" ORDER BY e.day DESC, e.id DESC",
             [*params, limit, max(0, offset)],
         )
         return Page([event_item(r) for r in rows], int(total), limit, offset)
@@ -226,7 +345,7 @@ class Store:
         self, where: EventFilter | None = None, chunk: int = 1000
     ) -> Iterator[dict[str, Any]]:
         """Every event matching ``where`` (no row cap), in store order, for exports."""
-        sql, params = (where or EventFilter()).where()
+        sql, params = self.event_where(where)
         last = 0
         while True:
             rows = self.con.execute(
@@ -254,7 +373,7 @@ class Store:
         """Quotes matching ``where``, newest document first."""
         sql, params = (where or QuoteFilter()).where()
         limit = _cap(limit)
-        total = self.query(f"SELECT count(*) FROM quotes{sql}", params)[0][0]
+        total = self.count(f"SELECT count(*) FROM quotes{sql}", params)
         rows = self.query(
             f"SELECT q.id, q.doc_id, q.idx, q.quote, d.date AS doc_date, d.title AS title, d.url AS url"
             f" FROM quotes q JOIN documents d ON d.id = q.doc_id WHERE q.id IN (SELECT id FROM quotes{sql})"
@@ -280,7 +399,7 @@ class Store:
         grouped = (f"SELECT actor_id, min(name) AS name, min(kind) AS kind, min(country) AS country,"
                    f" min(sector) AS sector, min(igo) AS igo, max(role) AS role,"
                    f" count(DISTINCT doc_id) AS documents FROM actors{where} GROUP BY actor_id")  # fmt: skip
-        total = self.query(f"SELECT count(*) FROM ({grouped})", params)[0][0]
+        total = self.count(f"SELECT count(*) FROM ({grouped})", params)
         rows = self.query(
             f"SELECT g.*, (SELECT count(*) FROM events e WHERE e.source_id = g.actor_id"
             f" OR e.target_id = g.actor_id) AS events FROM ({grouped}) g"
@@ -301,7 +420,7 @@ class Store:
             )
             params = [f"%{text}%", f"%{text}%", text]
         limit = _cap(limit)
-        total = self.query(f"SELECT count(*) FROM documents d{where}", params)[0][0]
+        total = self.count(f"SELECT count(*) FROM documents d{where}", params)
         rows = self.query(
             f"SELECT d.id, d.date, d.title, d.url, d.source, d.ingested_at,"
             f" (SELECT count(*) FROM events e WHERE e.doc_id = d.id) AS events,"
@@ -323,7 +442,7 @@ class Store:
 
     def errors(self, limit: int = 100, offset: int = 0) -> Page:
         limit = _cap(limit)
-        total = self.query("SELECT count(*) FROM errors")[0][0]
+        total = self.count("SELECT count(*) FROM errors")
         rows = self.query(
             "SELECT * FROM errors ORDER BY id LIMIT ? OFFSET ?", [limit, max(0, offset)]
         )
@@ -333,7 +452,7 @@ class Store:
         """Counts of everything stored, for summaries and the UI header."""
 
         def one(sql: str) -> Any:
-            return self.query(sql)[0][0]
+            return self.value(sql)  # cached: every UI page asks for these counts
 
         return {
             "documents": one("SELECT count(*) FROM documents"),
