@@ -175,7 +175,8 @@ def _code_with_dask(inputs: tuple[str, ...], output: str | None, input_format: s
         sys.exit(EXIT_PARTIAL)
 
 
-DATASETS = {"tbaq": "timex", "ctparse": "timex", "geowebnews": "geo", "lgl": "geo", "trnews": "geo"}
+DATASETS = {"tbaq": "timex", "ctparse": "timex", "geowebnews": "geo", "lgl": "geo", "trnews": "geo",
+            "polnear": "polnear"}  # fmt: skip
 
 
 @cli.command(name="eval")
@@ -216,7 +217,11 @@ def evaluate(gold: str | None, dataset: str | None, task: str | None, as_json: b
 
     if dataset is not None:
         module = importlib.import_module(f"dyadline.eval.{DATASETS[dataset]}")
-        report = module.evaluate_dataset(dataset, gold)
+        halves = {} if split == "all" else {"split": split}  # a dataset that has halves
+        try:
+            report = module.evaluate_dataset(dataset, gold, **halves)
+        except TypeError as exc:
+            raise click.UsageError(f"--split is not supported with --dataset {dataset}") from exc
         if report is None:
             click.echo(
                 f"skipped: the {dataset} data is not at {gold or 'its default path'}", err=True

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge.patterns import QuoteCues, load_quote_cues
 from dyadline.nlp.doc_state import QuoteMention, guarded, register_extensions
-from dyadline.nlp.syntax import ActorLookup, child, subject
+from dyadline.nlp.syntax import ActorLookup, agent, child, subject
 
 # Opening mark -> closing marks it pairs with.
 PAIRS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"', "‘": "’", "»": "«", "‹": "›"}
@@ -35,9 +35,16 @@ class MarkedQuote:
     close_mark: int | None  # None: runs on into the next paragraph
 
 
+def normalise_marks(text: str) -> str:
+    """Two apostrophes as a quotation mark (``''``, an old newswire style) become a space
+    and a straight quote, so that offsets do not move."""
+    return text.replace("''", ' "')
+
+
 def find_marked_quotes(text: str) -> Iterator[MarkedQuote]:
     """Spans inside quotation marks, paragraph-aware; an unclosed quote ends its paragraph."""
     position = 0
+    text = normalise_marks(text)
     for paragraph in re.split(r"(\n\s*\n)", text):
         if not paragraph.strip() or paragraph.startswith("\n"):
             position += len(paragraph)
@@ -90,6 +97,25 @@ def _quotes_in_paragraph(paragraph: str, offset: int) -> Iterator[MarkedQuote]:
         i = close + 1
 
 
+class Sentences:
+    """Sentence lookup built once per document (``Token.sent`` rescans the whole ``Doc``)."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.spans = list(doc.sents)
+        self.index = [0] * len(doc)
+        for n, sent in enumerate(self.spans):
+            for i in range(sent.start, sent.end):
+                self.index[i] = n
+
+    def of(self, token: Token) -> Span:
+        return self.spans[self.index[token.i]]
+
+    def at_char(self, char: int) -> Span | None:
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        return self.of(span[0]) if span is not None and len(span) else None
+
+
 class QuoteExtractor:
     """The ``dyadline_quotes`` component."""
 
@@ -97,32 +123,42 @@ class QuoteExtractor:
         register_extensions()
         self.name = name
         self.cues: QuoteCues = load_quote_cues()
+        # second part of a reported clause split by a parenthetical cue -> its first part
+        self._follows: dict[int, QuoteMention] = {}
 
     @guarded("quotes")
     def __call__(self, doc: Doc) -> Doc:
         lookup = ActorLookup(doc._.actor_at or {})
-        quotes = self._direct(doc, lookup)
-        quotes += self._indirect(doc, lookup, quotes)
+        sents = Sentences(doc)
+        direct = self._direct(doc, sents, lookup)
+        indirect = self._indirect(doc, sents, lookup)
+        quotes = _merge(doc.text, direct, indirect)
         quotes.sort(key=lambda q: _bounds(q)[0])
         _link_continuations(doc, quotes)
+        for quote in quotes:
+            first = self._follows.get(id(quote))
+            if first is not None and any(first is q for q in quotes):
+                quote.continues = next(i for i, q in enumerate(quotes) if q is first)
+        self._follows.clear()
         doc._.quotes = quotes
         return doc
 
     # -- direct --------------------------------------------------------------------------
-    def _direct(self, doc: Doc, lookup: ActorLookup) -> list[QuoteMention]:
+    def _direct(self, doc: Doc, sents: Sentences, lookup: ActorLookup) -> list[QuoteMention]:
         found: list[QuoteMention] = []
-        for marked in find_marked_quotes(doc.text):
-            content = _trim(doc.text, marked.start, marked.end)
+        text = normalise_marks(doc.text)  # Doc.text joins every token: read it once
+        for marked in find_marked_quotes(text):
+            content = _trim(text, marked.start, marked.end)
             if content is None:
                 continue
-            cue = self._cue_near(doc, marked)
-            words = len(doc.text[content[0] : content[1]].split())
-            if cue is None and words < _MIN_WORDS:
-                continue
+            cue = self._cue_near(sents, marked)
+            words = len(text[content[0] : content[1]].split())
+            if words < _MIN_WORDS and (cue is None or not _ends_like_speech(text, content)):
+                continue  # a scare quote or a title ("a “wall” around the city")
             if (
                 cue is None
-                and not self._could_continue(found, doc, marked)
-                and not _ends_like_speech(doc.text, content)
+                and not self._could_continue(found, text, marked)
+                and not _ends_like_speech(text, content)
             ):
                 continue
             mention = QuoteMention(content=content, kind="direct")
@@ -131,96 +167,97 @@ class QuoteExtractor:
             found.append(mention)
         return found
 
-    def _cue_near(self, doc: Doc, marked: MarkedQuote) -> Token | None:
+    def _cue_near(self, sents: Sentences, marked: MarkedQuote) -> Token | None:
         """The attribution verb in the sentences where the quote starts or ends, outside it."""
-        inside = range(marked.open_mark, (marked.close_mark or marked.end) + 1)
-        sents = {
-            s
-            for s in (
-                _sent_at(doc, marked.open_mark),
-                _sent_at(doc, marked.end - 1),
-                _sent_at(doc, (marked.close_mark or marked.end) + 2),
-            )
-            if s is not None
-        }
+        close = marked.close_mark if marked.close_mark is not None else marked.end
+        inside = range(marked.open_mark, close + 1)
+        found = (sents.at_char(c) for c in (marked.open_mark, marked.end - 1, close + 2))
+        unique = {(s.start, s.end): s for s in found if s is not None}
         best: tuple[int, Token] | None = None
-        for sent in sents:
+        for sent in unique.values():
             for token in sent:
                 if token.idx in inside or not self._is_cue(token):
                     continue
-                distance = min(
-                    abs(token.idx - marked.open_mark),
-                    abs(token.idx - (marked.close_mark or marked.end)),
-                )
+                distance = min(abs(token.idx - marked.open_mark), abs(token.idx - close))
                 if best is None or distance < best[0]:
                     best = (distance, token)
         return best[1] if best else None
 
     def _is_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
-            return token.lower_ == "according"
+            return token.lower_ == "according" and _next_is(token, "to")
         return token.lemma_.lower() in self.cues.verbs
 
     @staticmethod
-    def _could_continue(found: list[QuoteMention], doc: Doc, marked: MarkedQuote) -> bool:
+    def _could_continue(found: list[QuoteMention], text: str, marked: MarkedQuote) -> bool:
         if not found:
             return False
         previous_end = _bounds(found[-1])[1]
-        between = doc.text[previous_end : marked.open_mark]
+        between = text[previous_end : marked.open_mark]
         return between.count(".") + between.count("\n") <= 3 and len(between) < 400
 
     # -- indirect ------------------------------------------------------------------------
-    def _indirect(
-        self, doc: Doc, lookup: ActorLookup, direct: list[QuoteMention]
-    ) -> list[QuoteMention]:
-        taken = [_bounds(q) for q in direct]
+    def _indirect(self, doc: Doc, sents: Sentences, lookup: ActorLookup) -> list[QuoteMention]:
         found = []
-        text = doc.text
         for token in doc:
             if not self._is_cue(token) or token.lower_ == "according":
                 continue
-            clause = child(token, "ccomp")
-            if clause is None or (clause.i < token.i and token.dep_ != "ROOT"):
+            parts = [p for p in self._reported_clause(doc, sents, token) if len(p) >= 2]
+            if not parts or sum(len(p) for p in parts) < 3:
                 continue
-            span = _clause_span(doc, clause, token)
-            if span is None or len(span) < 3:
-                continue
-            start, end = span.start_char, span.end_char
-            if any(s <= start < e or start <= s < end for s, e in taken):
-                continue
-            kind = "mixed" if any(ch in text[start:end] for ch in '“”"«»„') else "indirect"
-            mention = QuoteMention(content=span, kind=kind)
-            self._attribute(mention, token, lookup)
-            found.append(mention)
-            taken.append((start, end))
-        found += self._according_to(doc, lookup, taken)
-        return found
+            for part in parts:
+                mention = QuoteMention(content=part, kind="indirect")
+                self._attribute(mention, token, lookup)
+                found.append(mention)
+            if len(parts) == 2 and token.dep_ == "parataxis":
+                self._follows[id(found[-1])] = found[-2]
+        return found + self._according_to(doc, sents, lookup)
 
-    def _according_to(
-        self, doc: Doc, lookup: ActorLookup, taken: list[tuple[int, int]]
-    ) -> list[QuoteMention]:
+    @staticmethod
+    def _reported_clause(doc: Doc, sents: Sentences, cue: Token) -> list[Span]:
+        """What the cue reports: its clausal complement ("said that X", "X, he said"), or,
+        when the parser hangs the cue off the reported clause as a parenthetical, the rest
+        of the sentence: before the cue ("X, he said."), or around it ("X, he said, Y")."""
+        clause = child(cue, "ccomp")
+        if clause is not None:
+            if clause.i < cue.i and cue.dep_ not in ("ROOT", "conj", "parataxis"):
+                return []
+            span = _clause_span(doc, clause, cue)
+            return [] if span is None else _split_coordinated(span, clause)
+        if cue.dep_ not in ("parataxis", "advcl") or cue.head.i > cue.i:
+            return []
+        sent = sents.of(cue)
+        before = _strip_punct(doc[sent.start : cue.left_edge.i])
+        if not len(before) or cue.head.i not in range(before.start, before.end):
+            return []
+        if _ends_sentence(sents, cue):
+            return [before]
+        words = [t.i for t in cue.subtree if not t.is_punct]
+        lo, hi = min(words), max(words)
+        if cue.dep_ == "parataxis" and doc[lo - 1].text == "," and doc[hi + 1].text == ",":
+            return [_strip_punct(doc[sent.start : lo]), _strip_punct(doc[hi + 2 : sent.end])]
+        return []
+
+    def _according_to(self, doc: Doc, sents: Sentences, lookup: ActorLookup) -> list[QuoteMention]:
         found = []
         for token in doc:
-            if (
-                token.lower_ != "according"
-                or token.i + 1 >= len(doc)
-                or doc[token.i + 1].lower_ != "to"
-            ):
+            if token.lower_ != "according" or not _next_is(token, "to"):
                 continue
-            sent = token.sent
+            sent = sents.of(token)
             obj = next((c for c in doc[token.i + 1].children if c.dep_ == "pobj"), None)
             phrase_end = obj.right_edge.i + 1 if obj is not None else token.i + 2
             content = (
                 doc[phrase_end : sent.end] if token.i == sent.start else doc[sent.start : token.i]
             )
             content = _strip_punct(content)
-            if len(content) < 3 or any(s <= content.start_char < e for s, e in taken):
+            if len(content) < 3:
                 continue
             mention = QuoteMention(content=content, kind="indirect", cue=doc[token.i : token.i + 2])
             if obj is not None:
                 speakers = lookup.all(obj)
                 mention.speaker = speakers[0] if speakers else None
-                mention.speaker_span = doc[obj.left_edge.i : obj.right_edge.i + 1]
+                mention.speaker_span = _speaker_phrase(obj)
+                mention.speaker_role = _role_of(obj)
             found.append(mention)
         return found
 
@@ -232,9 +269,7 @@ class QuoteExtractor:
             speaker_token = next((c for c in doc[cue.i + 1].children if c.dep_ == "pobj"), None)
         else:
             mention.cue = _cue_phrase(cue)
-            speaker_token = subject(cue) or next(
-                (c for c in cue.children if c.dep_ == "agent"), None
-            )
+            speaker_token = _speaker_of(cue)
         if speaker_token is None:
             return
         speakers = lookup.all(speaker_token)
@@ -243,14 +278,114 @@ class QuoteExtractor:
         mention.speaker_role = _role_of(speaker_token)
 
 
+def _speaker_of(cue: Token) -> Token | None:
+    """The subject of the cue, its passive agent, or the noun phrase right after it in an
+    inverted attribution ("…,» said a European diplomat"), which parsers often mislabel."""
+    found = subject(cue) or agent(cue)
+    if found is not None and not found.is_punct:
+        return found
+    doc = cue.doc
+    if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_space):
+        return None  # not inverted: "…,” said X" has the quote's end right before the cue
+    i = cue.i + 1
+    while i < len(doc) and doc[i].dep_ in _NP_MODIFIERS and doc[i].head.i > i:
+        i += 1
+    if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and i - cue.i <= 6:
+        return doc[i]
+    return None
+
+
+_NP_MODIFIERS = ("det", "amod", "compound", "poss", "case", "nummod", "nmod")
+
+
+def _next_is(token: Token, word: str) -> bool:
+    return token.i + 1 < len(token.doc) and token.doc[token.i + 1].lower_ == word
+
+
+def _ends_sentence(sents: Sentences, cue: Token) -> bool:
+    """The cue's phrase runs to the end of its sentence ("..., the ministry said.")."""
+    sent = sents.of(cue)
+    rest = sent.doc[cue.right_edge.i + 1 : sent.end]
+    return all(t.is_punct or t.is_space for t in rest)
+
+
+def _merge(
+    text: str, direct: list[QuoteMention], indirect: list[QuoteMention]
+) -> list[QuoteMention]:
+    """Direct and indirect candidates into one list without double counting.
+
+    A reported clause holding a short quoted fragment is one mixed quote ("said Moscow had
+    "no plans" to attack"), and the fragment is not a direct quote of its own; a clause that
+    is (nearly) all inside quotation marks is the direct quote, which keeps its cue.
+    """
+    kept_direct = list(direct)
+    out: list[QuoteMention] = []
+    taken: list[tuple[int, int]] = []
+    for quote in sorted(indirect, key=lambda q: _bounds(q)[1] - _bounds(q)[0], reverse=True):
+        start, end = _bounds(quote)
+        if any(s < end and start < e for s, e in taken):
+            continue
+        inner = [d for d in kept_direct if start <= _bounds(d)[0] and _bounds(d)[1] <= end + 1]
+        crossing = [
+            d
+            for d in kept_direct
+            if all(d is not i for i in inner) and _bounds(d)[0] < end and start < _bounds(d)[1]
+        ]
+        if any(_bounds(d)[0] <= start and end <= _bounds(d)[1] for d in crossing):
+            continue  # speech reported inside a direct quote belongs to the quote
+        if crossing:
+            _adopt_cue(crossing, quote)
+            continue
+        if inner and _mostly_marked(text, (start, end), [_bounds(d) for d in inner]):
+            _adopt_cue(inner, quote)
+            continue
+        if inner:
+            quote.kind = "mixed"
+            quote.content = _widen_to_marks(text, start, end)
+            kept_direct = [d for d in kept_direct if all(d is not i for i in inner)]
+        out.append(quote)
+        taken.append((start, end))
+    return out + kept_direct
+
+
+def _adopt_cue(direct: list[QuoteMention], indirect: QuoteMention) -> None:
+    for quote in direct:
+        if quote.cue is None:
+            quote.cue = indirect.cue
+            quote.speaker = indirect.speaker
+            quote.speaker_span = indirect.speaker_span
+            quote.speaker_role = indirect.speaker_role
+
+
+def _mostly_marked(text: str, clause: tuple[int, int], marked: list[tuple[int, int]]) -> bool:
+    """Most words of the clause lie inside quotation marks."""
+    outside = text[clause[0] : clause[1]]
+    for s, e in sorted(marked, reverse=True):
+        a, b = s - clause[0], e - clause[0]
+        outside = outside[: max(a, 0)] + " " + outside[max(b, 0) :]
+    words = len(text[clause[0] : clause[1]].split())
+    return len(re.findall(r"\w+", outside)) <= max(1, words // 5)
+
+
+def _widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
+    """Keep a quotation mark that opens or closes the clause inside a mixed quote."""
+    if start > 0 and text[start - 1] in PAIRS:
+        start -= 1
+    if end < len(text) and text[end] in _CLOSERS and text[start:end].count(text[end]) % 2 == 0:
+        end += 1
+    return start, end
+
+
 def _cue_phrase(cue: Token) -> Span:
     """The cue with its audience or channel: "told reporters", "posted on X"."""
     doc = cue.doc
     end = cue.i + 1
     for c in cue.rights:
-        if (c.dep_ in ("dobj", "dative", "prt") and c.i == end) or (
-            c.dep_ == "prep" and c.i == end and c.lower_ in ("on", "to")
-        ):
+        if c.left_edge.i != end:
+            break
+        if c.dep_ in ("dobj", "dative", "prt") and c.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
+            end = c.i + 1  # the audience's head, without what follows ("an audience in ...")
+        elif c.dep_ == "prep" and c.lower_ in ("on", "to") and child(c, "pobj") is not None:
             end = c.right_edge.i + 1
         else:
             break
@@ -258,35 +393,43 @@ def _cue_phrase(cue: Token) -> Span:
 
 
 def _speaker_phrase(token: Token) -> Span:
+    """The speaker as written: the noun phrase with its titles and appositive, without a
+    relative clause or a trailing comma ("The foreign secretary, David Cameron")."""
     doc = token.doc
-    start = token.left_edge.i
-    while start < token.i and doc[start].dep_ in ("det", "punct"):
-        start += 1
-    return doc[start : token.i + 1]
+    end = token.i + 1
+    for c in token.rights:
+        if c.dep_ == "appos" and token.ent_type_ == "PERSON":
+            break  # "Joseph Mwangi, a maize farmer": the affiliation is the role, not the name
+        if c.dep_ in ("appos", "compound", "flat", "punct") or (
+            c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with")
+        ):
+            end = max(end, c.right_edge.i + 1)
+        else:
+            break
+    span = _strip_punct(doc[token.left_edge.i : end])
+    return span if len(span) else doc[token.i : token.i + 1]
 
 
 def _role_of(token: Token) -> str | None:
-    """Role stated at the attribution: title words before the name or an appositive."""
+    """Role stated at the attribution: title words before the name or an appositive
+    ("Kremlin spokesman Dmitry Peskov", "Tomasz Zielinski, a security analyst")."""
     doc = token.doc
     appos = next((c for c in token.children if c.dep_ == "appos"), None)
-    if appos is not None:
-        span = doc[appos.left_edge.i : appos.right_edge.i + 1]
-        return span.text.strip(" ,") or None
+    if appos is not None and token.ent_type_ == "PERSON":
+        return _strip_punct(doc[appos.left_edge.i : appos.right_edge.i + 1]).text or None
+    if appos is not None and appos.ent_type_ == "PERSON" and token.pos_ == "NOUN":
+        words = [t for t in doc[token.left_edge.i : token.i + 1] if t.dep_ != "det"]
+        return doc[words[0].i : token.i + 1].text if words else None
     pre = [
         t
         for t in doc[token.left_edge.i : token.i]
         if t.dep_ in ("compound", "amod", "nmod") and t.ent_type_ != "PERSON" and t.pos_ != "DET"
     ]
-    if token.ent_type_ == "PERSON":
-        pre = [t for t in pre if t.ent_type_ != "PERSON"]
+    if token.ent_type_ != "PERSON" and token.pos_ == "NOUN" and pre:
+        return doc[pre[0].i : token.i + 1].text  # "a government spokesman"
     if not pre:
         return None
     return doc[pre[0].i : pre[-1].i + 1].text
-
-
-def _sent_at(doc: Doc, char: int) -> Span | None:
-    token = doc.char_span(char, char + 1, alignment_mode="expand")
-    return token.sent if token is not None and len(token) else None
 
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
@@ -309,6 +452,26 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> Span | None:
     if cue.i in range(span.start, span.end):
         return None
     return span
+
+
+def _split_coordinated(span: Span, clause: Token) -> list[Span]:
+    """ "said X and that Y": one reported clause per "that" (each is a claim of its own)."""
+    doc = span.doc
+    parts = []
+    start = span.start
+    for conj in clause.children:
+        if conj.dep_ != "conj" or conj.i < start:
+            continue
+        mark = conj.left_edge
+        if mark.lower_ != "that" or mark.dep_ != "mark":
+            continue
+        cut = mark.i
+        while cut > start and doc[cut - 1].dep_ in ("cc", "punct"):
+            cut -= 1
+        parts.append(_strip_punct(doc[start:cut]))
+        start = mark.i + 1
+    parts.append(_strip_punct(doc[start : span.end]))
+    return [p for p in parts if len(p)]
 
 
 def _strip_punct(span: Span) -> Span:

@@ -1,0 +1,152 @@
+"""Quote stage: boundaries, kinds, cues, speakers and continuations on small written texts."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.coder import Coder
+from dyadline.nlp.quotes import find_marked_quotes
+from dyadline.records import Quote
+
+
+def _quotes(coder: Coder, text: str) -> list[Quote]:
+    return coder.code(text, date="2024-05-15").quotes
+
+
+def _one(quotes: list[Quote], fragment: str) -> Quote:
+    found = [q for q in quotes if fragment in q.text]
+    assert len(found) == 1, [q.text for q in quotes]
+    return found[0]
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [("“", "”"), ('"', '"'), ("«", "»"), ("„", "“"), ("‘", "’")],
+)
+def test_find_marked_quotes_every_mark_style(opening: str, closing: str) -> None:
+    text = f"The mayor said: {opening}The bridge will reopen in June.{closing} Then she left."
+    marked = list(find_marked_quotes(text))
+    assert [text[m.start : m.end] for m in marked] == ["The bridge will reopen in June."]
+
+
+def test_find_marked_quotes_unclosed_quote_ends_at_paragraph() -> None:
+    text = "“The first part runs on.\n\n“And the second one closes.”"
+    parts = [text[m.start : m.end] for m in find_marked_quotes(text)]
+    assert parts == ["The first part runs on.", "And the second one closes."]
+
+
+def test_find_marked_quotes_apostrophe_is_not_a_closing_mark() -> None:
+    text = "‘The council’s vote was wrong,’ he said."
+    assert [text[m.start : m.end] for m in find_marked_quotes(text)] == [
+        "The council’s vote was wrong,"
+    ]
+
+
+def test_quotes_split_direct_quote_continues_first_part(coder: Coder) -> None:
+    text = "“The harbour is closed,” the port director said, “and it will stay closed all week.”"
+    quotes = _quotes(coder, text)
+    first = _one(quotes, "harbour is closed")
+    second = _one(quotes, "stay closed")
+    assert first.kind == second.kind == "direct"
+    assert first.text == "The harbour is closed,"
+    assert second.continues == quotes.index(first)
+    assert first.speaker_text is not None and first.speaker_text.endswith("director")
+    assert second.speaker_text == first.speaker_text
+    assert first.cue == "said"
+
+
+def test_quotes_paragraph_quote_carries_on(coder: Coder) -> None:
+    text = (
+        "“We have waited three years for this road,” said Anna Berg, a farmer. "
+        "“Every winter the trucks got stuck.\n\n“Now the village can sell its milk in town.”"
+    )
+    quotes = _quotes(coder, text)
+    last = _one(quotes, "sell its milk")
+    middle = _one(quotes, "trucks got stuck")
+    assert last.continues == quotes.index(middle)
+    assert middle.continues == quotes.index(_one(quotes, "waited three years"))
+
+
+def test_quotes_bracketed_insertion_kept_in_content(coder: Coder) -> None:
+    text = "“They [the rebels] have broken every promise,” the minister said."
+    quote = _one(_quotes(coder, text), "broken every promise")
+    assert quote.text == "They [the rebels] have broken every promise,"
+
+
+def test_quotes_partial_quote_makes_one_mixed_quote(coder: Coder) -> None:
+    text = "The governor said the new levy was “a tax on the poor” and would be withdrawn."
+    quotes = _quotes(coder, text)
+    assert len(quotes) == 1
+    assert quotes[0].kind == "mixed"
+    assert "“a tax on the poor”" in quotes[0].text
+    assert quotes[0].text.startswith("the new levy")
+
+
+def test_quotes_indirect_drops_that_and_full_stop(coder: Coder) -> None:
+    text = "The health minister warned that the clinics would run out of vaccines by April."
+    quote = _one(_quotes(coder, text), "clinics")
+    assert quote.kind == "indirect"
+    assert quote.text == "the clinics would run out of vaccines by April"
+    assert quote.cue == "warned"
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("minister")
+
+
+def test_quotes_postposed_speaker(coder: Coder) -> None:
+    text = "The ceasefire is holding in the north, a spokesman for the army said."
+    quote = _one(_quotes(coder, text), "ceasefire")
+    assert quote.text == "The ceasefire is holding in the north"
+    assert quote.speaker_text is not None and "spokesman" in quote.speaker_text
+
+
+def test_quotes_inverted_cue_finds_speaker_after_verb(coder: Coder) -> None:
+    text = "«Nobody will leave the square tonight,» said a student leader in the crowd."
+    quote = _one(_quotes(coder, text), "leave the square")
+    assert quote.speaker_text is not None and "leader" in quote.speaker_text
+
+
+def test_quotes_according_to(coder: Coder) -> None:
+    text = "Some 400 families fled the valley last week, according to the local council."
+    quote = _one(_quotes(coder, text), "families")
+    assert quote.cue == "according to"
+    assert quote.speaker_text is not None and quote.speaker_text.endswith("council")
+
+
+def test_quotes_told_reporters_cue_keeps_audience(coder: Coder) -> None:
+    text = "The senator told reporters that the bill had enough votes to pass."
+    quote = _one(_quotes(coder, text), "enough votes")
+    assert quote.cue == "told reporters"
+
+
+def test_quotes_two_claims_joined_by_and_that(coder: Coder) -> None:
+    text = "The mayor said the bridge was safe and that repairs would start in May."
+    quotes = _quotes(coder, text)
+    assert _one(quotes, "bridge was safe").text == "the bridge was safe"
+    assert _one(quotes, "repairs").text == "repairs would start in May"
+
+
+def test_quotes_scare_quote_is_not_a_quote(coder: Coder) -> None:
+    text = "The group calls the new border rules a “wall” around the city."
+    assert not [q for q in _quotes(coder, text) if q.kind == "direct"]
+
+
+def test_quotes_speaker_role_from_appositive(coder: Coder) -> None:
+    text = "“Prices will fall by summer,” said Lena Ortiz, an economist at a bank in Lima."
+    quote = _one(_quotes(coder, text), "Prices will fall")
+    assert quote.speaker_text == "Lena Ortiz"
+    assert quote.speaker_role is not None and "economist" in quote.speaker_role
+
+
+def test_quotes_double_apostrophes_as_marks(coder: Coder) -> None:
+    text = "''The plan is sound and it is fair,'' the economist said."
+    quote = _one(_quotes(coder, text), "plan is sound")
+    assert quote.text == "The plan is sound and it is fair,"
+    assert quote.kind == "direct"
+
+
+def test_quotes_parenthetical_cue_splits_reported_sentence(coder: Coder) -> None:
+    text = "The mill was the town's largest employer, the mayor said, until it closed in 1998."
+    quotes = _quotes(coder, text)
+    first = _one(quotes, "largest employer")
+    second = _one(quotes, "closed in 1998")
+    assert "said" not in first.text and "said" not in second.text
+    assert second.continues == quotes.index(first)
