@@ -150,3 +150,34 @@ def test_quotes_parenthetical_cue_splits_reported_sentence(coder: Coder) -> None
     second = _one(quotes, "closed in 1998")
     assert "said" not in first.text and "said" not in second.text
     assert second.continues == quotes.index(first)
+
+
+def test_quotes_closing_mark_parsed_as_subject_keeps_speaker(coder: Coder) -> None:
+    text = (
+        "Chad's army said its troops had reached the border. "
+        "«Our units held the line all night,» the army said in a statement."
+    )
+    record = coder.code(text, date="2024-05-15")
+    quote = _one(record.quotes, "held the line")
+    army = next(a for a in record.actors if any(text[s:e] == "Chad's army" for s, e in a.mentions))
+    assert quote.speaker_text == "the army"
+    assert quote.speaker is not None and quote.speaker.id == army.id
+
+
+def test_quotes_definite_title_speaker_resolves_to_earlier_mention(coder: Coder) -> None:
+    text = (
+        "Ghana's finance minister, Kwame Mensah, opened the budget debate on Tuesday. "
+        "The minister said the deficit would shrink next year."
+    )
+    quote = _one(_quotes(coder, text), "deficit would shrink")
+    assert quote.speaker_text == "The minister"
+    assert quote.speaker is not None and quote.speaker.name == "Kwame Mensah"
+
+
+def test_quotes_indefinite_title_speaker_is_not_linked_back(coder: Coder) -> None:
+    text = (
+        "Ghana's finance minister, Kwame Mensah, opened the budget debate on Tuesday. "
+        "A minister said the deficit would shrink next year."
+    )
+    quote = _one(_quotes(coder, text), "deficit would shrink")
+    assert quote.speaker is None or quote.speaker.name != "Kwame Mensah"

@@ -254,9 +254,8 @@ class QuoteExtractor:
                 continue
             mention = QuoteMention(content=content, kind="indirect", cue=doc[token.i : token.i + 2])
             if obj is not None:
-                speakers = lookup.all(obj)
-                mention.speaker = speakers[0] if speakers else None
                 mention.speaker_span = _speaker_phrase(obj)
+                mention.speaker = _resolve_speaker(obj, mention.speaker_span, lookup)
                 mention.speaker_role = _role_of(obj)
             found.append(mention)
         return found
@@ -272,9 +271,8 @@ class QuoteExtractor:
             speaker_token = _speaker_of(cue)
         if speaker_token is None:
             return
-        speakers = lookup.all(speaker_token)
-        mention.speaker = speakers[0] if speakers else None
         mention.speaker_span = _speaker_phrase(speaker_token)
+        mention.speaker = _resolve_speaker(speaker_token, mention.speaker_span, lookup)
         mention.speaker_role = _role_of(speaker_token)
 
 
@@ -282,7 +280,10 @@ def _speaker_of(cue: Token) -> Token | None:
     """The subject of the cue, its passive agent, or the noun phrase right after it in an
     inverted attribution ("…,» said a European diplomat"), which parsers often mislabel."""
     found = subject(cue) or agent(cue)
-    if found is not None and not found.is_punct:
+    if found is not None and found.is_punct:
+        # a closing quotation mark parsed as the subject ("«…,» the army said")
+        found = next((c for c in cue.children if c.dep_ == "nsubj" and not c.is_punct), None)
+    if found is not None:
         return found
     doc = cue.doc
     if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_space):
@@ -292,6 +293,42 @@ def _speaker_of(cue: Token) -> Token | None:
         i += 1
     if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and i - cue.i <= 6:
         return doc[i]
+    return None
+
+
+def _resolve_speaker(token: Token, phrase: Span, lookup: ActorLookup) -> int | None:
+    """The actor of the speaker phrase: through its head (with the lookup's modifiers,
+    "of" phrases and coordination); else the phrase's words from the right, where the
+    head noun's own name sits ("the spokesman for Hamas"); else, for a definite
+    description the actor stage left unlinked ("the minister", "the official"), the
+    latest earlier actor mentioned with the same head noun."""
+    speakers = lookup.all(token)
+    if speakers:
+        return speakers[0]
+    for word in reversed(phrase):
+        if word.i in lookup.actor_at:
+            return lookup.actor_at[word.i]
+    return _definite_antecedent(token, lookup)
+
+
+_DEFINITE = ("the", "this", "that")
+
+
+def _definite_antecedent(token: Token, lookup: ActorLookup) -> int | None:
+    """ "The minister said" after "Kenya's interior minister, Kithure Kindiki": the actor
+    of the closest earlier mention headed by the same noun. Only a definite noun phrase
+    refers back; "a minister" introduces someone new."""
+    if token.pos_ != "NOUN" or not any(
+        c.dep_ == "det" and c.lower_ in _DEFINITE for c in token.children
+    ):
+        return None
+    doc = token.doc
+    for i in range(token.i - 1, -1, -1):
+        earlier = doc[i]
+        if earlier.lemma_.lower() == token.lemma_.lower() and earlier.pos_ == "NOUN":
+            found = lookup.one(earlier)  # "A Downing Street spokesman": via its modifier
+            if found is not None:
+                return found
     return None
 
 
