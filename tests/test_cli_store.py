@@ -9,6 +9,7 @@ import json
 from click.testing import CliRunner
 
 from dyadline.cli import cli
+from dyadline.store import Store
 
 
 def _run(*args: str):  # type: ignore[no-untyped-def]
@@ -88,3 +89,44 @@ def test_cli_export_binary_to_stdout_is_refused(store_db):
 def test_cli_serve_on_missing_store_fails_before_binding(tmp_path):
     result = _run("serve", "--db", str(tmp_path / "none.db"))
     assert result.exit_code == 1 and "no store at" in result.stderr
+
+
+# Two copies of one article (written for this test): the second adds two words.
+COPY = (
+    "Russia accused Ukraine of shelling a border village on Monday, the foreign ministry in "
+    "Moscow said{}. The ministry said the attack damaged a school and two houses, and that "
+    "officials would raise the matter with international monitors later this week."
+)
+
+
+def test_cli_ingest_clusters_copies_and_events_unique_counts_mentions(tmp_path):
+    path = tmp_path / "copies.jsonl"
+    path.write_text("".join(
+        json.dumps({"id": f"copy-{i}", "date": "2024-03-05", "text": COPY.format(extra)}) + "\n"
+        for i, extra in ((1, ""), (2, " on Tuesday"))))  # fmt: skip
+    db = str(tmp_path / "copies.db")
+    assert _run("ingest", str(path), "--db", db, "--workers", "1", "-q").exit_code == 0
+
+    def listing(*extra: str) -> list[dict]:  # type: ignore[type-arg]
+        out = _run("events", "--db", db, "--status", "any", "--format", "jsonl", *extra).stdout
+        return [json.loads(line) for line in out.splitlines()]
+
+    every, unique = listing(), listing("--unique")
+    dyadic = [e for e in unique if e.get("source") and e.get("target")]
+    assert dyadic and all(e["mentions"] == 2 and e["documents"] == 2 for e in dyadic)
+    assert sum(e["mentions"] for e in unique) == len(every) > len(unique)
+    with Store.open(db, read_only=True) as store:
+        assert {d["id"]: d["dup_cluster"] for d in store.query(
+            "SELECT id, dup_cluster FROM documents")} == {"copy-1": "copy-1", "copy-2": "copy-1"}  # fmt: skip
+    again = _run("ingest", str(path), "--db", db, "--workers", "1")
+    assert "0 added, 2 already stored" in again.stderr
+    assert listing("--unique") == unique
+    exported = _run("export", "--db", db, "--format", "csv", "-o", "-", "--status", "any",
+                    "--unique").stdout  # fmt: skip
+    rows = list(csv.DictReader(io.StringIO(exported)))
+    assert sorted(int(r["mentions"]) for r in rows) == sorted(e["mentions"] for e in unique)
+
+
+def test_cli_ingest_rejects_zero_workers(tmp_path):
+    result = _run("ingest", str(tmp_path), "--db", str(tmp_path / "x.db"), "--workers", "0")
+    assert result.exit_code == 2 and "--workers" in result.stderr

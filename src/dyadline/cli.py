@@ -277,10 +277,18 @@ def _store_error(exc: DyadlineError) -> click.ClickException:
     show_default=True,
     help="Documents per commit; a killed run keeps every committed batch.",
 )
+@click.option(
+    "--workers",
+    type=click.IntRange(min=1),
+    default=1,
+    show_default=True,
+    help="Processes for coding; the store gets the same rows whatever the number.",
+)
 @click.option("-q", "--quiet", is_flag=True, help="No progress bar or summary.")
 @with_knowledge
 def ingest(inputs: tuple[str, ...], db: str, input_format: str | None, batch_size: int,
-           quiet: bool, actors: tuple[str, ...], patterns: tuple[str, ...]) -> None:  # fmt: skip
+           workers: int, quiet: bool, actors: tuple[str, ...],
+           patterns: tuple[str, ...]) -> None:  # fmt: skip
     """Code documents and store them in the store file --db (created when missing).
 
     Idempotent and resumable: a document already stored with the same text is skipped
@@ -297,7 +305,7 @@ def ingest(inputs: tuple[str, ...], db: str, input_format: str | None, batch_siz
 
     try:
         counts, stats = ingest_files(inputs, db, _config(actors, patterns), input_format,
-                                     batch_size, quiet)  # fmt: skip
+                                     batch_size, quiet, workers=workers)  # fmt: skip
     except DyadlineError as exc:
         raise click.UsageError(str(exc)) from exc
     _report_failures(stats.failures, quiet)
@@ -408,11 +416,19 @@ def _print_page(page: object, fmt: str, columns: list[tuple[str, str, int]], wha
     click.echo(f"{len(items)} of {total} {what}", err=True)
 
 
+unique_option = click.option(
+    "--unique", is_flag=True,
+    help="One row per event cluster (the same event in several articles), with a mentions count.",
+)  # fmt: skip
+
+
 @cli.command()
 @db_option
 @with_event_filters
 @with_output
-def events(db: str, limit: int, offset: int, fmt: str, **filters: str | None) -> None:
+@unique_option
+def events(db: str, limit: int, offset: int, fmt: str, unique: bool,
+           **filters: str | None) -> None:  # fmt: skip
     """List stored events, newest first, filtered by actor, dyad, type, status, date or text.
 
     By default only asserted events are listed (SPEC §3); use --status any for all.
@@ -428,7 +444,7 @@ def events(db: str, limit: int, offset: int, fmt: str, **filters: str | None) ->
     where = _event_filter(**filters)  # type: ignore[arg-type]
     try:
         with Store.open(db, read_only=True) as store:
-            page = store.events(where, limit, offset)  # type: ignore[arg-type]
+            page = store.events(where, limit, offset, unique=unique)  # type: ignore[arg-type]
     except DyadlineError as exc:
         raise _store_error(exc) from exc
     for item in page.items:
@@ -437,7 +453,9 @@ def events(db: str, limit: int, offset: int, fmt: str, **filters: str | None) ->
     columns = [("id", "id", 5), ("day", "day", 10), ("type", "type", 9), ("status", "status", 12),
                ("source_name", "source", 22), ("target_name", "target", 22),
                ("trigger", "trigger", 18), ("doc_id", "document", 28)]  # fmt: skip
-    _print_page(page, fmt, columns, "events")
+    if unique:
+        columns.insert(1, ("mentions", "n", 3))
+    _print_page(page, fmt, columns, "event clusters" if unique else "events")
 
 
 @cli.command()
@@ -507,7 +525,8 @@ def list_actors(db: str, name: str | None, country: str | None, limit: int, offs
     "-o", "--output", required=True, help="File to write, or - for stdout (text formats)."
 )
 @with_event_filters
-def export_cmd(db: str, fmt: str, output: str, **filters: str | None) -> None:
+@unique_option
+def export_cmd(db: str, fmt: str, output: str, unique: bool, **filters: str | None) -> None:
     """Export stored events (asserted only, unless --status says otherwise).
 
     \b
@@ -525,7 +544,7 @@ def export_cmd(db: str, fmt: str, output: str, **filters: str | None) -> None:
     where = _event_filter(**filters)  # type: ignore[arg-type]
     try:
         with _output_stream(output) as stream:
-            count = export_events(db, fmt, stream, where)
+            count = export_events(db, fmt, stream, where, unique=unique)
     except DyadlineError as exc:
         raise _store_error(exc) from exc
     if output != "-":

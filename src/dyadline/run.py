@@ -109,11 +109,14 @@ def ingest_files(
     batch_size: int = 50,
     quiet: bool = False,
     coder: Coder | None = None,
+    workers: int | None = 1,
 ) -> tuple[IngestCounts, CodingStats]:
     """Code every new document of ``paths`` into the store at ``db``.
 
     Idempotent and resumable: a document already stored (same id, same text) is skipped
-    before coding, and the store commits every ``batch_size`` documents.
+    before coding, and the store commits every ``batch_size`` documents. ``workers``
+    processes code in parallel (None: all cores); records arrive in input order either
+    way, so the stored rows and cluster ids do not depend on it.
     """
     counts = IngestCounts()
     stats = CodingStats()
@@ -121,7 +124,8 @@ def ingest_files(
         coder = coder or Coder(config)
         items = _skip_stored(with_progress(read_documents(paths, input_format), quiet, "ingesting"),
                              store, counts, coder.config.max_chars)  # fmt: skip
-        records = coder.code_stream(items, stats, batch_size=min(batch_size, 16))
+        records = coder.code_stream(items, stats, batch_size=min(batch_size, 16),
+                                    n_process=workers or default_workers())  # fmt: skip
         done = store.ingest(_with_failures(records, stats), batch_size)
     counts.added, counts.replaced, counts.errors = done.added, done.replaced, done.errors
     counts.skipped += done.skipped

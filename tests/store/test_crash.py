@@ -50,7 +50,8 @@ def _dump(db: Path | str) -> dict[str, object]:
     """The store's content, canonical: records and event rows per document, no row ids."""
     con = sqlite3.connect(db)
     try:
-        documents = dict(con.execute("SELECT id, record FROM documents"))
+        documents = {doc_id: [record, dup] for doc_id, record, dup in
+                     con.execute("SELECT id, record, dup_cluster FROM documents")}  # fmt: skip
         events: dict[str, list[str]] = {}
         for doc_id, idx, event, day, cluster in con.execute(
             "SELECT doc_id, idx, event, day, cluster FROM events ORDER BY doc_id, idx"
@@ -134,10 +135,10 @@ def test_crash_interrupted_document_is_rolled_back_whole(tmp_path, monkeypatch):
     """An interruption inside a document keeps the documents before it, and none of it."""
     real_row = store_module._event_row
 
-    def interrupt_on_d4(record, idx, event):  # type: ignore[no-untyped-def]
+    def interrupt_on_d4(record, *rest):  # type: ignore[no-untyped-def]
         if record.id == "d4":
             raise KeyboardInterrupt
-        return real_row(record, idx, event)
+        return real_row(record, *rest)
 
     db = tmp_path / "s.db"
     monkeypatch.setattr(store_module, "_event_row", interrupt_on_d4)

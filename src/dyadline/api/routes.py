@@ -75,8 +75,16 @@ def stats(store: StoreDep) -> JSONResponse:
 
 
 @router.get("/events", summary="Events, newest first, filtered; one page")
-def events(store: StoreDep, where: Filter, limit: Limit = 50, offset: Offset = 0) -> JSONResponse:
-    return _json(store.events(where, limit, offset).to_dict())
+def events(
+    store: StoreDep,
+    where: Filter,
+    limit: Limit = 50,
+    offset: Offset = 0,
+    unique: bool = Query(
+        False, description="One row per event cluster, with mentions and documents counts."
+    ),
+) -> JSONResponse:
+    return _json(store.events(where, limit, offset, unique=unique).to_dict())
 
 
 @router.get("/events/{event_id}", summary="One event by its store id")

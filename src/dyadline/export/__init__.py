@@ -66,10 +66,13 @@ def _load_builtins() -> None:
     from dyadline.export import cameo, plover, tabular  # noqa: F401
 
 
-def export_events(db: str, fmt: str, stream: IO[bytes], where: Any = None) -> int:
+def export_events(
+    db: str, fmt: str, stream: IO[bytes], where: Any = None, unique: bool = False
+) -> int:
     """Write the events of the store at ``db`` matching ``where`` (an ``EventFilter``) in ``fmt``.
 
     Only asserted events unless ``where.statuses`` names others (or ``any``): SPEC §3.
+    ``unique``: one event per event cluster, with its ``mentions`` count.
     """
     from dyadline.store import EventFilter, Store
 
@@ -78,4 +81,4 @@ def export_events(db: str, fmt: str, stream: IO[bytes], where: Any = None) -> in
     if not where.statuses:
         where.statuses = ["asserted"]
     with Store.open(db, read_only=True) as store:
-        return chosen.write(store.iter_events(where), stream)
+        return chosen.write(store.iter_events(where, unique=unique), stream)

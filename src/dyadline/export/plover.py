@@ -36,6 +36,8 @@ def plover_record(e: dict[str, Any]) -> dict[str, Any]:
         "location": loc.get("name"), "location_country": loc.get("country"),
         "latitude": loc.get("lat"), "longitude": loc.get("lon"), "geonameid": loc.get("geonameid"),
         "confidence": e.get("confidence"), "cameo": e.get("cameo"), "url": e.get("url"),
+        "cluster_id": e.get("cluster"),
+        **({"mentions": e["mentions"]} if "mentions" in e else {}),
     }  # fmt: skip
 
 

@@ -10,6 +10,7 @@ COLUMNS: tuple[str, ...] = (
     "target_id", "target_name", "target_country", "target_sector", "others",
     "location_name", "location_country", "lat", "lon", "trigger", "text", "span_start",
     "span_end", "reported_by", "confidence", "cameo", "symmetric", "context", "url",
+    "cluster", "mentions",
 )  # fmt: skip
 
 
@@ -34,4 +35,6 @@ def flat_row(e: dict[str, Any]) -> dict[str, Any]:
         "reported_by": _ref(e.get("reported_by"), "id"), "confidence": e.get("confidence"),
         "cameo": e.get("cameo"), "symmetric": bool(e.get("symmetric")),
         "context": ";".join(e.get("context") or []), "url": e.get("url"),
+        # Event cluster id; mentions only in a --unique export (events in the cluster).
+        "cluster": e.get("cluster"), "mentions": e.get("mentions"),
     }  # fmt: skip

@@ -43,7 +43,7 @@ def write_parquet(events: EventItems, stream: IO[bytes]) -> int:
 
 def _schema(pa: Any) -> Any:
     floats = {"intensity", "lat", "lon", "confidence"}
-    ints = {"event_id", "span_start", "span_end"}
+    ints = {"event_id", "span_start", "span_end", "mentions"}
     fields = []
     for name in COLUMNS:
         kind = pa.float64() if name in floats else pa.int64() if name in ints else pa.string()

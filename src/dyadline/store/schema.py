@@ -115,6 +115,22 @@ MIGRATIONS: list[str] = [
     CREATE INDEX events_source_day ON events(source_id, day);
     CREATE INDEX events_target_day ON events(target_id, day);
     """,
+    # 4: near-duplicate and cross-article event clusters (issue #7). documents.dup_cluster is
+    # the id of the first stored near-duplicate of a document (dyadline.scale.dedup);
+    # events.cluster, until now an exact type|status|dyad|day key, holds the id given by
+    # dyadline.scale.clusters (type, status, dyad, date window, place) from now on. Rows
+    # stored before this migration keep their old key, and a NULL dup_cluster, until the
+    # next ingest recomputes every cluster (store.clustering.IngestClusters.rebuild).
+    """
+    ALTER TABLE documents ADD COLUMN dup_cluster TEXT;
+    CREATE INDEX documents_dup_cluster ON documents(dup_cluster);
+    DROP VIEW event_clusters;
+    CREATE VIEW event_clusters AS
+    SELECT cluster, min(type) AS type, min(source_id) AS source_id, min(target_id) AS target_id,
+           min(day) AS first_day, max(day) AS last_day, count(*) AS mentions,
+           count(DISTINCT doc_id) AS documents
+    FROM events GROUP BY cluster;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,6 +26,7 @@ from typing import Any
 
 from dyadline.errors import StoreError
 from dyadline.records import Document, Event, ReadFailure, to_json
+from dyadline.store.clustering import Assignment, IngestClusters
 from dyadline.store.schema import migrate, schema_version
 from dyadline.store.sql import MATCH_FORMS, EventFilter, QuoteFilter
 
@@ -113,6 +114,7 @@ class Store:
     _deadline: float = field(default=0.0, repr=False)
     cache: QueryCache = field(default_factory=lambda: QueryCache(), repr=False)
     _data_version: tuple[int, int] = field(default=(-1, -1), repr=False)
+    _clusters: IngestClusters | None = field(default=None, repr=False)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -241,6 +243,9 @@ class Store:
             raise StoreError(f"store '{self.path}' was opened read-only")
         counts = IngestCounts()
         pending = 0
+        # Rebuilt from the store when the first new document arrives (see _cluster_ids):
+        # state left by an earlier, interrupted call may include a rolled-back document.
+        self._clusters = None
         try:
             for item in items:
                 if isinstance(item, ReadFailure):
@@ -288,11 +293,13 @@ class Store:
             counts.replaced += 1
         else:
             counts.added += 1
+        clusters = self._cluster_ids(record)
         self.con.execute(
-            "INSERT INTO documents (id, content_hash, date, title, url, source, text, warnings, record)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO documents (id, content_hash, date, title, url, source, text, warnings,"
+            " record, dup_cluster) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (record.id, digest, record.date, record.title, record.url, record.source,
-             record.text, json.dumps(record.warnings), to_json(record).decode()),
+             record.text, json.dumps(record.warnings), to_json(record).decode(),
+             clusters.dup_cluster),
         )  # fmt: skip
         self.con.executemany(
             "INSERT INTO actors VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -300,7 +307,11 @@ class Store:
               json.dumps(a.mentions)) for i, a in enumerate(record.actors)],
         )  # fmt: skip
         self.con.executemany(
-            _EVENT_INSERT, [_event_row(record, i, e) for i, e in enumerate(record.events)]
+            _EVENT_INSERT,
+            [
+                _event_row(record, i, e, clusters.event_clusters[i])
+                for i, e in enumerate(record.events)
+            ],
         )
         self.con.executemany(
             "INSERT INTO quotes (doc_id, idx, text, kind, speaker_id, speaker_name, speaker_country,"
@@ -313,6 +324,13 @@ class Store:
         counts.events += len(record.events)
         counts.quotes += len(record.quotes)
 
+    def _cluster_ids(self, record: Document) -> Assignment:
+        """The near-duplicate and event cluster ids of a document about to be stored."""
+        if self._clusters is None:
+            # Replayed lazily: an ingest that only skips stored documents costs nothing.
+            self._clusters = IngestClusters.rebuild(self.con)
+        return self._clusters.assign(record)
+
     def _insert_error(self, failure: ReadFailure) -> None:
         self.con.execute(
             "INSERT OR IGNORE INTO errors (origin, doc_id, message) VALUES (?, ?, ?)",
@@ -324,8 +342,13 @@ class Store:
         )
 
     # -- reading -------------------------------------------------------------------------
-    def events(self, where: EventFilter | None = None, limit: int = 100, offset: int = 0) -> Page:
-        """Events matching ``where``, newest first, as SPEC events plus store fields."""
+    def events(self, where: EventFilter | None = None, limit: int = 100, offset: int = 0,
+               unique: bool = False) -> Page:  # fmt: skip
+        """Events matching ``where``, newest first, as SPEC events plus store fields.
+
+        ``unique``: one row per event cluster (see :meth:`unique_events`)."""
+        if unique:
+            return self.unique_events(where, limit, offset)
         sql, params = self.event_where(where)
         limit = _cap(limit)
         total = self.count(f"SELECT count(*) FROM events{sql}", params)
@@ -341,10 +364,32 @@ class Store:
         )
         return Page([event_item(r) for r in rows], int(total), limit, offset)
 
+    def unique_events(self, where: EventFilter | None = None, limit: int = 100,
+                      offset: int = 0) -> Page:  # fmt: skip
+        """One row per event cluster among the events matching ``where``, newest first.
+
+        Each row is the cluster's first stored event, plus ``mentions`` (matching events in
+        the cluster) and ``documents`` (distinct articles reporting them)."""
+        sql, params = self.event_where(where)
+        limit = _cap(limit)
+        total = self.count(f"SELECT count(DISTINCT cluster) FROM events{sql}", params)
+        rows = self.query(
+            f"SELECT {_ITEM_COLUMNS}, g.mentions, g.documents FROM ({_grouped(sql)}) g"
+            f" JOIN events e ON e.id = g.id JOIN documents d ON d.id = e.doc_id"
+            f" ORDER BY e.day DESC, e.id DESC LIMIT ? OFFSET ?",
+            [*params, limit, max(0, offset)],
+        )
+        return Page([event_item(r) for r in rows], int(total), limit, offset)
+
     def iter_events(
-        self, where: EventFilter | None = None, chunk: int = 1000
+        self, where: EventFilter | None = None, chunk: int = 1000, unique: bool = False
     ) -> Iterator[dict[str, Any]]:
-        """Every event matching ``where`` (no row cap), in store order, for exports."""
+        """Every event matching ``where`` (no row cap), in store order, for exports.
+
+        ``unique``: one row per event cluster, with ``mentions`` and ``documents``."""
+        if unique:
+            yield from self._iter_unique_events(where)
+            return
         sql, params = self.event_where(where)
         last = 0
         while True:
@@ -359,6 +404,18 @@ class Store:
             for row in rows:
                 yield event_item(row)
             last = rows[-1]["id"]
+
+    def _iter_unique_events(self, where: EventFilter | None) -> Iterator[dict[str, Any]]:
+        # One grouped query, read row by row: paging by id as iter_events does would group
+        # every match again for each chunk.
+        sql, params = self.event_where(where)
+        rows = self.con.execute(
+            f"SELECT {_ITEM_COLUMNS}, g.mentions, g.documents FROM ({_grouped(sql)}) g"
+            f" JOIN events e ON e.id = g.id JOIN documents d ON d.id = e.doc_id ORDER BY e.id",
+            params,
+        )
+        for row in rows:
+            yield event_item(row)
 
     def event(self, event_id: int) -> dict[str, Any] | None:
         page = self.query(
@@ -467,6 +524,20 @@ class Store:
         }
 
 
+_ITEM_COLUMNS = (
+    "e.id, e.doc_id, e.idx, e.day, e.marks, e.event, e.cluster, d.url AS url,"
+    " d.title AS title, d.date AS doc_date"
+)
+
+
+def _grouped(sql: str) -> str:
+    """Event clusters among the events matching ``sql``: first event id and counts."""
+    return (
+        f"SELECT min(id) AS id, count(*) AS mentions, count(DISTINCT doc_id) AS documents"
+        f" FROM events{sql} GROUP BY cluster"
+    )
+
+
 def _cap(limit: int) -> int:
     return max(1, min(int(limit), MAX_ROWS))
 
@@ -492,12 +563,9 @@ def event_day(date: str | None, doc_date: str | None) -> str | None:
     return doc_date[:10] if doc_date else None
 
 
-def _event_row(record: Document, idx: int, e: Event) -> tuple[Any, ...]:
+def _event_row(record: Document, idx: int, e: Event, cluster: str) -> tuple[Any, ...]:
     src, tgt, loc = e.source, e.target, e.location
     day = event_day(e.date, record.date)
-    ends = sorted(x.id for x in (src, tgt) if x is not None) if e.symmetric else [
-        x.id if x else "" for x in (src, tgt)]  # fmt: skip
-    cluster = "|".join([e.type, e.status, *ends, day or ""])
     return (
         record.id, idx, e.type, e.mode, e.quad, e.status, e.intensity,
         src.id if src else None, src.name if src else None, src.country if src else None,
@@ -544,4 +612,6 @@ def event_item(row: sqlite3.Row) -> dict[str, Any]:
         "id": row["id"], "doc_id": row["doc_id"], "index": row["idx"], "day": row["day"],
         "doc_date": row["doc_date"], "title": row["title"], "url": row["url"],
         "cluster": row["cluster"], "marks": json.loads(row["marks"]), **json.loads(row["event"]),
+        # Only unique_events rows have these; ``key in row`` would test a Row's values.
+        **{k: row[k] for k in ("mentions", "documents") if k in row.keys()},  # noqa: SIM118
     }  # fmt: skip
