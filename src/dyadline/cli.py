@@ -67,6 +67,14 @@ def cli() -> None:
     """
 
 
+input_format_option = click.option(
+    "--input-format",
+    type=click.Choice(["jsonl", "csv", "tsv", "txt", "html"]),
+    default=None,
+    help="Read every input in this format, whatever its extension.",
+)
+
+
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option(
@@ -84,12 +92,7 @@ def cli() -> None:
     default=None,
     help="Write to this file instead of stdout (with --engine dask: the output folder).",
 )
-@click.option(
-    "--input-format",
-    type=click.Choice(["jsonl", "csv", "tsv", "txt", "html"]),
-    default=None,
-    help="Read every input in this format, whatever its extension.",
-)
+@input_format_option
 @click.option(
     "--workers",
     type=click.IntRange(min=1),
@@ -264,12 +267,7 @@ def _store_error(exc: DyadlineError) -> click.ClickException:
 @cli.command()
 @click.argument("inputs", nargs=-1, required=True)
 @db_option
-@click.option(
-    "--input-format",
-    type=click.Choice(["jsonl", "csv", "tsv", "txt", "html"]),
-    default=None,
-    help="Read every input in this format, whatever its extension.",
-)
+@input_format_option
 @click.option(
     "--batch-size",
     type=int,

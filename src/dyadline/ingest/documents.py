@@ -108,3 +108,12 @@ def build_document(raw: Mapping[str, Any], origin: str, default_id: str | None =
         warnings=([warning] if warning else []) + cleaning_warnings(text),
         **extra,
     )
+
+
+def read_file_bytes(path: str, doc_id: str, origin: str) -> bytes | ReadFailure:
+    """The bytes of a one-document file, or the failure that names why it cannot be read."""
+    try:
+        with open(path, "rb") as handle:
+            return handle.read()
+    except OSError as exc:
+        return ReadFailure(origin=origin, doc_id=doc_id, message=read_problem("E207", detail=exc))

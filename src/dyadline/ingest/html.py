@@ -11,7 +11,7 @@ import re
 from collections.abc import Iterator
 
 from dyadline.errors import read_problem
-from dyadline.ingest.documents import ReadItem, build_document, decode_utf8
+from dyadline.ingest.documents import ReadItem, build_document, decode_utf8, read_file_bytes
 from dyadline.records import ReadFailure
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">
@@ -55,11 +55,9 @@ def decode_page(data: bytes) -> tuple[str | None, str | None]:
 def read_html(path: str) -> Iterator[ReadItem]:
     doc_id = os.path.splitext(os.path.basename(path))[0]
     origin = f"{path}:1"
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        yield ReadFailure(origin=origin, doc_id=doc_id, message=read_problem("E207", detail=exc))
+    data = read_file_bytes(path, doc_id, origin)
+    if isinstance(data, ReadFailure):
+        yield data
         return
     page, problem = decode_page(data)
     if page is None:

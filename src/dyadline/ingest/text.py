@@ -6,8 +6,7 @@ import os
 import re
 from collections.abc import Iterator
 
-from dyadline.errors import read_problem
-from dyadline.ingest.documents import ReadItem, build_document, decode_utf8
+from dyadline.ingest.documents import ReadItem, build_document, decode_utf8, read_file_bytes
 from dyadline.records import ReadFailure
 
 _HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(?:\r?\n|\Z)")
@@ -24,11 +23,9 @@ def split_date_header(content: str) -> tuple[str | None, str]:
 def read_text(path: str) -> Iterator[ReadItem]:
     doc_id = os.path.splitext(os.path.basename(path))[0]
     origin = f"{path}:1"
-    try:
-        with open(path, "rb") as handle:
-            data = handle.read()
-    except OSError as exc:
-        yield ReadFailure(origin=origin, doc_id=doc_id, message=read_problem("E207", detail=exc))
+    data = read_file_bytes(path, doc_id, origin)
+    if isinstance(data, ReadFailure):
+        yield data
         return
     content, problem = decode_utf8(data)
     if content is None:
