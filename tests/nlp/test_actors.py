@@ -210,3 +210,50 @@ def test_actors_identity_between_terms_keeps_the_national_country() -> None:
                Role("Commissioner", None, "IGO", "EU", dt.date(2012, 1, 1), dt.date(2014, 1, 1))),
     )  # fmt: skip
     assert person.identity_on(dt.date(2015, 1, 1)).country == "NOR"
+
+
+def test_actors_appositive_occupation_and_place_give_sector_and_country(coder: Coder) -> None:
+    text = "Amos Kiprono, a tea farmer in Kericho, said prices had fallen."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, "Amos Kiprono")
+    assert actor is not None and (actor.country, actor.sector) == ("KEN", "CVL")
+
+
+def test_actors_appositive_body_type_wins_over_city_metonym(coder: Coder) -> None:
+    text = "Petra Holm, a researcher at a Brussels think tank, said the plan would fail."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, "Petra Holm")
+    assert actor is not None and actor.sector == "NGO" and actor.igo is None
+
+
+@pytest.mark.parametrize(
+    ("phrase", "sector"),
+    [
+        ("A party spokesman", "PTY"),
+        ("A spokesman for the party", "PTY"),
+        ("A spokeswoman for the army", "MIL"),
+    ],
+)
+def test_actors_spokesperson_takes_the_sector_spoken_for(
+    coder: Coder, phrase: str, sector: str
+) -> None:
+    text = f"Norway held a snap vote on Monday. {phrase} said turnout was high."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, phrase)
+    assert actor is not None and (actor.country, actor.sector) == ("NOR", sector)
+
+
+def test_actors_institution_after_another_state_belongs_to_that_state(coder: Coder) -> None:
+    text = (
+        "South Korea's Joint Chiefs of Staff said the drills with the Joint Chiefs of Staff ended."
+    )
+    record = coder.code(text, date="2024-01-10")
+    korean = _actor(record, text, "Joint Chiefs of Staff")
+    american = _actor(record, text, "Joint Chiefs of Staff", 1)
+    assert korean is not None and (korean.country, korean.sector) == ("KOR", "MIL")
+    assert american is not None and (american.country, american.sector) == ("USA", "MIL")
+
+
+def test_actors_curly_apostrophe_name_is_one_person(coder: Coder) -> None:
+    text = "Michael O’Dowd said the talks failed. O'Dowd said he would try again."
+    record = coder.code(text, date="2024-01-10")
+    first = _actor(record, text, "Michael O’Dowd")
+    assert first is not None and first.name == "Michael O'Dowd"
+    assert _actor(record, text, "O'Dowd") is first

@@ -7,10 +7,11 @@ from typing import Any
 
 
 def fold(name: str | None) -> str:
-    """Lower case without accents, so "António Guterres" equals "Antonio Guterres"."""
+    """Lower case without accents, so "António Guterres" equals "Antonio Guterres"; curly
+    apostrophes count as straight ones ("O’Neill" equals "O'Neill")."""
     if not name:
         return ""
-    decomposed = unicodedata.normalize("NFKD", name)
+    decomposed = unicodedata.normalize("NFKD", name.replace("\u2019", "'"))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower().strip()
 
 

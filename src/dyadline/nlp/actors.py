@@ -108,6 +108,10 @@ PLEONASTIC_HEADS = {"be", "seem", "appear", "take", "remain", "become", "happen"
 HEAD_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir",
                "supreme leader", "head of state", "head of government"}  # fmt: skip
 POSSESSIVE = ("'s", "’s", "'")
+CURLY_APOSTROPHE = "\u2019"
+# Sectors of bodies outside the state that a person's appositive can name.
+ORGANISATION_SECTORS = {"NGO", "EDU", "BUS", "MED", "REL", "CVL", "CRM"}
+SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
 _Fits = Callable[[str], bool]
 
 
@@ -266,6 +270,11 @@ class ActorResolver:
         keys = list(self.surfaces)
         for key, pattern in zip(keys, nlp.tokenizer.pipe(originals[k] for k in keys), strict=True):  # type: ignore[union-attr]
             self.matcher.add(key, [pattern])
+        # Texts write "O'Neill" with a curly apostrophe as often as with a straight one.
+        curly = [k for k in keys if "'" in originals[k]]
+        variants = (originals[k].replace("'", CURLY_APOSTROPHE) for k in curly)
+        for key, pattern in zip(curly, nlp.tokenizer.pipe(variants), strict=True):  # type: ignore[union-attr]
+            self.matcher.add(key, [pattern])
         titles = sorted(set(self.kb.titles) | set(self.kb.title_equivalents) | {"counterpart"})
         for title, pattern in zip(titles, nlp.tokenizer.pipe(titles), strict=True):  # type: ignore[union-attr]
             self.title_matcher.add(title, [pattern])
@@ -322,7 +331,7 @@ class ActorResolver:
             mention = self._resolve_surface(work, span, self.surfaces[span.label_])
             if mention:
                 mentions.append(mention)
-        return mentions
+        return _owned_institutions(mentions)
 
     @staticmethod
     def _case_ok(span: Span, surface: str) -> bool:
@@ -384,7 +393,7 @@ class ActorResolver:
         for ent in work.doc.ents:
             if any(t.i in covered for t in ent) or ent.label_ not in ("PERSON", "ORG"):
                 continue
-            span = _strip_possessive(_strip_title_words(ent, self.kb))
+            span = _strip_possessive(_strip_title_words(_with_apostrophe_name(ent), self.kb))
             if not span.text.strip() or not span.text[:1].isupper():
                 continue
             kind = "person" if ent.label_ == "PERSON" else "organization"
@@ -395,7 +404,7 @@ class ActorResolver:
                 if surname is not None:
                     work.mentions.append(surname)
                     continue
-            key = f"local:{kind}:{span.text}"
+            key = f"local:{kind}:{_straight(span.text)}"
             work.add_local(key, self._local_actor(work, span, kind))
             work.mentions.append(Mention(span, key, "name"))
         work.mentions.sort(key=lambda m: m.span.start)
@@ -404,7 +413,7 @@ class ActorResolver:
                 self._appositive_affiliation(work, mention)
 
     def _local_actor(self, work: _DocWork, span: Span, kind: str) -> LocalActor:
-        local = LocalActor(span.text, kind)
+        local = LocalActor(_straight(span.text), kind)
         if kind == "organization":
             words = {w.lower().strip(".") for w in span.text.split()}
             local.sector = next((s for w, s in ORG_SECTOR_WORDS.items() if w in words), None)
@@ -481,20 +490,36 @@ class ActorResolver:
             end += 1
         inside = [m for m in work.mentions if i < m.span.start and m.span.end <= end]
         local = work.locals[person.actor_key]
+        words = [t.lower_ for t in doc[i + 1 : end]]
+        kind_of_body = _organisation_sector(words, self.kb)
         affiliation = inside[-1] if inside else None
         if affiliation is not None:
             ident = self.identity(work, affiliation.actor_key)
             local.country = local.country or ident.country
-            local.sector = ident.sector if ident.sector and ident.sector != "GOV" else local.sector
-            if ident.sector == "GOV" and local.sector is None:
-                local.sector = "GOV"
-            local.igo = ident.igo
-        words = [t.lower_ for t in doc[i + 1 : end]]
+            if kind_of_body and ident.sector in (None, "GOV", "IGO"):
+                # "an analyst at a Brussels think tank": the kind of body the person works
+                # for decides, the city only places it (Brussels is not the EU here)
+                local.sector = kind_of_body
+                local.country = local.country or self._place_country(affiliation.span.text)
+            else:
+                local.igo = ident.igo
+                if ident.sector and (ident.sector != "GOV" or local.sector is None):
+                    local.sector = ident.sector
         local.sector = local.sector or _sector_of_words(words, self.kb)
         local.role = doc[i + 2 : end].text or None
-        for j, word in enumerate(words[:-1]):
-            if word in ("in", "from") and local.country is None:
-                local.country = self.place_names.get(words[j + 1]) or local.country
+        for j in range(i + 1, end - 1):
+            if doc[j].lower_ in ("in", "from") and local.country is None:
+                local.country = self._place_country(_proper_run(doc, j + 1, end).text)
+
+    def _place_country(self, name: str) -> str | None:
+        """The country of a state name or capital, else of a gazetteer place ("Machakos")."""
+        if not name:
+            return None
+        known = self.place_names.get(name.lower().removeprefix("the "))
+        if known:
+            return known
+        place = load_gazetteer().resolve(name)
+        return place.country if place is not None else None
 
     # -- coreference ---------------------------------------------------------------------
     def _coreference(self, work: _DocWork) -> None:
@@ -611,8 +636,8 @@ class ActorResolver:
                 continue
             if mention.kind not in ("name", "alias", "appositive"):
                 continue
-            names = _name_words(mention.span)
-            if len(names) > 1 and token.text in (names[0], names[-1]):
+            names = [_straight(name) for name in _name_words(mention.span)]
+            if len(names) > 1 and _straight(token.text) in (names[0], names[-1]):
                 return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "surname")
         return None
 
@@ -729,10 +754,13 @@ class ActorResolver:
         if appositive is not None:
             return appositive
         former = bool(modifiers & FORMER)
-        sector = self.kb.titles.get(title, "GOV")
+        speaks_for = _spoken_for(span, self.kb) if title in SPOKESPERSON_TITLES else None
+        sector = speaks_for or self.kb.titles.get(title, "GOV")
         country, igo = owner.country, owner.igo
         if title == "counterpart":
             return self._counterpart(work, span, country, owner.possessor)
+        if speaks_for and country is None and igo is None:
+            country = self._focus_country(work, span.start)  # "a party spokesman" in a story
         if work.doc[span.start].lower_ in INDEFINITE:
             return self._unnamed(work, span, country, igo, sector)
         wanted = self.kb.title_equivalents.get(title, (title,))
@@ -740,7 +768,7 @@ class ActorResolver:
             if self._holds_title(work, mention.actor_key, wanted, country, igo, former):
                 return mention.actor_key
         if country or igo:
-            holder = self._kb_holder(wanted, country, igo, work.day, former)
+            holder = None if speaks_for else self._kb_holder(wanted, country, igo, work.day, former)
             if holder is not None:
                 return holder
             return self._unnamed(work, span, country, igo, sector)
@@ -1031,6 +1059,23 @@ def _person_appositive(span: Span, kb: ActorKB) -> bool:
     return False
 
 
+def _with_apostrophe_name(ent: Span) -> Span:
+    """NER often stops before a surname with a curly apostrophe ("Michelle" | "O’Neill"):
+    a capitalised proper noun with one right after a person's name belongs to it."""
+    doc, end = ent.doc, ent.end
+    if ent.label_ != "PERSON" or end >= len(doc):
+        return ent
+    token = doc[end]
+    if CURLY_APOSTROPHE in token.text[1:-1] and token.text[:1].isupper() and not token.ent_type_:
+        return doc[ent.start : end + 1]
+    return ent
+
+
+def _straight(text: str) -> str:
+    """A name with straight apostrophes: "O’Neill" and "O'Neill" are one person."""
+    return text.replace(CURLY_APOSTROPHE, "'")
+
+
 def _name_words(span: Span) -> list[str]:
     return [t.text for t in span if t.text[:1].isupper() and t.lower_ != "the"]
 
@@ -1129,6 +1174,71 @@ def _sector_of_words(
         if word in table:
             return table[word]
     return None
+
+
+def _owned_institutions(mentions: list[Mention]) -> list[Mention]:
+    """ "South Korea's Joint Chiefs of Staff": an institution named right after another state
+    (its possessive or adjective) belongs to that state, not to the state whose institution
+    of that name the knowledge base lists (the US Joint Chiefs)."""
+    out: list[Mention] = []
+    for mention in mentions:
+        owner = out[-1] if out else None
+        if owner is not None and _owns(owner, mention):
+            doc = mention.span.doc
+            sector = mention.actor_key.partition("/")[2] or None
+            key = _state_key(owner.actor_key.partition("/")[0], sector)
+            out[-1] = Mention(doc[owner.span.start : mention.span.end], key, "institution")
+            continue
+        out.append(mention)
+    return out
+
+
+def _owns(owner: Mention, mention: Mention) -> bool:
+    if mention.kind != "metonym" or "/" not in mention.actor_key:
+        return False  # only institutions with their own sector, not capitals
+    if owner.kind not in ("name", "alias", "demonym") or not owner.actor_key.startswith("state:"):
+        return False
+    if owner.actor_key.partition("/")[0] == mention.actor_key.partition("/")[0]:
+        return False
+    doc = mention.span.doc
+    gap = doc[owner.span.end : mention.span.start]
+    return all(t.text in POSSESSIVE for t in gap) and len(gap) <= 1
+
+
+def _organisation_sector(words: list[str], kb: ActorKB) -> str | None:
+    """The sector of the kind of body or occupation an appositive names ("a think tank",
+    "a maize farmer"), for sectors that are not the state's own; longest phrase first."""
+    for length in (3, 2, 1):
+        for k in range(len(words) - length + 1):
+            sector = kb.sector_nouns.get(" ".join(words[k : k + length]))
+            if sector in ORGANISATION_SECTORS:
+                return sector
+    return None
+
+
+def _proper_run(doc: Doc, start: int, end: int) -> Span:
+    """The capitalised words from ``start`` ("Machakos" in "in Machakos county")."""
+    stop = start
+    while stop < end and doc[stop].text[:1].isupper():
+        stop += 1
+    return doc[start:stop]
+
+
+def _spoken_for(span: Span, kb: ActorKB) -> str | None:
+    """The sector of what a spokesperson speaks for: "a party spokesman" (PTY), "a spokesman
+    for the army" (MIL), "the ministry spokeswoman" (GOV); None when the text does not say."""
+    doc = span.doc
+    words = [t.lower_ for t in span[:-1]]
+    if span.end + 1 < len(doc) and doc[span.end].lower_ == "for":
+        for token in doc[span.end + 1 : span.end + 5]:
+            if token.is_punct or token.pos_ in ("VERB", "AUX", "ADP"):
+                break
+            if token.pos_ == "PROPN":
+                return None  # "a spokesman for the UN agency": the named body decides
+            words.append(token.lower_)
+    table = {**ORG_SECTOR_WORDS, **kb.sector_nouns, **kb.modifiers}
+    found = [table[w] for w in words if w in table and w not in SPOKESPERSON_TITLES]
+    return found[-1] if found else None
 
 
 def _bare_plural(span: Span) -> bool:
@@ -1239,6 +1349,8 @@ def _is_affix_of_longer_name(span: Span) -> bool:
     capitalised first name ("Sadiq Khan") is not this person."""
     if len(span) != 1 or span.start == 0:
         return False
+    if span[0].ent_iob_ == "I" and span[0].ent_type_ == "PERSON":
+        return True  # inside a longer person name the NER found ("Sean O’Brien")
     before = span.doc[span.start - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ == "PERSON"
 
