@@ -257,3 +257,15 @@ def test_actors_curly_apostrophe_name_is_one_person(coder: Coder) -> None:
     first = _actor(record, text, "Michael O’Dowd")
     assert first is not None and first.name == "Michael O'Dowd"
     assert _actor(record, text, "O'Dowd") is first
+
+
+def test_actors_appositive_organisation_name_gives_sector_and_country(coder: Coder) -> None:
+    text = "Ada Nwosu, a chemist at the University of Ibadan, said the water was unsafe."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, "Ada Nwosu")
+    assert actor is not None and (actor.country, actor.sector) == ("NGA", "EDU")
+
+
+def test_actors_spokesperson_of_an_institution_takes_its_sector(coder: Coder) -> None:
+    text = "Iran seized a tanker. A Pentagon spokeswoman said warships would stay in the Gulf."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, "Pentagon spokeswoman")
+    assert actor is not None and (actor.country, actor.sector) == ("USA", "MIL")

@@ -495,7 +495,13 @@ class ActorResolver:
         affiliation = inside[-1] if inside else None
         if affiliation is not None:
             ident = self.identity(work, affiliation.actor_key)
-            local.country = local.country or ident.country
+            # "a spokesman for Pakistan's Election Commission"; "the University of Lagos"
+            local.country = (
+                local.country
+                or ident.country
+                or self._inside_country(work, inside)
+                or self._named_place_country(affiliation.span)
+            )
             if kind_of_body and ident.sector in (None, "GOV", "IGO"):
                 # "an analyst at a Brussels think tank": the kind of body the person works
                 # for decides, the city only places it (Brussels is not the EU here)
@@ -505,11 +511,25 @@ class ActorResolver:
                 local.igo = ident.igo
                 if ident.sector and (ident.sector != "GOV" or local.sector is None):
                     local.sector = ident.sector
-        local.sector = local.sector or _sector_of_words(words, self.kb)
+        org = _unmatched_org(doc, i, end)
+        local.sector = local.sector or _sector_of_words(words, self.kb) or _org_name_sector(org)
+        if org is not None:
+            local.country = local.country or self._named_place_country(org)
         local.role = doc[i + 2 : end].text or None
         for j in range(i + 1, end - 1):
             if doc[j].lower_ in ("in", "from") and local.country is None:
                 local.country = self._place_country(_proper_run(doc, j + 1, end).text)
+
+    def _inside_country(self, work: _DocWork, inside: list[Mention]) -> str | None:
+        states = [m for m in inside if m.actor_key.startswith("state:")]
+        return self.identity(work, states[0].actor_key).country if states else None
+
+    def _named_place_country(self, span: Span) -> str | None:
+        """The country of a place in an organisation's name after "of" ("University of Lagos")."""
+        for token in span[:-1]:
+            if token.lower_ == "of":
+                return self._place_country(_proper_run(span.doc, token.i + 1, span.end).text)
+        return None
 
     def _place_country(self, name: str) -> str | None:
         """The country of a state name or capital, else of a gazetteer place ("Machakos")."""
@@ -754,7 +774,9 @@ class ActorResolver:
         if appositive is not None:
             return appositive
         former = bool(modifiers & FORMER)
-        speaks_for = _spoken_for(span, self.kb) if title in SPOKESPERSON_TITLES else None
+        speaks_for = None
+        if title in SPOKESPERSON_TITLES:  # "a Pentagon spokesman": the institution's sector
+            speaks_for = _spoken_for(span, self.kb) or _institution_sector(work, span)
         sector = speaks_for or self.kb.titles.get(title, "GOV")
         country, igo = owner.country, owner.igo
         if title == "counterpart":
@@ -1205,6 +1227,19 @@ def _owns(owner: Mention, mention: Mention) -> bool:
     return all(t.text in POSSESSIVE for t in gap) and len(gap) <= 1
 
 
+def _unmatched_org(doc: Doc, start: int, end: int) -> Span | None:
+    """An organisation the NER found in an appositive ("the Razumkov Centre")."""
+    return next(
+        (e for e in doc.ents if e.label_ == "ORG" and start < e.start and e.end <= end), None
+    )
+
+
+def _org_name_sector(org: Span | None) -> str | None:
+    """The sector an organisation's name gives ("Centre": NGO, "University": EDU)."""
+    words = {t.lower_.strip(".") for t in org} if org is not None else set()
+    return next((s for w, s in ORG_SECTOR_WORDS.items() if w in words), None)
+
+
 def _organisation_sector(words: list[str], kb: ActorKB) -> str | None:
     """The sector of the kind of body or occupation an appositive names ("a think tank",
     "a maize farmer"), for sectors that are not the state's own; longest phrase first."""
@@ -1222,6 +1257,12 @@ def _proper_run(doc: Doc, start: int, end: int) -> Span:
     while stop < end and doc[stop].text[:1].isupper():
         stop += 1
     return doc[start:stop]
+
+
+def _institution_sector(work: _DocWork, span: Span) -> str | None:
+    inside = [m for m in work.mentions if span.start <= m.span.start and m.span.end <= span.end]
+    sectors = [m.actor_key.partition("/")[2] for m in inside if "/" in m.actor_key]
+    return sectors[-1] if sectors else None
 
 
 def _spoken_for(span: Span, kb: ActorKB) -> str | None:
