@@ -131,3 +131,78 @@ def test_timex_time_words_reject_a_malformed_entry():
 def test_timex_full_day_and_month_names_leave_the_full_stop_out():
     found = list(find_time_expressions("It happened on Monday. Then came Dec. 3.", PUB))
     assert [m.text for m in found] == ["Monday", "Dec. 3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("3.6.2025", None, "2025-06-03"),
+        ("03/06/2025", None, "2025-06-03"),
+        ("2025/06/03", None, "2025-06-03"),
+        ("4.7", "future", "2024-07-04"),
+        ("20.6.", None, "2024-06-20"),
+        ("2/3", "future", "2025-03-02"),  # day first; March 2024 is past
+        ("6/25", None, "2024-06-25"),  # no 25th month: read month first
+        ("9.6.23", None, "2023-06-09"),
+    ],
+)
+def test_timex_numeric_dates_read_day_first(text, tense, expected):
+    assert normalize(text, PUB, tense) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["6.25", "31.4.2024", "0.5", "13/13", "7.0"],  # "6.25" with a dot is a clock time
+)
+def test_timex_numeric_dates_reject_impossible_values(text):
+    found = find_time_expressions(text, PUB, strict=False)
+    assert [m.text for m in found if m.granularity == "day"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "expected"),
+    [
+        ("21-23 June", None, "2024-06-21/2024-06-23"),
+        ("from 8 to 9 July 2023", None, "2023-07-08/2023-07-09"),
+        ("between 2 and 4 April", "future", "2025-04-02/2025-04-04"),
+        ("June 21-23", None, "2024-06-21/2024-06-23"),
+        ("7.8 - 9.8", None, "2024-08-07/2024-08-09"),
+        ("4-6.9.2022", None, "2022-09-04/2022-09-06"),
+        ("1.3.-2.3.2022", None, "2022-03-01/2022-03-02"),
+    ],
+)
+def test_timex_day_ranges_are_intervals(text, tense, expected):
+    assert normalize(text, PUB, tense) == expected
+
+
+def test_timex_day_range_rejects_a_backwards_range():
+    assert normalize("23-21 June", PUB) != "2024-06-23/2024-06-21"
+    assert normalize("23-21 June", PUB) != "2024-06-21/2024-06-23"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Arsenal won 3-1 at home.",
+        "The firm released version 2.0 of its app.",
+        "The train left at 16.30 sharp.",
+        "Exports reached 1.5 million tonnes.",
+        "Inflation rose 2.10 percent.",
+        "Prices rose 4.11% in a week.",
+        "The motion passed 7/2 after debate.",
+        "The code 112.10.5 was wrong.",
+        "Between 3 and 5 people were hurt.",
+        "The price was $12.10 on average.",
+        "The payout rose from 11.5 cents a share.",
+    ],
+)
+def test_timex_numbers_in_news_are_not_numeric_dates(text):
+    found = list(find_time_expressions(text, PUB))
+    assert found == []
+
+
+def test_timex_numeric_date_in_running_text_needs_a_cue_or_a_year():
+    found = list(find_time_expressions("Voting ends on 4.7 and results follow 9.7.2024.", PUB))
+    assert [(m.text, m.value) for m in found] == [("4.7", "2024-07-04"), ("9.7.2024", "2024-07-09")]
+    texts = [m.text for m in find_time_expressions("Rates stood at 4.7 last month.", PUB)]
+    assert texts == ["last month"]

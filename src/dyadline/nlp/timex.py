@@ -49,6 +49,7 @@ class TimeWords:
     relative_days: dict[str, tuple[int, int]]
     references: dict[str, str]  # phrase -> PRESENT_REF | PAST_REF | FUTURE_REF
     offset_bounds: dict[str, str]
+    quantity_words: frozenset[str] = frozenset()  # "11.5 cents": a number, not a date
 
 
 def _int_map(raw: Any, key: str) -> dict[str, int]:
@@ -101,6 +102,7 @@ def parse_time_words(raw: Any) -> TimeWords:
         relative_days=_pair_map(raw, "relative_days"),
         references=references,
         offset_bounds={str(k).lower(): str(v) for k, v in (raw.get("offset_bounds") or {}).items()},
+        quantity_words=frozenset(str(w).lower() for w in raw.get("quantity_words", ())),
     )
 
 
@@ -290,6 +292,110 @@ def _month_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     except ValueError:
         return None
     return Resolved(_day(day), "day") if day else None
+
+
+# Numeric dates ("16.12", "27/11/2017", "2017/11/27") and day ranges ("30-31 Oct").
+# Day-first as in European text; a slash date whose day-first reading is impossible
+# ("11/21") is read month-first. A dot date never is: "10.30" is a clock time.
+
+
+def _numeric_day(first: int, second: int, sep: str, year: int | None, ctx: Context,
+                 ) -> dt.date | None:  # fmt: skip
+    """The date ``first``/``second`` (day-first, then month-first after a slash), if valid."""
+    readings = [(first, second)] + ([(second, first)] if sep == "/" else [])
+    for day_number, month in readings:
+        if not (1 <= month <= 12 and 1 <= day_number <= 31):
+            continue
+        resolved_year = year if year is not None else _year_for_month(month, ctx, day_number)
+        if resolved_year is None:
+            return None
+        try:
+            return dt.date(resolved_year, month, day_number)
+        except ValueError:
+            return None
+    return None
+
+
+def _numeric_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    return int(text) if len(text) == 4 else 2000 + int(text)
+
+
+def _numeric_ok(m: re.Match[str], ctx: Context, has_year: bool) -> bool:
+    """In running text a numeric date needs a four-digit year or a cue ("on 16.12")."""
+    groups = m.groupdict()
+    if not ctx.strict:
+        return True
+    if any(len(groups.get(k) or "") == 2 for k in ("y", "y2")):
+        return False  # "1.2.10" is more likely a version than a date
+    return has_year or bool(groups.get("cue") or groups.get("weekday"))
+
+
+def _numeric_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    year = _numeric_year(m["y"])
+    if not _numeric_ok(m, ctx, year is not None) or (ctx.pub is None and year is None):
+        return None
+    day = _numeric_day(int(m["a"]), int(m["b"]), m["sep"], year, ctx)
+    return Resolved(_day(day), "day", absolute=year is not None) if day else None
+
+
+def _year_first_date(m: re.Match[str], ctx: Context) -> Resolved | None:
+    try:
+        day = dt.date(int(m["year"]), int(m["m"]), int(m["d"]))
+    except ValueError:
+        return None
+    return Resolved(_day(day), "day", absolute=True)
+
+
+def _span(first: dt.date, last: dt.date, absolute: bool) -> Resolved | None:
+    if last < first or (last - first).days > 62:
+        return None
+    return Resolved(_day(first), "interval", spec=_interval(_day(first), _day(last)),
+                    absolute=absolute)  # fmt: skip
+
+
+def _numeric_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "15.10 - 16.10", "27.11.-29.11.2017", "13-14.6.", "16/05-20/05"."""
+    year = _numeric_year(m["y2"])
+    if m["link"].strip().lower() == "and" and (m["cue"] or "").lower() != "between":
+        return None
+    if not _numeric_ok(m, ctx, year is not None) or (ctx.pub is None and year is None):
+        return None
+    last = _numeric_day(int(m["a2"]), int(m["b2"]), m["sep2"], year, ctx)
+    if last is None:
+        return None
+    if m["b1"] is None:
+        first_day = (int(m["a1"]), last.month)
+    else:
+        first_day = (int(m["a1"]), int(m["b1"]))
+        if m["sep2"] == "/" and last.day == int(m["b2"]):  # read month-first
+            first_day = (int(m["b1"]), int(m["a1"]))
+    try:
+        first = dt.date(_numeric_year(m["y1"]) or last.year, first_day[1], first_day[0])
+    except ValueError:
+        return None
+    return _span(first, last, year is not None)
+
+
+def _day_range(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "30-31 Oct", "from 15 to 16 November", "between 3 and 5 March 2024", "Oct 30-31"."""
+    if not _month_ok(m, ctx, needs_cue=False):
+        return None
+    if m["link"].strip().lower() == "and" and (m["cue"] or "").lower() != "between":
+        return None
+    month, first_number, last_number = _month_number(m), int(m["d1"]), int(m["d2"])
+    year = _year_of(m)
+    if year is None:
+        if ctx.pub is None:
+            return None
+        year = _year_for_month(month, ctx, first_number)
+    assert year is not None
+    try:
+        first, last = dt.date(year, month, first_number), dt.date(year, month, last_number)
+    except ValueError:
+        return None
+    return _span(first, last, _year_of(m) is not None)
 
 
 def _month_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -676,10 +782,26 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
     def rx(pattern: str) -> re.Pattern[str]:
         return re.compile(pattern, re.I)
 
+    # Numeric dates: no digit, letter, sign or separator glued on either side, and not a
+    # quantity ("1.10 million", "2.5%").
+    glued_before = r"(?<![\w.,/:$£€%+-])"
+    quantities = _alt(w.quantity_words).replace(r"\ ", r"\s+")
+    glued_after = rf"(?![\w/%]|[.,:]\d|\s*[-\u2013]\s*\d|\s*(?:%|(?:{quantities})\b))"
+    cue = r"(?:(?P<cue>on|by|until|till|from|since|before|after|between)\s+(?:the\s+)?)?"
+    numeric_year = r"(?:19|20)\d\d|\d\d"
+    range_link = r"(?P<link>\s*[-\u2013/]\s*|\s+(?:to|until|till|through|and)\s+(?:the\s+)?)"
+    suffix = r"(?:st|nd|rd|th)?"
+
     return [
         (rx(rf"\b(?:{weekday},?\s+)?{month}\s+{day},?\s+{any_year}\b"), _full_date),
         (rx(rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month},?\s+{any_year}\b"), _full_date),
         (rx(r"\b(?P<year>(?:19|20)\d\d)-(?P<m>\d\d)-(?P<d>\d\d)\b"), _iso),
+        (rx(rf"{glued_before}(?P<year>(?:19|20)\d\d)(?P<sep>[./])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}}){glued_after}"), _year_first_date),
+        (rx(rf"\b{cue}(?:{weekday},?\s+)?{glued_before}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?:(?P=sep)(?P<y>{numeric_year}))?{glued_after}"), _numeric_date),
+        (rx(rf"\b{cue}{glued_before}(?P<a1>\d{{1,2}})(?:(?P<s1>[./])(?P<b1>\d{{1,2}})(?:(?P=s1)(?P<y1>{numeric_year}))?)?\.?"
+            rf"(?P<link>\s*[-\u2013]\s*|\s+(?:to|until|till|and)\s+)(?P<a2>\d{{1,2}})(?P<sep2>[./])(?P<b2>\d{{1,2}})(?:(?P=sep2)(?P<y2>{numeric_year}))?{glued_after}"), _numeric_range),
+        (rx(rf"\b(?:(?P<cue>between|from)\s+)?(?:the\s+)?{glued_before}(?P<d1>[0-3]?\d){suffix}{range_link}(?P<d2>[0-3]?\d){suffix}\s+(?:of\s+)?{month}(?:,?\s+{any_year})?(?!,?\s*\d)"), _day_range),
+        (rx(rf"\b(?:(?P<cue>between|from)\s+)?{month}\s+(?P<d1>[0-3]?\d){suffix}{range_link}(?P<d2>[0-3]?\d){suffix}\b(?:,?\s+{any_year})?(?!,?\s*\d)"), _day_range),
         (rx(rf"\b(?:{weekday},?\s+)?{month}\s+{day}\b(?!,?\s*\d)"), _month_day),
         (rx(rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?!,?\s*\d)"), _month_day),
         (rx(rf"\b(?:(?:the\s+)?(?P<part>early|mid|late|end of|beginning of|middle of)[\s-]+)?{month},?\s+(?:of\s+)?{any_year}\b"), _month_year),
