@@ -98,3 +98,28 @@ function showError(container, err) {
 }
 
 document.addEventListener("DOMContentLoaded", showStats);
+
+// A filtered, paged list: the form's values go to /api/<resource>, prev/next page through,
+// and every change of the form starts again at the first page. Returns the loader.
+function pagedList({ form, container, count, resource, label, pageSize, render }) {
+  let offset = 0;
+  async function load() {
+    const values = formValues(form);
+    pushState(values);
+    try {
+      const page = await api(resource, { ...values, limit: pageSize, offset });
+      container.replaceChildren(...page.items.map(render));
+      const last = Math.min(offset + page.items.length, page.total);
+      count.textContent = page.total ? `${label} ${offset + 1}–${last} of ${page.total}` : `no ${label} match`;
+      document.getElementById("prev").disabled = offset === 0;
+      document.getElementById("next").disabled = last >= page.total;
+    } catch (err) { showError(count, err); }
+  }
+  const reload = () => { offset = 0; load(); };
+  form.addEventListener("input", debounce(reload, 250));
+  form.addEventListener("change", reload);
+  form.addEventListener("submit", (ev) => { ev.preventDefault(); reload(); });
+  document.getElementById("prev").addEventListener("click", () => { offset = Math.max(0, offset - pageSize); load(); });
+  document.getElementById("next").addEventListener("click", () => { offset += pageSize; load(); });
+  return load;
+}
