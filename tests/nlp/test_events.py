@@ -182,3 +182,10 @@ def test_events_denial_of_a_reported_act_is_negated_not_a_rejection(coder):
 def test_events_purpose_clause_of_the_same_event_is_not_coded_twice(coder):
     events = _events(coder, "Farmers marched through Madrid to protest against the reform.")
     assert len([e for e in events if e.type == "PROTEST"]) == 1
+
+
+def test_events_mediation_participle_of_talks_is_not_a_second_event(coder):
+    text = "Sudan's army and the RSF held talks mediated by Saudi Arabia in Jeddah on Monday."
+    consults = [e for e in _events(coder, text) if e.type == "CONSULT"]
+    assert len(consults) == 1, [(e.type, e.trigger) for e in consults]
+    assert "mediated" not in consults[0].trigger

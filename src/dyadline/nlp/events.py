@@ -141,7 +141,18 @@ class EventCoder:
         # describes a participant, it does not report an event of this sentence.
         if token.dep_ in ("amod", "compound") and token.tag_ in ("VBN", "VBG", "JJ"):
             return False
+        if self._mediation_of_event_noun(token):
+            return False
         return not self._casualty_of_attack(token) and not self._non_agent_subject(token)
+
+    def _mediation_of_event_noun(self, token: Token) -> bool:
+        """ "talks mediated by Qatar": the mediator is a participant of the talks (``others``),
+        not a second event; the noun's own frame codes the one CONSULT."""
+        return (
+            token.dep_ in ("acl", "relcl")
+            and token.lemma_.lower() in MEDIATION_LEMMAS
+            and token.head.lemma_.lower() in self.noun_frames
+        )
 
     def _casualty_of_attack(self, token: Token) -> bool:
         """ "Two people were killed in a clash", "..., killing 59 people": the casualties of an
