@@ -7,17 +7,13 @@ skipped when either is missing (scripts/install-browser-deps.sh installs both).
 from __future__ import annotations
 
 import os
-import socket
-import threading
-import time
 from collections.abc import Iterator
 
 import pytest
 from hostile_store import build_hostile_store
 
-CHROMIUM = "/usr/bin/chromium"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
+from ui_server import CHROMIUM, CHROMIUM_ARGS, running_ui
+
 PAGES = [("/", "#events tbody tr"), ("/quotes", "#quotes li"), ("/documents", "#documents tbody tr"),
          ("/network", "#graph svg .node"), ("/timeline", "#chart svg g.bar"),
          ("/map", "#map svg circle"), ("/documents/hostile", "#doc-text")]  # fmt: skip
@@ -29,35 +25,16 @@ pytestmark = [
 sync_api = pytest.importorskip("playwright.sync_api", reason="playwright not installed")
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
-    from dyadline.api import create_app
-
     db = build_hostile_store(tmp_path_factory.mktemp("hostile-ui") / "hostile.db")
-    port = _free_port()
-    config = uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not instance.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
+    with running_ui(db) as url:
+        yield url
 
 
 def test_security_browser_hostile_strings_stay_text_on_every_page(server):
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         tab = browser.new_page()
         problems: list[str] = []
         tab.on("pageerror", lambda exc: problems.append(f"error: {exc}"))

@@ -7,18 +7,15 @@ both with scripts/install-browser-deps.sh). Screenshots go to tests/artifacts/.
 from __future__ import annotations
 
 import os
-import socket
-import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-CHROMIUM = "/usr/bin/chromium"
+from ui_server import CHROMIUM, CHROMIUM_ARGS, running_ui
+
 ARTIFACTS = Path(__file__).resolve().parents[1] / "artifacts"
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run"]  # fmt: skip
 
 pytestmark = [
     pytest.mark.browser,
@@ -37,36 +34,17 @@ def _wait_until(check, timeout: float = 15.0) -> None:  # type: ignore[no-untype
         time.sleep(0.1)
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(store_db: str) -> Iterator[str]:
-    import uvicorn
-
-    from dyadline.api import create_app
-
-    port = _free_port()
-    config = uvicorn.Config(create_app(store_db), host="127.0.0.1", port=port, log_level="warning")
-    instance = uvicorn.Server(config)
-    thread = threading.Thread(target=instance.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not instance.started and time.monotonic() < deadline:
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    instance.should_exit = True
-    thread.join(timeout=10)
+    with running_ui(store_db) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")
 def page(server: str):  # type: ignore[no-untyped-def]
     ARTIFACTS.mkdir(exist_ok=True)
     with sync_api.sync_playwright() as pw:
-        browser = pw.chromium.launch(executable_path=CHROMIUM, args=ARGS, headless=True)
+        browser = pw.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True)
         tab = browser.new_page(viewport={"width": 1400, "height": 900})
         tab.errors = []
         tab.on("pageerror", lambda exc: tab.errors.append(str(exc)))
