@@ -53,18 +53,10 @@ class Coder:
         return self._nlp
 
     def _make_doc(self, item: InputDocument) -> Doc:
-        text = item.text
-        if len(text) > self.config.max_chars:
-            text = text[: self.config.max_chars]
-        doc = self.nlp.make_doc(text)
+        doc = self.nlp.make_doc(item.text)
         doc._.doc_id = item.id
         doc._.pub_date = item.date
         doc._.warnings = []
-        if len(item.text) > self.config.max_chars:
-            doc._.warnings.append(
-                f"text has {len(item.text):,} characters; only the first "
-                f"{self.config.max_chars:,} were coded (raise max_chars to code more)"
-            )
         return doc
 
     def code_batch(self, batch: list[InputDocument]) -> list[CodeResult]:
@@ -76,7 +68,7 @@ class Coder:
         than one piece are coded in pieces and their records merged
         (:mod:`dyadline.long_text`).
         """
-        # Pieces never exceed max_chars, so _make_doc never truncates.
+        # Pieces never exceed max_chars, the most the model is set up to parse at once.
         limit = min(CHUNK_CHARS, self.config.max_chars)
         coded = iter(self._code_short([i for i in batch if len(i.text) <= limit]))
         return [

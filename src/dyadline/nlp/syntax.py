@@ -57,10 +57,6 @@ def agent(verb: Token) -> Token | None:
     return next(prep_objects(verb, "by"), None)
 
 
-def sentence_of(token: Token) -> Span:
-    return token.sent
-
-
 def phrase(doc: Doc, token: Token) -> Span:
     """The noun phrase headed by ``token``, without trailing prepositional phrases."""
     start = token.left_edge.i
