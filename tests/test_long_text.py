@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import itertools
+import json
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -28,3 +29,23 @@ def test_long_text_cuts_at_a_paragraph_break_before_a_sentence_end() -> None:
 
 def test_long_text_unbroken_run_is_cut_at_the_limit() -> None:
     assert split_points("x" * 25, 10) == [(0, 10), (10, 20), (20, 25)]
+
+
+def test_long_text_already_stored_is_skipped_before_coding(coder, tmp_path):
+    """A document longer than the coder's ``max_chars`` is stored whole (it is coded in
+    pieces), so a second ingest must recognise it from its whole text, not a prefix."""
+    from dyadline.coder import Coder
+    from dyadline.nlp import PipelineConfig
+    from dyadline.run import ingest_files
+
+    small = Coder(PipelineConfig(max_chars=300), nlp=coder.nlp)
+    paragraph = "Russian forces shelled Kharkiv on Monday, officials said. "
+    path = tmp_path / "long.jsonl"
+    text = "\n\n".join([paragraph * 3] * 6)
+    assert len(text) > 300
+    path.write_text(json.dumps({"id": "long", "text": text, "date": "2024-05-14"}) + "\n")
+    db = str(tmp_path / "events.db")
+    first, _ = ingest_files([str(path)], db, quiet=True, coder=small)
+    again, stats = ingest_files([str(path)], db, quiet=True, coder=small)
+    assert first.added == 1
+    assert again.skipped == 1 and stats.coded == 0

@@ -73,16 +73,14 @@ def code_files(
     return stats
 
 
-def code_records(paths: Iterable[str], config: PipelineConfig | None = None) -> Iterator[Document]:
-    """Records for every document of ``paths``; read failures are skipped silently."""
-    yield from Coder(config).code_stream(read_documents(paths))
+def _skip_stored(
+    items: Iterable[ReadItem], store: Store, counts: IngestCounts
+) -> Iterator[ReadItem]:
+    """Drop documents the store already holds with the same text, before the costly coding.
 
-
-def _skip_stored(items: Iterable[ReadItem], store: Store, counts: IngestCounts,
-                 max_chars: int) -> Iterator[ReadItem]:  # fmt: skip
-    """Drop documents the store already holds with the same text, before the costly coding."""
+    The whole text is compared: long texts are coded in pieces and stored whole."""
     for item in items:
-        if isinstance(item, InputDocument) and store.is_stored(item.id, item.text[:max_chars]):
+        if isinstance(item, InputDocument) and store.is_stored(item.id, item.text):
             counts.skipped += 1
             continue
         yield item
@@ -122,8 +120,8 @@ def ingest_files(
     stats = CodingStats()
     with Store.open(db) as store:
         coder = coder or Coder(config)
-        items = _skip_stored(with_progress(read_documents(paths, input_format), quiet, "ingesting"),
-                             store, counts, coder.config.max_chars)  # fmt: skip
+        reading = with_progress(read_documents(paths, input_format), quiet, "ingesting")
+        items = _skip_stored(reading, store, counts)
         records = coder.code_stream(items, stats, batch_size=min(batch_size, 16),
                                     n_process=workers or default_workers())  # fmt: skip
         done = store.ingest(_with_failures(records, stats), batch_size)
