@@ -23,6 +23,7 @@ ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _VOCABULARY_KEYS = [
     "casualty_verbs", "event_nouns", "non_agents", "background_preps",
     "absorbing_governors", "refusal_governors", "commissive_threats", "command_verbs",
+    "speech_events", "mediation_verbs",
 ]  # fmt: skip
 
 
@@ -78,6 +79,8 @@ class EventVocabulary:
     refusal_governors: frozenset[str] = frozenset()
     commissive_threats: frozenset[str] = frozenset()
     command_verbs: frozenset[str] = frozenset()
+    speech_events: frozenset[str] = frozenset()
+    mediation_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

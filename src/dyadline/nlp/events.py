@@ -60,7 +60,6 @@ THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
 # Judgements of an act ("condemned the attack"): their target is the actor of that act.
 ACT_JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
-MEDIATION_LEMMAS = {"mediate", "broker", "facilitate", "host", "sponsor"}
 
 
 @dataclass
@@ -100,7 +99,7 @@ class EventCoder:
         for token in doc:
             if _is_verb(token) and self._verb_can_trigger(token):
                 fits = self._verb_fits(token)
-                if _is_reporting_only(token, self.quote_cues):
+                if _is_reporting_only(token, self.quote_cues, self.vocab):
                     # "declared martial law", "announced sanctions": a speech verb is an
                     # event only with an event noun as its object
                     fits = [f for f in fits if f.frame.objects]
@@ -150,7 +149,7 @@ class EventCoder:
         not a second event; the noun's own frame codes the one CONSULT."""
         return (
             token.dep_ in ("acl", "relcl")
-            and token.lemma_.lower() in MEDIATION_LEMMAS
+            and token.lemma_.lower() in self.vocab.mediation_verbs
             and token.head.lemma_.lower() in self.noun_frames
         )
 
@@ -511,7 +510,7 @@ class EventCoder:
         found: list[int] = []
         for head in [fit.trigger] + ([fit.object_token] if fit.object_token is not None else []):
             for c in head.children:
-                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in MEDIATION_LEMMAS:
+                if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in self.vocab.mediation_verbs:
                     by = agent(c)
                     found += [a for a in resolve.all(by) if a is not None] if by is not None else []
             for obj in prep_objects(head, "under"):
@@ -684,31 +683,11 @@ def _is_noun(token: Token) -> bool:
     return token.pos_ in ("NOUN", "PROPN")
 
 
-def _is_reporting_only(token: Token, cues: QuoteCues) -> bool:
+def _is_reporting_only(token: Token, cues: QuoteCues, vocab: EventVocabulary) -> bool:
     lemma = token.lemma_.lower()
-    return lemma in cues.verbs and lemma not in cues.clause_only and lemma not in _EVENT_REPORTING
-
-
-# Cue verbs that are events in their own right ("Russia denied the request", "urged").
-_EVENT_REPORTING = {
-    "urge",
-    "ask",
-    "call",
-    "vow",
-    "pledge",
-    "promise",
-    "agree",
-    "allege",
-    "charge",
-    "warn",
-    "announce",
-    "accuse",
-    "blame",
-    "dismiss",
-    "threaten",
-    "demand",
-    "reject",
-}
+    return (
+        lemma in cues.verbs and lemma not in cues.clause_only and lemma not in vocab.speech_events
+    )
 
 
 def _has_modifier(token: Token, words: frozenset[str]) -> bool:
