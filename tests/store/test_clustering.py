@@ -123,3 +123,56 @@ def test_clustering_api_unique_parameter(tmp_path):
         unique = client.get("/api/events", params={"unique": "true"}).json()
     assert (every["total"], unique["total"]) == (3, 2)
     assert sorted(item["mentions"] for item in unique["items"]) == [1, 2]
+
+
+def test_clustering_unique_aggregates_count_each_happening_once(tmp_path):
+    from dyadline.store import (
+        counts_by_type,
+        dyad_series,
+        event_locations,
+        network,
+        top_actors,
+        top_dyads,
+    )
+
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        store.ingest(_articles())
+    with Store.open(db, read_only=True) as store:
+        series = {p["period"]: p["events"] for p in dyad_series(store, "RUS", "UKR")}
+        unique_series = {
+            p["period"]: p["events"] for p in dyad_series(store, "RUS", "UKR", unique=True)
+        }
+        assert (series, unique_series) == (
+            {"2024-05": 2, "2024-08": 1},
+            {"2024-05": 1, "2024-08": 1},
+        )
+        assert [d["events"] for d in top_dyads(store)] == [3]
+        assert [d["events"] for d in top_dyads(store, unique=True)] == [2]
+        assert [e["weight"] for e in network(store, unique=True)["edges"]] == [2]
+        assert {a["id"]: a["events"] for a in top_actors(store, unique=True)} == {
+            "state:RUS": 2, "state:UKR": 2}  # fmt: skip
+        assert counts_by_type(store, unique=True)[0]["asserted"] == 2
+        assert counts_by_type(store)[0]["asserted"] == 3
+        assert event_locations(store, unique=True) == []
+
+
+def test_clustering_api_aggregates_take_unique(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from dyadline.api import create_app
+
+    db = str(tmp_path / "s.db")
+    with Store.open(db) as store:
+        store.ingest(_articles())
+    with TestClient(create_app(db)) as client:
+
+        def total(path: str, **params: str) -> int:
+            body = client.get(f"/api/{path}", params=params).json()
+            rows = body["series"] if path == "series/dyad" else body
+            rows = rows["edges"] if path == "network" else rows
+            return sum(r.get("events", r.get("weight", 0)) for r in rows)
+
+        for path, params in [("series/dyad", {"a": "RUS", "b": "UKR"}), ("network", {}),
+                             ("top/dyads", {})]:  # fmt: skip
+            assert (total(path, **params), total(path, unique="true", **params)) == (3, 2), path

@@ -25,6 +25,11 @@ from dyadline.store.store import MAX_ROWS
 router = APIRouter(prefix="/api", tags=["api"])
 Limit = Annotated[int, Query(ge=1, le=MAX_ROWS, description="Rows per page.")]
 Offset = Annotated[int, Query(ge=0, description="Rows to skip.")]
+Unique = Annotated[
+    bool,
+    Query(description="Count event clusters (one happening reported by many articles) "
+                      "instead of event mentions."),
+]  # fmt: skip
 
 
 async def event_filter(
@@ -80,9 +85,9 @@ def events(
     where: Filter,
     limit: Limit = 50,
     offset: Offset = 0,
-    unique: bool = Query(
-        False, description="One row per event cluster, with mentions and documents counts."
-    ),
+    unique: Annotated[
+        bool, Query(description="One row per event cluster, with mentions and documents counts.")
+    ] = False,
 ) -> JSONResponse:
     return _json(store.events(where, limit, offset, unique=unique).to_dict())
 
@@ -139,34 +144,40 @@ def series(
     b: str = Query(..., description="Second actor id, name or ISO3 country."),
     freq: Literal["day", "week", "month", "year"] = "month",
     status: str = Query("asserted", description="Status(es) to count, or 'any'."),
+    unique: Unique = False,
 ) -> JSONResponse:
     where = EventFilter(statuses=split_list(status))
-    return _json({"a": a, "b": b, "freq": freq, "series": dyad_series(store, a, b, freq, where)})
+    series = dyad_series(store, a, b, freq, where, unique=unique)
+    return _json({"a": a, "b": b, "freq": freq, "unique": unique, "series": series})
 
 
 @router.get("/network", summary="Actor network: nodes and weighted edges")
-def actor_network(store: StoreDep, where: Filter, limit: Limit = 150) -> JSONResponse:
-    return _json(network(store, where, limit))
+def actor_network(store: StoreDep, where: Filter, limit: Limit = 150,
+                  unique: Unique = False) -> JSONResponse:  # fmt: skip
+    return _json(network(store, where, limit, unique=unique))
 
 
 @router.get("/top/actors", summary="Actors in the most events")
-def top_actor_list(store: StoreDep, where: Filter, limit: Limit = 20) -> JSONResponse:
-    return _json(top_actors(store, where, limit))
+def top_actor_list(store: StoreDep, where: Filter, limit: Limit = 20,
+                   unique: Unique = False) -> JSONResponse:  # fmt: skip
+    return _json(top_actors(store, where, limit, unique=unique))
 
 
 @router.get("/top/dyads", summary="Dyads with the most events")
-def top_dyad_list(store: StoreDep, where: Filter, limit: Limit = 20) -> JSONResponse:
-    return _json(top_dyads(store, where, limit))
+def top_dyad_list(store: StoreDep, where: Filter, limit: Limit = 20,
+                  unique: Unique = False) -> JSONResponse:  # fmt: skip
+    return _json(top_dyads(store, where, limit, unique=unique))
 
 
 @router.get("/types", summary="Events per type, split by status")
-def types(store: StoreDep) -> JSONResponse:
-    return _json(counts_by_type(store))
+def types(store: StoreDep, unique: Unique = False) -> JSONResponse:
+    return _json(counts_by_type(store, unique=unique))
 
 
 @router.get("/locations", summary="Places with events, for the map")
-def locations(store: StoreDep, where: Filter, limit: Limit = 500) -> JSONResponse:
-    return _json(event_locations(store, where, limit))
+def locations(store: StoreDep, where: Filter, limit: Limit = 500,
+              unique: Unique = False) -> JSONResponse:  # fmt: skip
+    return _json(event_locations(store, where, limit, unique=unique))
 
 
 @router.get("/search", summary="Full-text search over evidence sentences and quotes")

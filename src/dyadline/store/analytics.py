@@ -2,7 +2,8 @@
 
 Every function counts only ``asserted`` events unless told otherwise (SPEC §3), and counts a
 symmetric event ("A and B agreed", ``Event.symmetric``) once: it is never added to both
-directions of a dyad.
+directions of a dyad. With ``unique=True`` they count event clusters (the same happening
+reported by many articles, ``events.cluster``) instead of event mentions.
 """
 
 from __future__ import annotations
@@ -30,20 +31,32 @@ def _filter(where: EventFilter | None, statuses: Sequence[str]) -> EventFilter:
     return where
 
 
+def _scope(store: Store, where: EventFilter, unique: bool) -> tuple[str, list[Any]]:
+    """The events matching ``where`` as a FROM item; ``unique``: the first stored event of
+    each matching cluster stands for the cluster, so one happening counts once."""
+    sql, params = store.event_where(where)
+    if unique:
+        return (
+            f"(SELECT * FROM events WHERE id IN (SELECT min(id) FROM events{sql} GROUP BY cluster))",
+            params,
+        )
+    return f"(SELECT * FROM events{sql})", params
+
+
 def dyad_series(store: Store, a: str, b: str, freq: str = "month",
-                where: EventFilter | None = None,
-                statuses: Sequence[str] = ASSERTED) -> list[dict[str, Any]]:  # fmt: skip
+                where: EventFilter | None = None, statuses: Sequence[str] = ASSERTED,
+                unique: bool = False) -> list[dict[str, Any]]:  # fmt: skip
     """Per period: events between ``a`` and ``b`` (either direction), mean intensity,
     conflict and cooperation counts. ``a``/``b`` are actor ids, names or ISO3 countries."""
     if freq not in PERIODS:
         raise ValueError(f"freq must be one of {', '.join(PERIODS)}, not {freq!r}")
     where = _filter(where, statuses)
     where.dyad = (a, b)
-    sql, params = store.event_where(where)
+    scope, params = _scope(store, where, unique)
     rows = store.query(
         f"SELECT {PERIODS[freq]} AS period, count(*) AS events, round(avg(intensity), 3) AS mean_intensity,"
         f" sum({_CONFLICT}) AS conflict, sum(NOT {_CONFLICT}) AS cooperation"
-        f" FROM events{sql}{' AND' if sql else ' WHERE'} day IS NOT NULL GROUP BY period ORDER BY period",
+        f" FROM {scope} WHERE day IS NOT NULL GROUP BY period ORDER BY period",
         params,
     )
     return [dict(r) for r in rows]
@@ -61,15 +74,15 @@ def _pair_sql() -> str:
 
 
 def top_dyads(store: Store, where: EventFilter | None = None, limit: int = 20,
-              statuses: Sequence[str] = ASSERTED) -> list[dict[str, Any]]:  # fmt: skip
+              statuses: Sequence[str] = ASSERTED, unique: bool = False) -> list[dict[str, Any]]:  # fmt: skip
     """The dyads (source -> target) with most events, with conflict/cooperation split."""
-    sql, params = store.event_where(_filter(where, statuses))
+    scope, params = _scope(store, _filter(where, statuses), unique)
     rows = store.query(
         f"SELECT a AS source, b AS target, min(a_name) AS source_name, min(b_name) AS target_name,"
         f" max(symmetric) AS symmetric, count(*) AS events, round(avg(intensity), 3) AS mean_intensity,"
         f" sum({_CONFLICT}) AS conflict, sum(NOT {_CONFLICT}) AS cooperation"
-        f" FROM (SELECT {_pair_sql()}, symmetric, intensity, quad FROM events{sql}"
-        f" {'AND' if sql else 'WHERE'} source_id IS NOT NULL AND target_id IS NOT NULL)"
+        f" FROM (SELECT {_pair_sql()}, symmetric, intensity, quad FROM {scope}"
+        f" WHERE source_id IS NOT NULL AND target_id IS NOT NULL)"
         f" GROUP BY a, b ORDER BY events DESC, a, b LIMIT ?",
         [*params, max(1, min(limit, 1000))],
     )
@@ -77,9 +90,9 @@ def top_dyads(store: Store, where: EventFilter | None = None, limit: int = 20,
 
 
 def network(store: Store, where: EventFilter | None = None, limit: int = 200,
-            statuses: Sequence[str] = ASSERTED) -> dict[str, Any]:  # fmt: skip
+            statuses: Sequence[str] = ASSERTED, unique: bool = False) -> dict[str, Any]:  # fmt: skip
     """Actor network: nodes (actors) and weighted edges (event counts per dyad)."""
-    edges = top_dyads(store, where, limit, statuses)
+    edges = top_dyads(store, where, limit, statuses, unique)
     nodes: dict[str, dict[str, Any]] = {}
     for edge in edges:
         for key in ("source", "target"):
@@ -105,27 +118,28 @@ def network(store: Store, where: EventFilter | None = None, limit: int = 200,
 
 
 def top_actors(store: Store, where: EventFilter | None = None, limit: int = 20,
-               statuses: Sequence[str] = ASSERTED) -> list[dict[str, Any]]:  # fmt: skip
+               statuses: Sequence[str] = ASSERTED, unique: bool = False) -> list[dict[str, Any]]:  # fmt: skip
     """Actors in most events (as source or target; an event counts once per actor)."""
-    sql, params = store.event_where(_filter(where, statuses))
+    scope, params = _scope(store, _filter(where, statuses), unique)
     rows = store.query(
         f"SELECT actor AS id, min(name) AS name, count(DISTINCT event) AS events,"
         f" sum(role = 'source') AS as_source, sum(role = 'target') AS as_target FROM ("
-        f" SELECT id AS event, source_id AS actor, source_name AS name, 'source' AS role FROM events{sql}"
-        f" UNION ALL SELECT id, target_id, target_name, 'target' FROM events{sql})"
+        f" SELECT id AS event, source_id AS actor, source_name AS name, 'source' AS role FROM {scope}"
+        f" UNION ALL SELECT id, target_id, target_name, 'target' FROM {scope})"
         f" WHERE actor IS NOT NULL GROUP BY actor ORDER BY events DESC, name LIMIT ?",
         [*params, *params, max(1, min(limit, 1000))],
     )
     return [dict(r) for r in rows]
 
 
-def counts_by_type(store: Store, where: EventFilter | None = None) -> list[dict[str, Any]]:
+def counts_by_type(store: Store, where: EventFilter | None = None,
+                   unique: bool = False) -> list[dict[str, Any]]:  # fmt: skip
     """Events per type, split by status (all statuses)."""
-    sql, params = store.event_where(where)
+    scope, params = _scope(store, where or EventFilter(), unique)
     rows = store.query(
         f"SELECT type, quad, count(*) AS total, sum(status = 'asserted') AS asserted,"
         f" sum(status = 'negated') AS negated, sum(status = 'hypothetical') AS hypothetical,"
-        f" sum(status = 'planned') AS planned FROM events{sql} GROUP BY type, quad"
+        f" sum(status = 'planned') AS planned FROM {scope} GROUP BY type, quad"
         f" ORDER BY asserted DESC, total DESC, type",
         params,
     )
@@ -133,14 +147,14 @@ def counts_by_type(store: Store, where: EventFilter | None = None) -> list[dict[
 
 
 def event_locations(store: Store, where: EventFilter | None = None, limit: int = 1000,
-                    statuses: Sequence[str] = ASSERTED) -> list[dict[str, Any]]:  # fmt: skip
+                    statuses: Sequence[str] = ASSERTED, unique: bool = False) -> list[dict[str, Any]]:  # fmt: skip
     """Places with events: name, country, coordinates, event count and dominant quad."""
     where = _filter(where, statuses)
     where.has_location = True
-    sql, params = store.event_where(where)
+    scope, params = _scope(store, where, unique)
     rows = store.query(
         f"SELECT location_name AS name, location_country AS country, lat, lon, count(*) AS events,"
-        f" sum({_CONFLICT}) AS conflict, sum(NOT {_CONFLICT}) AS cooperation FROM events{sql}"
+        f" sum({_CONFLICT}) AS conflict, sum(NOT {_CONFLICT}) AS cooperation FROM {scope}"
         f" GROUP BY location_name, lat, lon ORDER BY events DESC LIMIT ?",
         [*params, max(1, min(limit, 1000))],
     )

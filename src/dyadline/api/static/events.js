@@ -13,7 +13,8 @@
       el("td", { class: "st-" + e.status }, e.status),
       el("td", {}, actorName(e.source), " → ", actorName(e.target)),
       evidence,
-      el("td", {}, docLink(e.doc_id, e.title || e.doc_id, "#ev-" + e.index)));
+      el("td", {}, docLink(e.doc_id, e.title || e.doc_id, "#ev-" + e.index),
+        e.documents > 1 ? el("span", { class: "reports", title: `${e.mentions} mentions` }, ` + ${e.documents - 1} more articles`) : null));
   }
 
   const load = pagedList({

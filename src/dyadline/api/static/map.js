@@ -46,6 +46,7 @@
     } catch (err) { showError(map, err); }
   }
 
+  form.addEventListener("change", load);
   form.addEventListener("input", debounce(load, 400));
   syncForm(form);
   load();
