@@ -72,7 +72,7 @@ def missing_dependency(stage: str, module: str) -> str:
     return (
         f"The pipeline stage {stage!r} needs the Python package {module!r}, which is not "
         f"installed. Reinstall dyadline to bring its dependencies (pip install dyadline), "
-        f"or leave the stage out of the pipeline's stages in your config. [E301]"
+        f"or leave the stage out of the pipeline's stages in your config."
     )
 
 
