@@ -81,6 +81,25 @@ def test_cli_export_every_format(store_db, tmp_path):
     assert rows and {r["status"] for r in rows} == {"asserted"}
 
 
+def test_cli_export_reports_count_unless_quiet(store_db, tmp_path):
+    out = tmp_path / "events.csv"
+    loud = _run("export", "--db", store_db, "--format", "csv", "-o", str(out))
+    written = len(list(csv.DictReader(out.open(encoding="utf-8"))))
+    assert f"wrote {written} event(s)" in loud.stderr
+    quiet = _run("export", "--db", store_db, "--format", "csv", "-o", str(out), "--quiet")
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_export_progress_counts_every_event(store_db, monkeypatch):
+    from dyadline.export import export_events
+    from dyadline.scale import progress
+
+    counted: list[int] = []
+    monkeypatch.setattr(progress.Progress, "update", lambda self, n=1: counted.append(n))
+    written = export_events(store_db, "csv", io.BytesIO(), quiet=False)
+    assert written > 0 and sum(counted) == written
+
+
 def test_cli_export_binary_to_stdout_is_refused(store_db):
     result = _run("export", "--db", store_db, "--format", "parquet", "-o", "-")
     assert result.exit_code == 2 and "binary" in result.stderr

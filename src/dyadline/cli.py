@@ -524,7 +524,9 @@ def list_actors(db: str, name: str | None, country: str | None, limit: int, offs
 )
 @with_event_filters
 @unique_option
-def export_cmd(db: str, fmt: str, output: str, unique: bool, **filters: str | None) -> None:
+@click.option("-q", "--quiet", is_flag=True, help="No progress bar.")
+def export_cmd(db: str, fmt: str, output: str, unique: bool, quiet: bool,
+               **filters: str | None) -> None:  # fmt: skip
     """Export stored events (asserted only, unless --status says otherwise).
 
     \b
@@ -542,10 +544,10 @@ def export_cmd(db: str, fmt: str, output: str, unique: bool, **filters: str | No
     where = _event_filter(**filters)  # type: ignore[arg-type]
     try:
         with _output_stream(output) as stream:
-            count = export_events(db, fmt, stream, where, unique=unique)
+            count = export_events(db, fmt, stream, where, unique=unique, quiet=quiet)
     except DyadlineError as exc:
         raise _store_error(exc) from exc
-    if output != "-":
+    if output != "-" and not quiet:
         click.echo(f"wrote {count} event(s) to {output} ({fmt})", err=True)
 
 

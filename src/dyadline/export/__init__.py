@@ -7,7 +7,7 @@ Each exporter is a function ``(events, stream) -> count`` over event items as
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -67,13 +67,16 @@ def _load_builtins() -> None:
 
 
 def export_events(
-    db: str, fmt: str, stream: IO[bytes], where: Any = None, unique: bool = False
-) -> int:
+    db: str, fmt: str, stream: IO[bytes], where: Any = None, unique: bool = False,
+    quiet: bool = True,
+) -> int:  # fmt: skip
     """Write the events of the store at ``db`` matching ``where`` (an ``EventFilter``) in ``fmt``.
 
     Only asserted events unless ``where.statuses`` names others (or ``any``): SPEC §3.
-    ``unique``: one event per event cluster, with its ``mentions`` count.
+    ``unique``: one event per event cluster, with its ``mentions`` count. ``quiet=False``
+    shows a progress bar on a terminal.
     """
+    from dyadline.scale.progress import Progress
     from dyadline.store import EventFilter, Store
 
     chosen = get_exporter(fmt)
@@ -81,4 +84,12 @@ def export_events(
     if not where.statuses:
         where.statuses = ["asserted"]
     with Store.open(db, read_only=True) as store:
-        return chosen.write(store.iter_events(where, unique=unique), stream)
+        total = None if quiet else store.events(where, limit=1, unique=unique).total
+        with Progress(quiet, total, "exporting", unit="event") as bar:
+            return chosen.write(_counted(store.iter_events(where, unique=unique), bar), stream)
+
+
+def _counted(items: Iterator[Any], bar: Any) -> Iterator[Any]:
+    for item in items:
+        bar.update()
+        yield item

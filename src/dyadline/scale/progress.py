@@ -58,14 +58,15 @@ def estimate_total(paths: Iterable[str], input_format: str | None = None) -> int
 class Progress:
     """A tqdm bar on stderr, or nothing when quiet or stderr is not a terminal."""
 
-    def __init__(self, quiet: bool, total: int | None = None, label: str = "coding") -> None:
+    def __init__(self, quiet: bool, total: int | None = None, label: str = "coding",
+                 unit: str = "doc") -> None:  # fmt: skip
         self._bar: Any = None
         if quiet or not sys.stderr.isatty():
             return
         from tqdm import tqdm
 
         self._bar = tqdm(
-            desc=label, total=total, unit="doc", file=sys.stderr, dynamic_ncols=True,
+            desc=label, total=total, unit=unit, file=sys.stderr, dynamic_ncols=True,
             smoothing=0.1,
         )  # fmt: skip
 
