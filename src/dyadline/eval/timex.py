@@ -2,9 +2,12 @@
 
 - ``tbaq``: TempEval-3 TBAQ-cleaned (TimeBank + AQUAINT, TimeML). Gold TIMEX3 of type DATE,
   each normalised against its document's creation time (DCT).
-  (1) value accuracy given the gold extent: ``normalize_timeml(extent, dct, tense)``
-  compared with the gold TIMEX3 value as a string; the tense comes from spaCy's parse
-  of the document at the expression (as in the pipeline);
+  (1) value accuracy given the gold extent: every gold TIMEX3 extent of the document
+  (all types, in text order) is normalised by ``normalize_extents``, so a relative
+  expression can be anchored on the expressions before it (our values for them, never
+  the gold ones), as in the pipeline; the TimeML value of each DATE is compared with the
+  gold value as a string; the tense comes from spaCy's parse of the document at the
+  expression (as in the pipeline);
   (2) extraction + value: our finder over the whole text; a found expression matches a gold
   DATE that it overlaps (relaxed, as TempEval-3); found expressions overlapping a gold
   TIMEX3 of another type (DURATION/TIME/SET) are left out of precision, since the finder
@@ -28,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from dyadline.eval.report import PRF, Accuracy, Report
-from dyadline.nlp.timex import find_time_expressions, normalize, normalize_timeml
+from dyadline.nlp.timex import find_time_expressions, normalize, normalize_extents
 
 DEFAULT_TBAQ = "../shared/data/tempeval3-tbaq-cleaned"
 DEFAULT_CTPARSE = "../shared/data/ctparse-timeparse-corpus"
@@ -146,8 +149,12 @@ def _score_document(
     doc: TimeMLDoc, tense_at: Callable[[int], str | None], scores: dict[str, Any], errors: list[str]
 ) -> None:
     dates = [t for t in doc.timexes if t.type == "DATE"]
-    for gold in dates:
-        value = normalize_timeml(gold.text, doc.dct, tense_at(gold.start))
+    extents = [(t.start, t.end) for t in doc.timexes]
+    normalised = normalize_extents(doc.text, extents, doc.dct, tense_at)
+    for gold, match in zip(doc.timexes, normalised, strict=True):
+        if gold.type != "DATE":
+            continue
+        value = match.timeml if match else None
         scores["value"].add(value == gold.value)
         if value != gold.value:
             errors.append(

@@ -26,11 +26,28 @@ def tense_of(token: Token) -> str | None:
         verb = verb.head
     if any(c.lower_ in _FUTURE_AUX for c in verb.children) or verb.lower_ in _FUTURE_AUX:
         return "future"
+    if _prospective_infinitive(verb):
+        return "future"
     if verb.tag_ in ("VBD", "VBN"):
         return "past"
     if any(c.tag_ == "VBD" for c in verb.children if c.dep_ in ("aux", "auxpass")):
         return "past"
     return None
+
+
+def _prospective_infinitive(verb: Token) -> bool:
+    """ "is scheduled to close Monday", "set to resume Monday": a plan, so a future date.
+
+    Not when the clause it depends on is in the past ("went there to meet him Monday").
+    """
+    if verb.tag_ != "VB" or not any(c.lower_ == "to" and c.dep_ == "aux" for c in verb.children):
+        return False
+    head = verb.head
+    if head.i == verb.i:
+        return True
+    return head.tag_ != "VBD" and not any(
+        c.tag_ == "VBD" for c in head.children if c.dep_ in ("aux", "auxpass")
+    )
 
 
 class DateResolver:

@@ -131,6 +131,9 @@ class Resolved:
     granularity: str
     spec: str | None = None  # when None, derived from ``timeml``
     absolute: bool = False
+    # A comparison point ("a year earlier"): later expressions still refer to the period
+    # it was compared with, so it does not become the last period mentioned.
+    comparison: bool = False
 
 
 @dataclass(frozen=True)
@@ -141,6 +144,7 @@ class Context:
     strict: bool = True  # running text: demand cues around ambiguous words
     anchor: dt.date | None = None  # last absolute date before the expression
     anchor_value: str | None = None  # that date as written (its own granularity)
+    last: str | None = None  # TimeML value of the last dated expression, relative ones too
 
 
 def _day(d: dt.date) -> str:
@@ -243,9 +247,10 @@ def _year_for_month(month: int, ctx: Context, day_number: int = 15) -> int | Non
     """The year of a month (and day) named without one.
 
     Future tense: the next one; otherwise the nearest one, the past winning ties. A
-    past-tense parse is not trusted here: the verb a date hangs off is often the
+    past-tense parse only tips the balance: the verb a date hangs off is often the
     reporting verb ("said ... on Nov. 10"), and news dates lie on both sides of
-    publication within a few months.
+    publication within a few months; but a past-tense clause does not reach into next
+    year ("profit fell in March", said in November), nor more than two months ahead.
     """
     pub = ctx.pub
     if pub is None:
@@ -253,9 +258,10 @@ def _year_for_month(month: int, ctx: Context, day_number: int = 15) -> int | Non
     offset = (month - pub.month) * 31 + (day_number - pub.day)  # days, roughly
     if ctx.tense == "future":
         return pub.year + (offset < 0)
-    if offset > 183:
+    past = ctx.tense == "past"
+    if offset > 183 or (past and offset > 62):
         return pub.year - 1
-    if offset < -183:
+    if offset < -183 and not past:
         return pub.year + 1
     return pub.year
 
@@ -541,7 +547,7 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
             if quarter > now and ctx.tense != "future":
                 year -= 1
         if rel in ("year earlier", "year ago"):
-            year -= 1
+            return Resolved(f"{year - 1:04d}-Q{quarter}", "quarter", comparison=True)
         return Resolved(f"{year:04d}-Q{quarter}", "quarter", absolute=bool(explicit))
     if ctx.pub is None:
         return Resolved("XXXX-QX", "quarter")
@@ -551,10 +557,16 @@ def _quarter(m: re.Match[str], ctx: Context) -> Resolved | None:
     if rel in ("next", "coming"):
         year, quarter = _shift_quarter(year, quarter, 1)
         return Resolved(f"{year:04d}-Q{quarter}", "quarter")
-    # "the quarter", "the latest quarter", "last quarter": the last quarter reported on
-    year, quarter = _shift_quarter(year, quarter, -1)
+    last = ctx.last or ""
     if rel in ("year earlier", "year ago"):
-        year -= 1
+        if "-Q" in last:  # "the year-earlier quarter": the one just mentioned, a year before
+            return _same_period_years_away(ctx, -1)
+        year, quarter = _shift_quarter(year, quarter, -1)
+        return Resolved(f"{year - 1:04d}-Q{quarter}", "quarter", comparison=True)
+    if not rel and "-Q" in last:
+        return Resolved(last, "quarter")  # "the quarter": the one the story is about
+    # "the latest quarter", "last quarter": the last quarter reported on
+    year, quarter = _shift_quarter(year, quarter, -1)
     return Resolved(f"{year:04d}-Q{quarter}", "quarter")
 
 
@@ -577,8 +589,9 @@ def _relative_unit(m: re.Match[str], ctx: Context) -> Resolved | None:
     if pub is None:
         return Resolved(None, unit)
     step = time_words().steps.get(rel, 0)
-    if rel in _ANCHORED_STEPS and ctx.anchor is not None:
-        pub = ctx.anchor  # "the following year": the year after the one just mentioned
+    if rel in _ANCHORED_STEPS:
+        # "the following year": the year after the one just mentioned
+        pub = _date_of_value(ctx.last or "") or ctx.anchor or pub
     if unit == "week":
         return Resolved(_iso_week(pub + dt.timedelta(weeks=step)), "week")
     if unit == "weekend":
@@ -652,6 +665,9 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if count is None:
         return None
     anchored = direction in ("later", "after", "earlier", "before")
+    one_year = unit == "year" and count == 1 and not m["bound"]
+    if one_year and (same := _same_period_years_away(ctx, sign)):
+        return same
     base = (ctx.anchor if anchored else None) or ctx.pub
     if base is None:
         return Resolved(None, unit)
@@ -723,10 +739,82 @@ def _year_end(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 def _year_shift_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
-    """ "year-earlier", "year-ago" used alone: the year before publication."""
+    """ "year-earlier", "year-ago" used alone: the period last mentioned, a year before."""
+    if same := _same_period_years_away(ctx, -1):
+        return same
     if ctx.pub is None:
         return Resolved(None, "year")
     return Resolved(str(ctx.pub.year - 1), "year")
+
+
+def _that_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "that day", "the same month", "that year": the period last mentioned, at that unit."""
+    unit, last = m["unit"].lower(), ctx.last
+    if last is None:
+        return None
+    if unit == "year":
+        return Resolved(last[:4], "year")
+    if unit == "quarter":
+        if "-Q" in last:
+            return Resolved(last, "quarter")
+        month = _month_in(last)
+        return Resolved(f"{last[:4]}-Q{(month - 1) // 3 + 1}", "quarter") if month else None
+    day = _date_of_value(last)
+    if len(last) == 10 and day is not None:
+        return Resolved(last if unit == "day" else _iso_week(day) if unit == "week" else last[:7],
+                        "day" if unit == "day" else unit)  # fmt: skip
+    if unit == "month" and _month_in(last):
+        return Resolved(last[:7], "month")
+    return None
+
+
+def _period_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "the 1988 quarter", "the 1989 period": the quarter last mentioned, in that year."""
+    year = m["qyear"]
+    last = ctx.last or ""
+    if "-Q" in last:
+        return Resolved(f"{year}{last[4:]}", "quarter")
+    return Resolved(year, "year", absolute=True)
+
+
+def _comparison_period(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "last year's quarter", "the corresponding period last year", "the quarter a year ago"."""
+    same = _same_period_years_away(ctx, -1)
+    if same is not None:
+        return same
+    return Resolved(str(ctx.pub.year - 1), "year", comparison=True) if ctx.pub else None
+
+
+def _month_in(value: str) -> int | None:
+    found = re.match(r"\d{4}-(\d\d)", value)
+    return int(found[1]) if found else None
+
+
+def _date_of_value(value: str) -> dt.date | None:
+    """The first day a plain calendar value (``1989``, ``1989-03``, ``1989-03-31``) covers."""
+    if not re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", value):
+        return None
+    parts = [int(p) for p in value.split("-")] + [1, 1]
+    try:
+        return dt.date(parts[0], parts[1], parts[2])
+    except ValueError:
+        return None
+
+
+def _same_period_years_away(ctx: Context, years: int) -> Resolved | None:
+    """The period last mentioned, ``years`` away, when it is shorter than a year.
+
+    News compares like with like: "profit rose in the third quarter ... from $2 million
+    a year earlier" means the third quarter of the year before (TimeML annotates the
+    anchor's granularity), and "a year ago" after a date means that date a year ago.
+    """
+    last = ctx.last
+    if last is None or len(last) == 4 or "-W" in last or len(last) == 10:
+        return None
+    year = int(last[:4]) + years
+    rest = "-02-28" if last[4:] == "-02-29" else last[4:]
+    granularity = "day" if re.fullmatch(r"-\d\d-\d\d", rest) else "month"
+    return Resolved(f"{year:04d}{rest}", granularity, comparison=True)
 
 
 def spelled_year(text: str) -> int | None:
@@ -822,6 +910,11 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (rx(r"\b(?:year[\s-]end|year's\s+end|the\s+end\s+of\s+the\s+year)\b"), _year_end),
         (rx(rf"\b(?:(?P<bound>{bounds})\s+)?(?P<count>\d+|{counts})\s+(?P<unit>{units_alt})\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b"), _ago),
         (rx(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b"), _year_shift_adjective),
+        (rx(r"\b(?:that|the\s+same)\s+(?P<unit>day|week|month|quarter|year)\b"), _that_period),
+        (rx(r"\bthe\s+(?P<qyear>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b"), _period_of_year),
+        (rx(r"\b(?:last\s+year's|the\s+(?:corresponding|comparable|same)(?:\s+year[\s-](?:earlier|ago))?)\s+(?:fiscal\s+)?(?:quarter|period)"
+            r"(?:\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)))?"
+            r"|\bthe\s+(?:fiscal\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b"), _comparison_period),
         (rx(rf"\b(?:(?:on|last|next|this|this past|this coming|the previous|the following)\s+)?{weekday}(?!\w)"), _weekday_with_rel),
         (rx(rf"\b(?P<word>{rel_days})\b"), _relative_day),
         (rx(rf"(?<![\w-])(?P<word>{refs})\b(?!-)"), _reference),
@@ -897,6 +990,56 @@ def _anchor_of(match: TimeMatch) -> dt.date | None:
     return dt.date(parts[0], parts[1], parts[2])
 
 
+# A calendar value that a later "that day" or "a year earlier" can refer back to.
+_DATED = re.compile(r"\d{4}(?:-(?:\d\d(?:-\d\d)?|Q[1-4]|H[12]|W\d\d|SP|SU|FA|WI))?")
+
+
+# "the quarter ended Sept. 30": the date closes the period the story is about, which
+# stays the period later expressions refer to.
+_PERIOD_END = re.compile(
+    r"\b(?:quarter|period|half|year|months?|weeks?)\s+(?:that\s+)?(?:ended|ending|ends)\s+(?:on\s+)?$",
+    re.I,
+)
+
+
+class _Narrative:
+    """What earlier expressions in a text established: the anchors of later ones."""
+
+    def __init__(self, text: str, pub: dt.date | None, strict: bool) -> None:
+        self.base = Context(pub, None, text, strict)
+
+    def resolve(self, c: _Candidate, start: int, end: int, tense: str | None) -> TimeMatch:
+        ctx = replace(self.base, tense=tense)
+        resolved = _rules()[c.rule_index][1](c.match, ctx) or Resolved(None, "day")
+        pub = self.base.pub
+        spec = resolved.spec if resolved.spec is not None else timeml_to_spec(resolved.timeml, pub)
+        found = TimeMatch(start, end, self.base.text[start:end], spec, resolved.granularity,
+                          resolved.timeml, resolved.absolute)  # fmt: skip
+        if (found_anchor := _anchor_of(found)) is not None:
+            self.base = replace(self.base, anchor=found_anchor, anchor_value=found.timeml)
+        if self._is_topic(found, resolved, tense):
+            self.base = replace(self.base, last=found.timeml)
+        return found
+
+    def _is_topic(self, found: TimeMatch, resolved: Resolved, tense: str | None) -> bool:
+        """Whether later expressions ("that day", "a year earlier") refer back to this one.
+
+        Not a comparison point, the date that closes a period, or a period still ahead
+        ("will hurt fourth-quarter results"): a story refers back to what happened.
+        """
+        if not found.timeml or not _DATED.fullmatch(found.timeml) or resolved.comparison:
+            return False
+        pub = self.base.pub
+        spec = (timeml_to_spec(found.timeml) or "").split("/")
+        first, last = _date_of_value(spec[0]), _date_of_value(spec[-1])
+        if pub is not None and first is not None and first > pub:
+            return False
+        if pub is not None and last is not None and last >= pub and tense == "future":
+            return False
+        text = self.base.text
+        return not _PERIOD_END.search(text, max(0, found.start - 40), found.start)
+
+
 def find_time_expressions(
     text: str,
     pub: dt.date | None,
@@ -907,24 +1050,38 @@ def find_time_expressions(
 
     An offset such as "a year later" is anchored on the last absolute date before it.
     """
-    base = Context(pub, None, text, strict)
-    anchor: dt.date | None = None
-    anchor_value: str | None = None
-    for c in _choose(_candidates(text, base)):
-        tense = tense_at(c.start) if tense_at else None
-        ctx = replace(base, tense=tense, anchor=anchor, anchor_value=anchor_value)
-        resolved = _rules()[c.rule_index][1](c.match, ctx) or Resolved(None, "day")
-        spec = resolved.spec if resolved.spec is not None else timeml_to_spec(resolved.timeml, pub)
-        found = TimeMatch(c.start, c.end, text[c.start : c.end], spec, resolved.granularity,
-                          resolved.timeml, resolved.absolute)  # fmt: skip
-        if (found_anchor := _anchor_of(found)) is not None:
-            anchor, anchor_value = found_anchor, found.timeml
-        yield found
+    story = _Narrative(text, pub, strict)
+    for c in _choose(_candidates(text, story.base)):
+        yield story.resolve(c, c.start, c.end, tense_at(c.start) if tense_at else None)
+
+
+def normalize_extents(
+    text: str,
+    extents: list[tuple[int, int]],
+    pub: dt.date | None,
+    tense_at: Callable[[int], str | None] | None = None,
+) -> list[TimeMatch | None]:
+    """Normalise expressions whose extents are given (e.g. by an annotator), in text order.
+
+    Each is read as a whole (the longest rule match inside it) and anchored on the
+    expressions before it, as :func:`find_time_expressions` anchors what it finds.
+    """
+    story = _Narrative(text, pub, strict=False)
+    out: list[TimeMatch | None] = []
+    for start, end in extents:
+        inside = _candidates(text[start:end], replace(story.base, text=text[start:end]))
+        if not inside:
+            out.append(None)
+            continue
+        best = max(inside, key=lambda c: (c.end - c.start, -c.rule_index))
+        tense = tense_at(start) if tense_at else None
+        out.append(story.resolve(best, start, end, tense))
+    return out
 
 
 def _whole(expression: str, pub: dt.date | None, tense: str | None) -> TimeMatch | None:
-    found = list(find_time_expressions(expression, pub, lambda _: tense, strict=False))
-    return max(found, key=lambda t: t.end - t.start) if found else None
+    found = normalize_extents(expression, [(0, len(expression))], pub, lambda _: tense)
+    return found[0]
 
 
 def normalize(expression: str, pub: dt.date | None, tense: str | None = None) -> str | None:
