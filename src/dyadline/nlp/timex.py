@@ -714,6 +714,63 @@ def _weekday(m: re.Match[str], ctx: Context) -> Resolved | None:
     return Resolved(_day(pub - dt.timedelta(days=delta)), "day")
 
 
+def _weekday_of_week(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "next week Monday": that weekday in that week."""
+    if ctx.pub is None:
+        return None
+    step = time_words().steps[m["rel"].lower()]
+    monday = ctx.pub - dt.timedelta(days=ctx.pub.weekday()) + dt.timedelta(weeks=step)
+    target = time_words().weekdays[m["weekday"].lower().rstrip(".")]
+    return Resolved(_day(monday + dt.timedelta(days=target)), "day")
+
+
+# After a bare day number ("on the 25th"), words that still leave it a date.
+_DAY_FOLLOWERS = frozenset({"in", "at", "on", "and", "or", "to", "until", "till", "from",
+                            "morning", "afternoon", "evening", "night", "early", "late"})  # fmt: skip
+
+
+def _day_of_month(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "on the 25th": the 25th of this month, or of the month before or after it."""
+    follower = (m["next"] or "").strip().lower()
+    if ctx.strict and (not m["the"] or (follower and follower not in _DAY_FOLLOWERS)):
+        return None  # "the 25th anniversary", "5th floor"
+    if ctx.pub is None:
+        return None
+    return _day_near(ctx, int(m["dnum"]), weekday=None)
+
+
+def _weekday_and_day(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "Thursday 21st", "on Sunday 17": the nearby month where that day is that weekday."""
+    word = m["weekday"].lower().rstrip(".")
+    if ctx.strict and (not m["suf"] or word in time_words().ambiguous_weekdays):
+        return None  # "on Monday 17 people died"
+    if ctx.pub is None:
+        return None
+    return _day_near(ctx, int(m["dnum"]), weekday=time_words().weekdays[word])
+
+
+def _day_near(ctx: Context, number: int, weekday: int | None) -> Resolved | None:
+    """Day ``number`` of a month near publication (ahead in future clauses, behind in past)."""
+    pub = ctx.pub
+    assert pub is not None
+    days = []
+    for delta in range(-12, 13):
+        year, month = _shift_month(pub.year, pub.month, delta)
+        if number > _last_day(year, month):
+            continue
+        day = dt.date(year, month, number)
+        if weekday is None or day.weekday() == weekday:
+            days.append(day)
+    if ctx.tense == "future":
+        days = [d for d in days if d >= pub]
+    elif ctx.tense == "past":
+        days = [d for d in days if d <= pub]
+    if not days:
+        return None
+    best = min(days, key=lambda d: (abs((d - pub).days), d > pub))
+    return Resolved(_day(best), "day")
+
+
 def _relative_day(m: re.Match[str], ctx: Context) -> Resolved | None:
     if ctx.pub is None:
         return Resolved(None, "day")
@@ -879,6 +936,13 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
     numeric_year = r"(?:19|20)\d\d|\d\d"
     range_link = r"(?P<link>\s*[-\u2013/]\s*|\s+(?:to|until|till|through|and)\s+(?:the\s+)?)"
     suffix = r"(?:st|nd|rd|th)?"
+    # A day and month take no number after them that could be their year or another
+    # day ("March 3, 2024" is read whole); a clock time is fine ("25 Sep, 15:50").
+    clock = (
+        r"\d{1,2}(?:[:.h]\d\d|(?:\s*[-\u2013]\s*\d{1,2})?\s*(?:am|pm|a\.m\.|p\.m\.))"
+        r"|(?!(?:1[89]|20)\d\d)\d{4}|\d{4}\s*[-\u2013]\s*\d{4}"
+    )
+    no_number_after = rf"(?!,?\s*(?!(?:{clock})(?!\d))\d)"
 
     return [
         (rx(rf"\b(?:{weekday},?\s+)?{month}\s+{day},?\s+{any_year}\b"), _full_date),
@@ -888,10 +952,10 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (rx(rf"\b{cue}(?:{weekday},?\s+)?{glued_before}(?P<a>\d{{1,2}})(?P<sep>[./])(?P<b>\d{{1,2}})(?:(?P=sep)(?P<y>{numeric_year}))?{glued_after}"), _numeric_date),
         (rx(rf"\b{cue}{glued_before}(?P<a1>\d{{1,2}})(?:(?P<s1>[./])(?P<b1>\d{{1,2}})(?:(?P=s1)(?P<y1>{numeric_year}))?)?\.?"
             rf"(?P<link>\s*[-\u2013]\s*|\s+(?:to|until|till|and)\s+)(?P<a2>\d{{1,2}})(?P<sep2>[./])(?P<b2>\d{{1,2}})(?:(?P=sep2)(?P<y2>{numeric_year}))?{glued_after}"), _numeric_range),
-        (rx(rf"\b(?:(?P<cue>between|from)\s+)?(?:the\s+)?{glued_before}(?P<d1>[0-3]?\d){suffix}{range_link}(?P<d2>[0-3]?\d){suffix}\s+(?:of\s+)?{month}(?:,?\s+{any_year})?(?!,?\s*\d)"), _day_range),
-        (rx(rf"\b(?:(?P<cue>between|from)\s+)?{month}\s+(?P<d1>[0-3]?\d){suffix}{range_link}(?P<d2>[0-3]?\d){suffix}\b(?:,?\s+{any_year})?(?!,?\s*\d)"), _day_range),
-        (rx(rf"\b(?:{weekday},?\s+)?{month}\s+{day}\b(?!,?\s*\d)"), _month_day),
-        (rx(rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}(?!,?\s*\d)"), _month_day),
+        (rx(rf"\b(?:(?P<cue>between|from)\s+)?(?:the\s+)?{glued_before}(?P<d1>[0-3]?\d){suffix}{range_link}(?P<d2>[0-3]?\d){suffix}\s+(?:of\s+)?{month}(?:,?\s+{any_year})?{no_number_after}"), _day_range),
+        (rx(rf"\b(?:(?P<cue>between|from)\s+)?{month}\s+(?P<d1>[0-3]?\d){suffix}{range_link}(?P<d2>[0-3]?\d){suffix}\b(?:,?\s+{any_year})?{no_number_after}"), _day_range),
+        (rx(rf"\b(?:{weekday},?\s+)?{month}\s+{day}\b(?![:.]\d){no_number_after}"), _month_day),
+        (rx(rf"\b(?:{weekday},?\s+)?(?:the\s+)?{day}\s+(?:of\s+)?{month}{no_number_after}"), _month_day),
         (rx(rf"\b(?:(?:the\s+)?(?P<part>early|mid|late|end of|beginning of|middle of)[\s-]+)?{month},?\s+(?:of\s+)?{any_year}\b"), _month_year),
         (rx(rf"\b{month}\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b"), _month_rel_year),
         (rx(rf"\b(?:(?P<cue>in|since|by|during|until|till|before|after|from|through)\s+)?(?:(?P<rel>last|this|next|this past|this coming)\s+)?"
@@ -915,6 +979,9 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (rx(r"\b(?:last\s+year's|the\s+(?:corresponding|comparable|same)(?:\s+year[\s-](?:earlier|ago))?)\s+(?:fiscal\s+)?(?:quarter|period)"
             r"(?:\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)))?"
             r"|\bthe\s+(?:fiscal\s+)?(?:quarter|period)\s+a\s+year\s+(?:ago|earlier)\b"), _comparison_period),
+        (rx(rf"\b(?P<rel>next|this|last)\s+week,?\s+(?:on\s+)?{weekday}(?!\w)"), _weekday_of_week),
+        (rx(rf"\b(?:(?:on|next|this|the)\s+)?{weekday},?\s+(?:the\s+)?(?P<dnum>[0-3]?\d)(?P<suf>st|nd|rd|th)?\b(?![:./]?\d|\s*(?:of\s+)?{month})"), _weekday_and_day),
+        (rx(r"(?<![\w.-])(?P<the>(?:on\s+)?the\s+)?(?P<dnum>[0-3]?\d)(?P<suf>st|nd|rd|th)\b(?!-)(?=\s+(?P<next>[a-z]+))?"), _day_of_month),
         (rx(rf"\b(?:(?:on|last|next|this|this past|this coming|the previous|the following)\s+)?{weekday}(?!\w)"), _weekday_with_rel),
         (rx(rf"\b(?P<word>{rel_days})\b"), _relative_day),
         (rx(rf"(?<![\w-])(?P<word>{refs})\b(?!-)"), _reference),
@@ -1055,6 +1122,43 @@ def find_time_expressions(
         yield story.resolve(c, c.start, c.end, tense_at(c.start) if tense_at else None)
 
 
+# What joins the two ends of a range of days: "July 8 - July 9", "Monday to Thursday".
+_RANGE_LINK = re.compile(r"\s*(?:[-\u2013]|to|until|till|through|thru)\s*", re.I)
+_DAY_VALUE = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _join_ranges(found: list[TimeMatch], text: str) -> Iterator[TimeMatch]:
+    """Two days joined by "-" or "to" are one interval, at most two months long.
+
+    Only where a string is known to be one expression: in running text TimeML marks
+    the two ends apart ("bought from Aug. 26 to Oct. 20").
+    """
+    index = 0
+    while index < len(found):
+        first = found[index]
+        last = found[index + 1] if index + 1 < len(found) else None
+        if last is not None and (joined := _joined(first, last, text)) is not None:
+            yield joined
+            index += 2
+            continue
+        yield first
+        index += 1
+
+
+def _joined(first: TimeMatch, last: TimeMatch, text: str) -> TimeMatch | None:
+    if not (first.value and last.value and _DAY_VALUE.fullmatch(first.value)
+            and _DAY_VALUE.fullmatch(last.value)):  # fmt: skip
+        return None
+    if not _RANGE_LINK.fullmatch(text, first.end, last.start):
+        return None
+    days = (dt.date.fromisoformat(last.value) - dt.date.fromisoformat(first.value)).days
+    if not 0 < days <= 62:
+        return None
+    return TimeMatch(first.start, last.end, text[first.start : last.end],
+                     _interval(first.value, last.value), "interval", first.timeml,
+                     first.absolute and last.absolute)  # fmt: skip
+
+
 def normalize_extents(
     text: str,
     extents: list[tuple[int, int]],
@@ -1080,8 +1184,9 @@ def normalize_extents(
 
 
 def _whole(expression: str, pub: dt.date | None, tense: str | None) -> TimeMatch | None:
-    found = normalize_extents(expression, [(0, len(expression))], pub, lambda _: tense)
-    return found[0]
+    found = list(find_time_expressions(expression, pub, lambda _: tense, strict=False))
+    found = list(_join_ranges(found, expression))
+    return max(found, key=lambda t: t.end - t.start) if found else None
 
 
 def normalize(expression: str, pub: dt.date | None, tense: str | None = None) -> str | None:
