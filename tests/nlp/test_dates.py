@@ -58,3 +58,13 @@ def test_dates_tense_of_a_root_noun_does_not_loop(nlp):
     for _, component in nlp.pipeline[:3]:
         doc = component(doc)
     assert tense_of(doc[0]) in (None, "past", "future")
+
+
+def test_dates_planned_infinitive_takes_the_next_weekday(nlp):
+    _, event = _dated(nlp, "The deal is scheduled to close on Monday.", "close", PUB)
+    assert event.date == "2024-05-20"
+
+
+def test_dates_infinitive_under_a_past_verb_stays_in_the_past(nlp):
+    _, event = _dated(nlp, "The envoy flew to Cairo to meet Sisi on Monday.", "meet", PUB)
+    assert event.date == "2024-05-13"

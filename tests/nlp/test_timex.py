@@ -206,3 +206,76 @@ def test_timex_numeric_date_in_running_text_needs_a_cue_or_a_year():
     assert [(m.text, m.value) for m in found] == [("4.7", "2024-07-04"), ("9.7.2024", "2024-07-09")]
     texts = [m.text for m in find_time_expressions("Rates stood at 4.7 last month.", PUB)]
     assert texts == ["last month"]
+
+
+def _timeml_of(text: str, pieces: list[str], pub: dt.date = PUB) -> list[str | None]:
+    from dyadline.nlp.timex import normalize_extents
+
+    extents = []
+    for piece in pieces:
+        start = text.index(piece, extents[-1][1] if extents else 0)
+        extents.append((start, start + len(piece)))
+    return [m.timeml if m else None for m in normalize_extents(text, extents, pub)]
+
+
+def test_timex_a_year_earlier_keeps_the_period_last_mentioned():
+    text = "Profit rose in the third quarter, from $2 million a year earlier and a year ago."
+    assert _timeml_of(text, ["the third quarter", "a year earlier", "a year ago"]) == [
+        "2023-Q3",
+        "2022-Q3",
+        "2022-Q3",  # a comparison point is not what later expressions refer to
+    ]
+
+
+def test_timex_a_year_ago_without_a_period_is_the_year_before():
+    assert _timeml_of("Sales fell from a year ago.", ["a year ago"]) == ["2023"]
+
+
+def test_timex_that_day_and_the_year_quarter_refer_back():
+    text = "Talks began on March 3, 2022. That day, troops left. In the third quarter sales fell."
+    text += " In the 2021 quarter they rose."
+    got = _timeml_of(text, ["March 3, 2022", "That day", "the third quarter", "the 2021 quarter"])
+    assert got == ["2022-03-03", "2022-03-03", "2023-Q3", "2021-Q3"]
+
+
+def test_timex_a_date_closing_a_period_does_not_replace_it():
+    text = "Net rose in the third quarter ended Sept. 30, up from $1 million a year earlier."
+    got = _timeml_of(text, ["the third quarter", "Sept. 30", "a year earlier"])
+    assert got[2] == "2022-Q3"
+
+
+def test_timex_the_following_month_follows_the_month_last_mentioned():
+    found = list(find_time_expressions("Prices rose in March. The following month they fell.", PUB))
+    assert [m.timeml for m in found] == ["2024-03", "2024-04"]
+
+
+def test_timex_past_tense_month_does_not_reach_into_next_year():
+    november = dt.date(2024, 11, 2)
+    assert normalize("in March", november, "past") == "2024-03"
+    assert normalize("in March", november, "future") == "2025-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("25 Sep, 15:50", "2024-09-25"),
+        ("June 7th 17.05-18.15", "2024-06-07"),
+        ("1 Dec 0710", "2024-12-01"),
+        ("July 8 - July 9", "2024-07-08/2024-07-09"),
+        ("From July 18th to July 21st", "2024-07-18/2024-07-21"),
+        ("Wed - Thu", "2024-05-22/2024-05-23"),
+        ("on Thursday 21st", "2024-11-21"),  # the next 21st that is a Thursday
+        ("on the 25th", "2024-05-25"),
+        ("the 10th", "2024-06-10"),
+        ("next week Monday", "2024-05-20"),
+    ],
+)
+def test_timex_travel_requests_in_the_future(text, expected):
+    assert normalize(text, PUB, "future") == expected
+
+
+def test_timex_day_numbers_in_running_text_need_an_ordinal_and_no_noun():
+    for text in ("On Monday 17 people died.", "It marked the 25th anniversary of the war."):
+        assert [m.text for m in find_time_expressions(text, PUB)] in (["Monday"], [])
+    found = list(find_time_expressions("The vote is set for the 25th.", PUB))
+    assert [m.text for m in found] == ["the 25th"]

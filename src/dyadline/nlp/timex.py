@@ -1151,11 +1151,13 @@ def _joined(first: TimeMatch, last: TimeMatch, text: str) -> TimeMatch | None:
         return None
     if not _RANGE_LINK.fullmatch(text, first.end, last.start):
         return None
-    days = (dt.date.fromisoformat(last.value) - dt.date.fromisoformat(first.value)).days
-    if not 0 < days <= 62:
+    start, end = dt.date.fromisoformat(first.value), dt.date.fromisoformat(last.value)
+    if end <= start and last.text.lower().rstrip(".") in time_words().weekdays:
+        end += dt.timedelta(weeks=1)  # "Wed - Thu" said on a Wednesday: the Thursday after
+    if not 0 < (end - start).days <= 62:
         return None
     return TimeMatch(first.start, last.end, text[first.start : last.end],
-                     _interval(first.value, last.value), "interval", first.timeml,
+                     _interval(first.value, _day(end)), "interval", first.timeml,
                      first.absolute and last.absolute)  # fmt: skip
 
 
