@@ -279,3 +279,13 @@ def test_timex_day_numbers_in_running_text_need_an_ordinal_and_no_noun():
         assert [m.text for m in find_time_expressions(text, PUB)] in (["Monday"], [])
     found = list(find_time_expressions("The vote is set for the 25th.", PUB))
     assert [m.text for m in found] == ["the 25th"]
+
+
+def test_timex_until_then_is_the_date_last_mentioned():
+    text = "Rights end on Nov. 30. Until then, holders may convert."
+    assert _timeml_of(text, ["Nov. 30", "then"]) == ["2024-11-30", "2024-11-30"]
+
+
+def test_timex_an_extent_too_short_to_read_alone_is_read_with_its_neighbours():
+    text = "Profit rose in the third quarter from $2 million a year earlier."
+    assert _timeml_of(text, ["the third quarter", "a year"]) == ["2023-Q3", "2022-Q3"]

@@ -144,7 +144,8 @@ class Context:
     strict: bool = True  # running text: demand cues around ambiguous words
     anchor: dt.date | None = None  # last absolute date before the expression
     anchor_value: str | None = None  # that date as written (its own granularity)
-    last: str | None = None  # TimeML value of the last dated expression, relative ones too
+    last: str | None = None  # TimeML value of the last period the story is about
+    mentioned: str | None = None  # TimeML value of the last dated expression of any kind
 
 
 def _day(d: dt.date) -> str:
@@ -806,7 +807,7 @@ def _year_shift_adjective(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 def _that_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     """ "that day", "the same month", "that year": the period last mentioned, at that unit."""
-    unit, last = m["unit"].lower(), ctx.last
+    unit, last = m["unit"].lower(), ctx.mentioned
     if last is None:
         return None
     if unit == "year":
@@ -823,6 +824,14 @@ def _that_period(m: re.Match[str], ctx: Context) -> Resolved | None:
     if unit == "month" and _month_in(last):
         return Resolved(last[:7], "month")
     return None
+
+
+def _then(m: re.Match[str], ctx: Context) -> Resolved | None:
+    """ "until then", "by then": the time last mentioned."""
+    if ctx.mentioned is None:
+        return None
+    granularity = "day" if len(ctx.mentioned) == 10 else "month"
+    return Resolved(ctx.mentioned, granularity, comparison=True)
 
 
 def _period_of_year(m: re.Match[str], ctx: Context) -> Resolved | None:
@@ -975,6 +984,7 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (rx(rf"\b(?:(?P<bound>{bounds})\s+)?(?P<count>\d+|{counts})\s+(?P<unit>{units_alt})\s+(?P<dir>ago|earlier|later|before|after|from now|hence)\b"), _ago),
         (rx(r"\b(?:the\s+)?year[\s-](?:earlier|ago)\b"), _year_shift_adjective),
         (rx(r"\b(?:that|the\s+same)\s+(?P<unit>day|week|month|quarter|year)\b"), _that_period),
+        (rx(r"\b(?:until|till|by|since|before|after)\s+then\b"), _then),
         (rx(r"\bthe\s+(?P<qyear>(?:19|20)\d\d)\s+(?:fiscal\s+)?(?:quarter|period)\b"), _period_of_year),
         (rx(r"\b(?:last\s+year's|the\s+(?:corresponding|comparable|same)(?:\s+year[\s-](?:earlier|ago))?)\s+(?:fiscal\s+)?(?:quarter|period)"
             r"(?:\s+(?:of\s+)?(?:last\s+year|the\s+(?:previous|prior)\s+year|a\s+year\s+(?:ago|earlier)))?"
@@ -1084,6 +1094,8 @@ class _Narrative:
                           resolved.timeml, resolved.absolute)  # fmt: skip
         if (found_anchor := _anchor_of(found)) is not None:
             self.base = replace(self.base, anchor=found_anchor, anchor_value=found.timeml)
+        if found.timeml and _DATED.fullmatch(found.timeml):
+            self.base = replace(self.base, mentioned=found.timeml)
         if self._is_topic(found, resolved, tense):
             self.base = replace(self.base, last=found.timeml)
         return found
@@ -1170,19 +1182,29 @@ def normalize_extents(
     """Normalise expressions whose extents are given (e.g. by an annotator), in text order.
 
     Each is read as a whole (the longest rule match inside it) and anchored on the
-    expressions before it, as :func:`find_time_expressions` anchors what it finds.
+    expressions before it, as :func:`find_time_expressions` anchors what it finds. An
+    extent no rule reads alone is read with the words around it ("a year" in "a year
+    earlier", "then" in "until then").
     """
     story = _Narrative(text, pub, strict=False)
     out: list[TimeMatch | None] = []
     for start, end in extents:
         inside = _candidates(text[start:end], replace(story.base, text=text[start:end]))
-        if not inside:
-            out.append(None)
-            continue
-        best = max(inside, key=lambda c: (c.end - c.start, -c.rule_index))
+        best = max(inside, key=lambda c: (c.end - c.start, -c.rule_index), default=None)
+        best = best or _around(text, start, end, story.base)
         tense = tense_at(start) if tense_at else None
-        out.append(story.resolve(best, start, end, tense))
+        out.append(story.resolve(best, start, end, tense) if best else None)
     return out
+
+
+def _around(text: str, start: int, end: int, base: Context) -> _Candidate | None:
+    """The shortest rule match that covers ``text[start:end]`` and a few words around it."""
+    left = max(0, start - 24)
+    window = text[left : end + 24]
+    covering = [c for c in _candidates(window, replace(base, text=window))
+                if c.match.start() <= start - left and end - left <= c.match.end()]  # fmt: skip
+    return min(covering, key=lambda c: (c.match.end() - c.match.start(), c.rule_index),
+               default=None)  # fmt: skip
 
 
 def _whole(expression: str, pub: dt.date | None, tense: str | None) -> TimeMatch | None:
