@@ -289,3 +289,8 @@ def test_timex_until_then_is_the_date_last_mentioned():
 def test_timex_an_extent_too_short_to_read_alone_is_read_with_its_neighbours():
     text = "Profit rose in the third quarter from $2 million a year earlier."
     assert _timeml_of(text, ["the third quarter", "a year"]) == ["2023-Q3", "2022-Q3"]
+
+
+def test_timex_earlier_on_a_weekday_is_that_weekday():
+    found = list(find_time_expressions("Earlier Sunday, police cleared the road.", PUB))
+    assert [(m.text, m.timeml) for m in found] == [("Earlier Sunday", "2024-05-12")]

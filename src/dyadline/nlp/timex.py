@@ -992,15 +992,15 @@ def _rules() -> list[tuple[re.Pattern[str], Rule]]:
         (rx(rf"\b(?P<rel>next|this|last)\s+week,?\s+(?:on\s+)?{weekday}(?!\w)"), _weekday_of_week),
         (rx(rf"\b(?:(?:on|next|this|the)\s+)?{weekday},?\s+(?:the\s+)?(?P<dnum>[0-3]?\d)(?P<suf>st|nd|rd|th)?\b(?![:./]?\d|\s*(?:of\s+)?{month})"), _weekday_and_day),
         (rx(r"(?<![\w.-])(?P<the>(?:on\s+)?the\s+)?(?P<dnum>[0-3]?\d)(?P<suf>st|nd|rd|th)\b(?!-)(?=\s+(?P<next>[a-z]+))?"), _day_of_month),
-        (rx(rf"\b(?:(?:on|last|next|this|this past|this coming|the previous|the following)\s+)?{weekday}(?!\w)"), _weekday_with_rel),
+        (rx(rf"\b(?:(?:early|late|earlier|later)\s+(?:on\s+)?)?(?:(?:on|last|next|this|this past|this coming|the previous|the following)\s+)?{weekday}(?!\w)"), _weekday_with_rel),
         (rx(rf"\b(?P<word>{rel_days})\b"), _relative_day),
         (rx(rf"(?<![\w-])(?P<word>{refs})\b(?!-)"), _reference),
     ]  # fmt: skip
 
 
 def _weekday_with_rel(m: re.Match[str], ctx: Context) -> Resolved | None:
-    rel = re.match(
-        r"(last|next|this past|this coming|the previous|the following)\s", m.group(0), re.I
+    rel = re.search(
+        r"\b(last|next|this past|this coming|the previous|the following)\s", m.group(0), re.I
     )
     fake = _WeekdayMatch(
         m,
