@@ -726,7 +726,7 @@ def _weekday_of_week(m: re.Match[str], ctx: Context) -> Resolved | None:
 
 
 # After a bare day number ("on the 25th"), words that still leave it a date.
-_DAY_FOLLOWERS = frozenset({"in", "at", "on", "and", "or", "to", "until", "till", "from",
+_DAY_FOLLOWERS = frozenset({"in", "at", "on", "to", "until", "till", "from",
                             "morning", "afternoon", "evening", "night", "early", "late"})  # fmt: skip
 
 
