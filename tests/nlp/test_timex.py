@@ -294,3 +294,8 @@ def test_timex_an_extent_too_short_to_read_alone_is_read_with_its_neighbours():
 def test_timex_earlier_on_a_weekday_is_that_weekday():
     found = list(find_time_expressions("Earlier Sunday, police cleared the road.", PUB))
     assert [(m.text, m.timeml) for m in found] == [("Earlier Sunday", "2024-05-12")]
+
+
+def test_timex_bare_season_verbs_and_roles_are_not_time_expressions():
+    text = "Prices could fall further, the former minister said; talks resume in the fall."
+    assert [m.text for m in find_time_expressions(text, PUB)] == ["the fall"]

@@ -493,6 +493,8 @@ def _relative_year(m: re.Match[str], ctx: Context) -> int | None:
 
 
 def _season(m: re.Match[str], ctx: Context) -> Resolved | None:
+    if ctx.strict and m.group(0).strip().lower() == m["season"].lower():
+        return None  # a bare "fall" or "spring" in running text is more often a verb
     code, first, _last = time_words().seasons[m["season"].lower()]
     year = _year_of(m)
     absolute = year is not None
