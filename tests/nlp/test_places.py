@@ -126,3 +126,15 @@ def test_places_regions_file_with_other_columns_is_rejected(tmp_path):
         handle.write("id\tname\n1\tSomewhere\n")
     with pytest.raises(ValueError):
         list(read_regions(path))
+
+
+def test_places_gazetteer_small_towns_only_when_nothing_bigger_is_called_so(gazetteer):
+    town = gazetteer.resolve("Lockerbie")
+    assert (town.country, town.admin1) == ("GBR", "GB.SCT") and town.population < 5000
+    assert gazetteer.candidates("Lockerbie", towns=False) == []
+
+
+def test_places_gazetteer_formal_and_compass_names_point_to_the_whole(gazetteer):
+    assert gazetteer.resolve("Republic of Armenia").feature == "country"
+    assert gazetteer.resolve("Western Ukraine").country == "UKR"
+    assert gazetteer.resolve("Eastern European") is None  # a demonym, not a place

@@ -65,13 +65,16 @@ class PlaceWords:
     region_aliases: dict[str, list[str]] = field(default_factory=dict)
     city_over_region: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
+    formal_prefixes: frozenset[str] = frozenset()
+    compass_words: frozenset[str] = frozenset()
 
 
 def parse_place_words(raw: Any) -> PlaceWords:
     stops = frozenset(str(s).lower() for s in raw.get("stop_names") or ())
     return PlaceWords(_name_lists(raw, "country_aliases"), stops, _name_lists(raw, "demonyms"),
                       _name_lists(raw, "continent_aliases"), _region_aliases(raw),
-                      _folded_set(raw, "city_over_region"), _folded_set(raw, "region_words"))  # fmt: skip
+                      _folded_set(raw, "city_over_region"), _folded_set(raw, "region_words"),
+                      _folded_set(raw, "formal_prefixes"), _folded_set(raw, "compass_words"))  # fmt: skip
 
 
 def _folded_set(raw: Any, key: str) -> frozenset[str]:
@@ -102,6 +105,13 @@ def place_words() -> PlaceWords:
     return parse_place_words(load_yaml(PACKAGE_DIR / "places.yaml"))
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    words = place_words()
+    tables = (words.demonyms, words.continent_aliases)
+    return frozenset(fold(n) for table in tables for names in table.values() for n in names)
+
+
 def _usable_alternate(name: str) -> bool:
     # Latin-script capitalised names only: transliterations in lower case and other
     # scripts would match ordinary English words or never occur in English text.
@@ -118,8 +128,33 @@ def fold(name: str) -> str:
 
 
 REGIONS_FILE = PACKAGE_DIR / "regions.tsv.gz"
+TOWNS_FILE = PACKAGE_DIR / "towns.tsv.gz"
+TOWN_COLUMNS = ["geonameid", "country", "admin1", "name", "population", "lat", "lon"]
 REGION_COLUMNS = ["geonameid", "level", "country", "code", "name", "aliases", "population",
                   "lat", "lon"]  # fmt: skip
+
+
+def read_towns(path: Any = TOWNS_FILE) -> dict[str, list[str]]:
+    """Folded name -> the rows of ``towns.tsv.gz`` (towns under 5,000) that carry it.
+
+    Rows stay text until a lookup needs them: 167,000 towns as ``Place`` objects would
+    cost far more memory, and only names nothing bigger carries ever reach them.
+    """
+    towns: dict[str, list[str]] = {}
+    with gzip.open(path, "rt", encoding="utf-8") as handle:
+        header = handle.readline().rstrip("\n").split("\t")
+        if header != TOWN_COLUMNS:
+            raise ValueError(f"{path}: columns {header} are not {TOWN_COLUMNS}")
+        for line in handle:
+            name = line.split("\t", 4)[3]
+            towns.setdefault(fold(name), []).append(line.rstrip("\n"))
+    return towns
+
+
+def _town(row: str) -> Place:
+    gid, country, admin1, name, population, lat, lon = row.split("\t")
+    return Place(int(gid), name, country or None, float(lat), float(lon), int(population),
+                 "city", admin1 or None)  # fmt: skip
 
 
 def read_regions(path: Any = REGIONS_FILE) -> Iterable[tuple[Place, list[str]]]:
@@ -153,6 +188,7 @@ class Gazetteer:
         self._add_regions()
         self._add_states(cache.get_us_states())
         self._add_continents(cache.get_continents())
+        self.towns = read_towns()
 
     def _add(self, name: str, place: Place) -> None:
         bucket = self.index.setdefault(fold(name), [])
@@ -231,15 +267,39 @@ class Gazetteer:
             ]:
                 self._add(name, place)
 
-    def candidates(self, name: str) -> list[Place]:
+    def candidates(self, name: str, towns: bool = True) -> list[Place]:
+        """The places called ``name``; small towns only when nothing bigger is.
+
+        A name that only a village of a few hundred people carries is weak evidence of
+        a place: callers that guess places from capitalised words pass ``towns=False``.
+        """
         key = fold(name).removeprefix("the ")
         found = self.index.get(fold(name)) or self.index.get(key)
         if found:
             return found
-        # "Oaxaca State", "Sindh Province": the region itself, never a town of that name.
+        if towns and key in self.towns:  # "North Bay" the town, not the whole of a bay
+            return [_town(row) for row in self.towns[key]]
+        return self._designated(key)
+
+    def _designated(self, key: str) -> list[Place]:
+        """The region or country that a designator word around a known name points to.
+
+        "Oaxaca State", "Sindh Province": the region, never a town of that name;
+        "Republic of Armenia": the country; "North Africa", "West Wales": the whole.
+        """
+        words = place_words()
         stem, _, last = key.rpartition(" ")
-        if stem and last in place_words().region_words:
+        if stem and last in words.region_words:
             return [p for p in self.index.get(stem, []) if p.feature in ("admin1", "admin2")]
+        large = ("continent", "country", "admin1")
+        for prefix in words.formal_prefixes:
+            if key.startswith(prefix + " "):
+                rest = key[len(prefix) + 1 :].removeprefix("the ")
+                return [p for p in self.index.get(rest, []) if p.feature in large]
+        first, _, rest = key.partition(" ")
+        # Not before a demonym: "Central American" is no part of the United States.
+        if rest and first in words.compass_words and rest not in _demonyms():
+            return [p for p in self.index.get(rest, []) if p.feature in large]
         return []
 
     def is_stop_name(self, name: str) -> bool:

@@ -111,7 +111,10 @@ def _prominent_place(name: str, gazetteer: Gazetteer) -> bool:
     """
     if gazetteer.is_stop_name(name):
         return False
-    return any(p.feature != "city" or p.population >= 50_000 for p in gazetteer.candidates(name))
+    return any(
+        p.feature not in ("city", "admin2") or p.population >= 50_000
+        for p in gazetteer.candidates(name, towns=False)
+    )
 
 
 def _matched_names(doc: Doc, gazetteer: Gazetteer, blocked: set[int]) -> list[Span]:
@@ -137,12 +140,12 @@ def _longest_name_at(doc: Doc, i: int, gazetteer: Gazetteer, blocked: set[int]) 
             continue
         if gazetteer.is_stop_name(span.text):
             continue
-        found = gazetteer.candidates(span.text)
+        found = gazetteer.candidates(span.text, towns=False)
         if not found:
             continue
         # A capitalised first word of a sentence is weak evidence; keep it only when the
         # name is a country, state or continent.
-        if span[0].is_sent_start and all(p.feature == "city" for p in found):
+        if span[0].is_sent_start and all(p.feature in ("city", "admin2") for p in found):
             continue
         if i + n < len(doc) and doc[i + n].text == "-":
             continue  # "Kyiv-based", "Paris-born": modifiers, not places
