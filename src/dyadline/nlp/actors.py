@@ -538,7 +538,8 @@ class ActorResolver:
         known = self.place_names.get(name.lower().removeprefix("the "))
         if known:
             return known
-        place = load_gazetteer().resolve(name)
+        # Towns under 5,000 are too weak a clue to give an actor a country.
+        place = load_gazetteer().resolve(name, towns=False)
         return place.country if place is not None else None
 
     # -- coreference ---------------------------------------------------------------------
@@ -1514,7 +1515,7 @@ def _place_mentions(work: _DocWork) -> None:
         local_name = _local_name_at(work, span)
         if local_name is None and any(t.i in covered for t in span):
             continue
-        place = gazetteer.resolve(span.text, countries)
+        place = gazetteer.resolve(span.text, countries, towns=False)
         if place is None or place.feature == "country" or place.country is None:
             continue
         if place.population < min_population:

@@ -67,6 +67,7 @@ class PlaceWords:
     region_words: frozenset[str] = frozenset()
     formal_prefixes: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
+    generic_region_names: frozenset[str] = frozenset()
 
 
 def parse_place_words(raw: Any) -> PlaceWords:
@@ -74,7 +75,8 @@ def parse_place_words(raw: Any) -> PlaceWords:
     return PlaceWords(_name_lists(raw, "country_aliases"), stops, _name_lists(raw, "demonyms"),
                       _name_lists(raw, "continent_aliases"), _region_aliases(raw),
                       _folded_set(raw, "city_over_region"), _folded_set(raw, "region_words"),
-                      _folded_set(raw, "formal_prefixes"), _folded_set(raw, "compass_words"))  # fmt: skip
+                      _folded_set(raw, "formal_prefixes"), _folded_set(raw, "compass_words"),
+                      _folded_set(raw, "generic_region_names"))  # fmt: skip
 
 
 def _folded_set(raw: Any, key: str) -> frozenset[str]:
@@ -238,12 +240,14 @@ class Gazetteer:
 
     def _add_regions(self) -> None:
         aliases = place_words().region_aliases
+        generic = place_words().generic_region_names
         for place, names in read_regions():
-            self._add(place.name, place)
             # Other names of counties and districts are mostly their bare stem
             # ("Shelby" for Shelby County), which news use for the town or the person.
-            for name in names if place.feature == "admin1" else ():
-                self._add(name, place)
+            others = names if place.feature == "admin1" else []
+            for name in [place.name, *others]:
+                if fold(name) not in generic:
+                    self._add(name, place)
             if place.feature == "admin1":
                 for name in aliases.get(place.admin1 or "", []):
                     self._add(name, place)
@@ -305,9 +309,11 @@ class Gazetteer:
     def is_stop_name(self, name: str) -> bool:
         return name.lower() in place_words().stop_names
 
-    def resolve(self, name: str, context: PlaceContext | Iterable[str] = ()) -> Place | None:
+    def resolve(
+        self, name: str, context: PlaceContext | Iterable[str] = (), towns: bool = True
+    ) -> Place | None:
         """The most likely place for ``name`` given the document's context."""
-        found = self.candidates(name)
+        found = self.candidates(name, towns)
         if not found:
             return None
         if not isinstance(context, PlaceContext):
@@ -346,21 +352,26 @@ def _named_after_its_city(region: Place, name: str, found: list[Place]) -> bool:
 def score(place: Place, name: str, context: PlaceContext, capital: bool = False) -> float:
     """A plausibility score: size and kind of place, exact name, and the document's context.
 
-    Countries, continents and first-level regions outrank towns of the same name
-    ("Georgia" the country or state, not a village), towns outrank counties and districts
-    named like them, national capitals outrank states ("Washington"),
-    a place in a country or state the document mentions outranks one elsewhere, and
-    among the rest the larger place wins.
+    Countries and continents outrank towns of the same name ("Georgia" the country, not
+    a village), regions outrank them by their size (all their towns' people), towns
+    outrank counties and districts named like them, national capitals outrank states
+    ("Washington") when they carry the name itself (not "Salisbury", Harare's colonial
+    name), a place in a country or region the document mentions outranks one elsewhere,
+    and among the rest the larger place wins.
     """
-    rank = max(FEATURE_RANK[place.feature], 2 if capital else 0)
+    exact = fold(place.name) == fold(name).removeprefix("the ")
+    rank = max(FEATURE_RANK[place.feature], 2 if capital and exact else 0)
     value = math.log10(place.population + 10) + 2.5 * rank
-    if fold(place.name) == fold(name).removeprefix("the "):
+    if exact:
         value += 1.5
     if place.country and place.country in context.countries:
         value += 2.0
     if place.admin1 and place.admin1 in context.admin1:
-        value += 2.0
+        value += ADMIN1_CONTEXT_BONUS
     return value
+
+
+ADMIN1_CONTEXT_BONUS = 2.0
 
 
 def document_context(
