@@ -138,3 +138,10 @@ def test_places_gazetteer_formal_and_compass_names_point_to_the_whole(gazetteer)
     assert gazetteer.resolve("Republic of Armenia").feature == "country"
     assert gazetteer.resolve("Western Ukraine").country == "UKR"
     assert gazetteer.resolve("Eastern European") is None  # a demonym, not a place
+
+
+def test_places_gazetteer_a_namesake_near_an_unambiguous_town_wins(gazetteer):
+    assert gazetteer.resolve("Portland", PlaceContext({"USA"})).admin1 == "US.OR"
+    augusta = next(p for p in gazetteer.candidates("Augusta") if p.admin1 == "US.ME")
+    near = gazetteer.resolve("Portland", PlaceContext({"USA"}, anchors=[augusta]))
+    assert near.admin1 == "US.ME"

@@ -48,12 +48,35 @@ class PlaceContext:
 
     countries: set[str] = field(default_factory=set)
     admin1: set[str] = field(default_factory=set)
+    # Towns and districts the document names without ambiguity: a namesake near one of
+    # them is likelier than one far away ("Portland" beside Salem is in Oregon).
+    anchors: list[Place] = field(default_factory=list)
 
     def add(self, place: Place) -> None:
         if place.country:
             self.countries.add(place.country)
         if place.feature == "admin1" and place.admin1:
             self.admin1.add(place.admin1)
+        if place.feature in ("city", "admin2") and place.lat is not None:
+            self.anchors.append(place)
+
+    def near_anchor(self, place: Place) -> bool:
+        if place.lat is None or place.lon is None:
+            return False
+        return any(
+            a.geonameid != place.geonameid and distance_km(a, place) <= NEAR_KM
+            for a in self.anchors
+        )
+
+
+NEAR_KM = 150
+
+
+def distance_km(a: Place, b: Place) -> float:
+    """Equirectangular distance: exact enough at the scale of a region."""
+    assert a.lat is not None and a.lon is not None and b.lat is not None and b.lon is not None
+    dlon = (a.lon - b.lon) * math.cos(math.radians((a.lat + b.lat) / 2))
+    return 111.2 * math.hypot(a.lat - b.lat, dlon)
 
 
 @dataclass(frozen=True)
@@ -368,7 +391,12 @@ def score(place: Place, name: str, context: PlaceContext, capital: bool = False)
         value += 2.0
     if place.admin1 and place.admin1 in context.admin1:
         value += ADMIN1_CONTEXT_BONUS
+    if context.anchors and context.near_anchor(place):
+        value += NEAR_ANCHOR_BONUS
     return value
+
+
+NEAR_ANCHOR_BONUS = 1.5
 
 
 ADMIN1_CONTEXT_BONUS = 2.0
@@ -377,14 +405,16 @@ ADMIN1_CONTEXT_BONUS = 2.0
 def document_context(
     names: list[str], gazetteer: Gazetteer, extra: PlaceContext | None = None
 ) -> PlaceContext:
-    """Countries and regions a document names unambiguously enough to steer the others.
+    """Countries, regions and towns a document names unambiguously enough to steer the others.
 
     A name counts when its best reading is a country, continent or first-level region,
-    or when it has a single candidate; a lone big-city reading would otherwise drag in
-    its country.
+    or when it has a single candidate (which then also anchors its namesakes' distance);
+    a lone big-city reading would otherwise drag in its country.
     """
     context = PlaceContext(
-        set(extra.countries) if extra else set(), set(extra.admin1) if extra else set()
+        set(extra.countries) if extra else set(),
+        set(extra.admin1) if extra else set(),
+        list(extra.anchors) if extra else [],
     )
     for name in names:
         found = gazetteer.candidates(name)
