@@ -15,6 +15,7 @@ first-level regions it mentions).
 
 from __future__ import annotations
 
+import gc
 import gzip
 import math
 import unicodedata
@@ -159,20 +160,24 @@ REGION_COLUMNS = ["geonameid", "level", "country", "code", "name", "aliases", "p
                   "lat", "lon"]  # fmt: skip
 
 
-def read_towns(path: Any = TOWNS_FILE) -> dict[str, list[str]]:
+def read_towns(path: Any = TOWNS_FILE) -> dict[str, str]:
     """Folded name -> the rows of ``towns.tsv.gz`` (towns under 5,000) that carry it.
 
-    Rows stay text until a lookup needs them: 167,000 towns as ``Place`` objects would
-    cost far more memory, and only names nothing bigger carries ever reach them.
+    Rows stay text ("\\n"-joined when several towns share a name) until a lookup needs
+    them: 167,000 towns as ``Place`` objects would cost far more memory, and only names
+    that nothing bigger carries ever reach them.
     """
-    towns: dict[str, list[str]] = {}
+    towns: dict[str, str] = {}
     with gzip.open(path, "rt", encoding="utf-8") as handle:
         header = handle.readline().rstrip("\n").split("\t")
         if header != TOWN_COLUMNS:
             raise ValueError(f"{path}: columns {header} are not {TOWN_COLUMNS}")
         for line in handle:
-            name = line.split("\t", 4)[3]
-            towns.setdefault(fold(name), []).append(line.rstrip("\n"))
+            row = line.rstrip("\n")
+            name = row.split("\t", 4)[3]
+            # Most names are plain ASCII with single spaces: skip fold()'s work for them.
+            key = name.lower() if name.isascii() and "  " not in name else fold(name)
+            towns[key] = f"{towns[key]}\n{row}" if key in towns else row
     return towns
 
 
@@ -210,9 +215,14 @@ class Gazetteer:
         self.iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in cache.get_countries().items()}
         capitals = self._add_cities(cache.get_cities())
         self._add_countries(cache.get_countries(), capitals)
+        states, continents = cache.get_us_states(), cache.get_continents()
+        # The raw JSON of every city sits in reference cycles: free it now, before the
+        # next files are read, even while load_gazetteer() pauses the cyclic collector.
+        del cache
+        gc.collect()
         self._add_regions()
-        self._add_states(cache.get_us_states())
-        self._add_continents(cache.get_continents())
+        self._add_states(states)
+        self._add_continents(continents)
         self.towns = read_towns()
 
     def _add(self, name: str, place: Place) -> None:
@@ -305,7 +315,7 @@ class Gazetteer:
         if found:
             return found
         if towns and key in self.towns:  # "North Bay" the town, not the whole of a bay
-            return [_town(row) for row in self.towns[key]]
+            return [_town(row) for row in self.towns[key].split("\n")]
         return self._designated(key)
 
     def _designated(self, key: str) -> list[Place]:
@@ -428,4 +438,13 @@ def document_context(
 
 @lru_cache(maxsize=2)
 def load_gazetteer(min_city_population: int = 5000) -> Gazetteer:
-    return Gazetteer(min_city_population)
+    # Building the index allocates a few hundred thousand long-lived containers; the
+    # cyclic collector would scan them over and over (over half the load time) for no
+    # garbage, so it pauses while they are made.
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return Gazetteer(min_city_population)
+    finally:
+        if was_enabled:
+            gc.enable()
