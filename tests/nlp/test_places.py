@@ -145,3 +145,8 @@ def test_places_gazetteer_a_namesake_near_an_unambiguous_town_wins(gazetteer):
     augusta = next(p for p in gazetteer.candidates("Augusta") if p.admin1 == "US.ME")
     near = gazetteer.resolve("Portland", PlaceContext({"USA"}, anchors=[augusta]))
     assert near.admin1 == "US.ME"
+
+
+def test_places_gazetteer_capital_is_the_city_named_so_not_a_bigger_alias(gazetteer):
+    place = gazetteer.resolve("New Delhi", PlaceContext({"IND"}))
+    assert place.name == "New Delhi" and place.geonameid in gazetteer.capitals

@@ -138,6 +138,10 @@ def _demonyms() -> frozenset[str]:
     return frozenset(fold(n) for table in tables for names in table.values() for n in names)
 
 
+def _capital_rank(city: Place, name: str) -> tuple[bool, int]:
+    return city.name == name, city.population
+
+
 def _usable_alternate(name: str) -> bool:
     # Latin-script capitalised names only: transliterations in lower case and other
     # scripts would match ordinary English words or never occur in English text.
@@ -244,10 +248,12 @@ class Gazetteer:
                 if _usable_alternate(name):
                     self._add(name, place)
             # Capitals are looked up by name ("Washington" is "Washington, D.C." here):
-            # the largest city of a country carrying the name wins.
+            # a city whose own name it is beats one that merely has it among its other
+            # names (New Delhi, not Delhi), then the largest city wins.
             for name in {city["name"], *city.get("alternatenames", ())}:
                 key = (city["countrycode"], name)
-                if key not in by_name or by_name[key].population < place.population:
+                held = by_name.get(key)
+                if held is None or _capital_rank(held, name) < _capital_rank(place, name):
                     by_name[key] = place
         return by_name
 
