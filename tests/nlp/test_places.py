@@ -9,6 +9,7 @@ import pytest
 from dyadline.nlp.doc_state import EventMention
 from dyadline.nlp.gazetteer import (
     PlaceContext,
+    document_context,
     load_gazetteer,
     parse_place_words,
     read_regions,
@@ -150,3 +151,11 @@ def test_places_gazetteer_a_namesake_near_an_unambiguous_town_wins(gazetteer):
 def test_places_gazetteer_capital_is_the_city_named_so_not_a_bigger_alias(gazetteer):
     place = gazetteer.resolve("New Delhi", PlaceContext({"IND"}))
     assert place.name == "New Delhi" and place.geonameid in gazetteer.capitals
+
+
+def test_places_gazetteer_georgia_follows_the_country_of_the_document(gazetteer):
+    assert gazetteer.resolve("Georgia").feature == "country"
+    assert gazetteer.resolve("Georgia", PlaceContext({"USA"})).admin1 == "US.GA"
+    assert gazetteer.resolve("Georgia", PlaceContext({"USA", "GEO"})).feature == "country"
+    context = document_context(["Georgia", "Macon", "Calif."], gazetteer)
+    assert "GEO" not in context.countries

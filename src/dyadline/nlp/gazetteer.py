@@ -358,7 +358,26 @@ class Gazetteer:
         if not isinstance(context, PlaceContext):
             context = PlaceContext(countries=set(context))
         found = [p for p in found if not _named_after_its_city(p, name, found)] or found
+        found = [p for p in found if not _region_reading_in_context(p, found, context)] or found
         return max(found, key=lambda p: score(p, name, context, p.geonameid in self.capitals))
+
+
+def _region_reading_in_context(country: Place, found: list[Place], context: PlaceContext) -> bool:
+    """A country whose name is also a region's in a country the document is about.
+
+    "Georgia" in a text set in the United States (and not in Georgia) is the state.
+    """
+    if country.feature != "country" or country.country in context.countries:
+        return False
+    return any(p.feature == "admin1" and p.country in context.countries for p in found)
+
+
+def _country_or_region(found: list[Place]) -> bool:
+    """The name is a country's and a foreign region's: the context must decide."""
+    countries = {p.country for p in found if p.feature == "country"}
+    return any(p.feature == "admin1" and p.country not in countries for p in found) and bool(
+        countries
+    )
 
 
 # A first-level region whose same-named city holds at least this share of its people is
@@ -437,7 +456,9 @@ def document_context(
         if not found:
             continue
         best = gazetteer.resolve(name)
-        if best is not None and (best.feature not in ("city", "admin2") or len(found) == 1):
+        if best is None or _country_or_region(found):
+            continue
+        if best.feature not in ("city", "admin2") or len(found) == 1:
             context.add(best)
     return context
 
