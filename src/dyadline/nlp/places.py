@@ -1,10 +1,11 @@
 """Place stage: toponyms resolved against the gazetteer, and each event's location.
 
-Toponyms come from spaCy's NER (GPE, LOC, FAC) and from a matcher over gazetteer names
-for the places the small model misses; names on the stop list in ``places.yaml`` are
-never matched alone. A toponym that the actor stage resolved as an actor ("Seoul
-condemned") is not a place. Each toponym is resolved with the document's context: the
-countries of its actors and the countries and US states it names.
+Toponyms come from spaCy's NER (GPE, LOC, FAC; ORG when the whole name is a country's
+or a province's) and from a matcher over gazetteer names for the places the small model
+misses; names on the stop list in ``places.yaml`` are never matched alone. A toponym
+that the actor stage resolved as an actor ("Seoul condemned") is not a place. Each
+toponym is resolved with the document's context: the countries of its actors and the
+countries, regions and towns it names.
 
 The event's location comes from a place attached to its predicate ("struck ... in
 Kharkiv", "talks in Doha"), else the only located place in its sentence.
@@ -98,6 +99,9 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     spans += [
         ent for ent in doc.ents if ent.label_ == "PERSON" and _prominent_place(ent.text, gazetteer)
     ]
+    spans += [
+        ent for ent in doc.ents if ent.label_ == "ORG" and _country_or_region(ent.text, gazetteer)
+    ]
     blocked = {t.i for ent in doc.ents for t in ent}
     spans += _matched_names(doc, gazetteer, blocked)
     return sorted(spans, key=lambda s: s.start)
@@ -115,6 +119,18 @@ def _prominent_place(name: str, gazetteer: Gazetteer) -> bool:
         p.feature not in ("city", "admin2") or p.population >= 50_000
         for p in gazetteer.candidates(name, towns=False)
     )
+
+
+def _country_or_region(name: str, gazetteer: Gazetteer) -> bool:
+    """An ORG entity that is exactly a country's or a province's name ("Manitoba").
+
+    The small model's mislabel, or the place standing for its team or government, which
+    the actor stage then claims as an actor.
+    """
+    if gazetteer.is_stop_name(name):
+        return False
+    found = gazetteer.candidates(name, towns=False)
+    return bool(found) and all(p.feature in ("country", "admin1") for p in found)
 
 
 def _matched_names(doc: Doc, gazetteer: Gazetteer, blocked: set[int]) -> list[Span]:
