@@ -159,3 +159,12 @@ def test_places_gazetteer_georgia_follows_the_country_of_the_document(gazetteer)
     assert gazetteer.resolve("Georgia", PlaceContext({"USA", "GEO"})).feature == "country"
     context = document_context(["Georgia", "Macon", "Calif."], gazetteer)
     assert "GEO" not in context.countries
+
+
+def test_places_org_entity_named_like_a_province_is_a_toponym(nlp, gazetteer):
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc("Farmers in Manitoba met officials from Acme Holdings.")
+    doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 6, 8, label="ORG")]
+    names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
+    assert names == ["Manitoba"]
