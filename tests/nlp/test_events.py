@@ -189,3 +189,48 @@ def test_events_mediation_participle_of_talks_is_not_a_second_event(coder):
     consults = [e for e in _events(coder, text) if e.type == "CONSULT"]
     assert len(consults) == 1, [(e.type, e.trigger) for e in consults]
     assert "mediated" not in consults[0].trigger
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Britain will expel Iranian diplomats unless Tehran frees the detained sailors.", "SANCTION"),
+        ("Kyiv would agree to a truce provided that Russian troops leave the plant.", "AGREE"),
+        ("Japan would impose sanctions on Iran in the event of a nuclear test.", "SANCTION"),
+    ],
+)
+def test_events_true_condition_makes_main_clause_hypothetical(coder, text, event_type):
+    assert _one(coder, text, event_type).status == "hypothetical"
+
+
+def test_events_past_threat_with_condition_stays_asserted(coder):
+    text = "Russia threatened to cut off gas supplies to Moldova if Chisinau refused to pay."
+    assert _one(coder, text, "THREATEN").status == "asserted"
+
+
+def test_events_question_is_not_asserted(coder):
+    event = _one(coder, "Is Iran sending ballistic missiles to Russia?", "AID")
+    assert event.status == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Neither Armenia nor Azerbaijan signed the declaration in Prague.", "AGREE"),
+        ("Armenia and Azerbaijan have yet to sign a peace treaty.", "AGREE"),
+        ("Washington has so far refrained from striking Iran.", "ASSAULT"),
+        ("There were no Israeli strikes on Beirut overnight.", "ASSAULT"),
+    ],
+)
+def test_events_negative_constructions_give_negated(coder, text, event_type):
+    assert _one(coder, text, event_type).status == "negated"
+
+
+def test_events_present_tense_with_future_day_is_planned(coder):
+    event = _one(coder, "Blinken travels to Beijing on Sunday for talks.", "CONSULT")
+    assert event.status == "planned"
+
+
+def test_events_alleged_act_stays_asserted(coder):
+    text = "Hezbollah allegedly fired missiles at an Israeli army post."
+    assert _one(coder, text, "ASSAULT").status == "asserted"

@@ -93,6 +93,14 @@ class StatusCues:
     modifiers: dict[str, str]
     clause_only: frozenset[str] = frozenset()
     intent: frozenset[str] = frozenset()
+    # conditions that make the main clause hypothetical too ("will impose X unless ...")
+    main_conditionals: frozenset[str] = frozenset()
+    # nouns of a conditional "in" phrase ("in case", "in the event of")
+    conditional_nouns: frozenset[str] = frozenset()
+    # the status of an event asked about in a question ("Will Russia attack ...?")
+    question_status: str | None = None
+    # time words that make a simple present a plan ("travels to Beijing on Sunday")
+    present_future: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -178,8 +186,14 @@ def parse_event_vocabulary(raw: Any, path: str | Path) -> EventVocabulary:
 def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
     problems = Problems(path)
     keys = ["negators", "modals", "conditionals", "governors"]
-    optional = ["version", "future_adverbs", "modifiers", "clause_only", "intent"]
+    optional = [
+        "version", "future_adverbs", "modifiers", "clause_only", "intent", "main_conditionals",
+        "conditional_nouns", "question_status", "present_future",
+    ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
+        question = raw.get("question_status")
+        if question is not None and question not in STATUSES:
+            problems.add(raw, f"question_status: {question!r} is not a SPEC §3 status")
         for key in ("modals", "governors", "modifiers"):
             for word, status in (raw.get(key) or {}).items():
                 if status not in STATUSES:
@@ -194,6 +208,10 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         modifiers={str(k): v for k, v in (raw.get("modifiers") or {}).items()},
         clause_only=_words(raw, "clause_only", problems, "file"),
         intent=_words(raw, "intent", problems, "file"),
+        main_conditionals=_words(raw, "main_conditionals", problems, "file"),
+        conditional_nouns=_words(raw, "conditional_nouns", problems, "file"),
+        question_status=raw.get("question_status"),
+        present_future=_words(raw, "present_future", problems, "file"),
     )
 
 

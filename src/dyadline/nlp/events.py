@@ -185,7 +185,8 @@ class EventCoder:
         ):
             return False
         # "called it a terrorist attack", "condemned as an attack on ...": a label
-        if token.dep_ in ("attr", "oprd") or (
+        existential = token.dep_ == "attr" and child(head, "expl") is not None  # "there were"
+        if (token.dep_ in ("attr", "oprd") and not existential) or (
             token.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep"
         ):
             return False
@@ -310,7 +311,7 @@ class EventCoder:
             trigger=trigger_span, evidence=trigger.sent,
             source=source, target=target, others=others,
             object=self._object(doc, fit, actor_at),
-            status=self._status(trigger, frame),
+            status=self._status(fit),
             reported_by=self._reporter(trigger, resolve, doc),
             confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
@@ -532,7 +533,28 @@ class EventCoder:
         return EventObject(name=span.text, kind=kind, span=(span.start_char, span.end_char))  # type: ignore[arg-type]
 
     # -- status and reporting --------------------------------------------------------------
-    def _status(self, trigger: Token, frame: Frame) -> str:
+    def _status(self, fit: Fit) -> str:
+        """SPEC §3 status: the clause's own cues first, then what can only weaken an act
+        that the clause would report as done or planned (conditions, questions, "any")."""
+        trigger, frame = fit.trigger, fit.frame
+        status = self._clause_status(fit)
+        if status == "negated":
+            return status
+        if frame.pos == "noun" and any(
+            c.dep_ == "det" and c.lower_ == "any" for c in trigger.children
+        ):
+            return "hypothetical"  # "any deployment of Western troops would be ..."
+        clause = _clause_verb(trigger)
+        if clause is not None and self._conditioned(clause, status):
+            return "hypothetical"
+        if self.cues.question_status and trigger.sent.text.rstrip().endswith("?"):
+            return self.cues.question_status
+        if status == "asserted" and clause is not None and self._present_plan(clause):
+            return "planned"
+        return status
+
+    def _clause_status(self, fit: Fit) -> str:
+        trigger, frame = fit.trigger, fit.frame
         cues = self.cues
         if frame.pos == "noun":
             for c in trigger.children:
@@ -540,6 +562,8 @@ class EventCoder:
                     return cues.modifiers[c.lower_]
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
+        elif _negated_argument(trigger, fit.object_token, cues.negators):
+            return "negated"  # "No Russian delegation attended", "conducted no drills"
         token = trigger
         under_report = self._under_report(trigger)
         for _ in range(8):
@@ -551,9 +575,17 @@ class EventCoder:
                 break
             if link in ("pobj", "pcomp") and head.lower_ in cues.negators:
                 return "negated"  # "left without signing", "without an agreement"
-            if link == "prep" and token.lower_ not in COMPLEMENT_PREPS:
+            if link == "pobj" and head.lower_ == "in" and token.lemma_ in cues.conditional_nouns:
+                return "hypothetical"  # "in the event of an attack", "in case"
+            if (
+                link == "prep"
+                and token.lower_ not in COMPLEMENT_PREPS
+                and not (token.lower_ == "from" and self._governor_status(head) == "negated")
+            ):
                 break  # "after talks", "in a raid": an adjunct is not governed by the verb
             if link == "advcl":
+                if self._is_condition(token) or head.lower_ in cues.main_conditionals:
+                    return "hypothetical"  # "unless ...", "should X attack", "provided that"
                 marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
                 if any(m in cues.conditionals for m in marks):
                     return "hypothetical"
@@ -562,6 +594,8 @@ class EventCoder:
             if link == "conj" and child(token, "nsubj", "nsubjpass") is not None:
                 break  # a conjunct with its own subject has its own status
             governed = self._governor_status(head)
+            if link == "xcomp" and head.lemma_ == "be" and child(token, "aux") is not None:
+                governed = "planned"  # "French troops are to leave Chad"
             if link in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
                 if governed == "negated":
                     return "negated"  # "denied that its soldiers had fired"
@@ -583,8 +617,75 @@ class EventCoder:
                 return governed
             if link in ("relcl", "acl", "nsubj", "nsubjpass") and frame.pos == "verb":
                 break
+            if link in ("nsubj", "nsubjpass"):
+                predicate = self._predicate_status(head)
+                if predicate:
+                    return predicate  # "an offensive is likely", "talks are unlikely to resume"
             token = head
         return "asserted"
+
+    def _predicate_status(self, verb: Token) -> str | None:
+        """The status a predicate gives its (event noun) subject: "is likely", "are expected
+        to resume", "is due"."""
+        for c in verb.children:
+            if c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_.lower() in self.cues.governors:
+                return self.cues.governors[c.lemma_.lower()]
+        if verb.dep_ != "ROOT" or child(verb, "xcomp") is None:
+            return None
+        return self._governor_status(verb) if verb.lemma_.lower() != "be" else None
+
+    def _is_condition(self, clause: Token) -> bool:
+        """ "if/unless/provided X ...", "Should X attack, ...", "in case X ...": a condition
+        on the clause it modifies. "even if" concedes, it does not condition."""
+        cues = self.cues
+        for c in clause.children:
+            if c.dep_ == "mark" and c.lower_ in cues.main_conditionals:
+                return not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
+            if c.dep_ == "prep" and c.lower_ == "in":
+                if any(g.lemma_.lower() in cues.conditional_nouns for g in c.children):
+                    return True
+        subj = child(clause, "nsubj", "nsubjpass")
+        return subj is not None and any(
+            c.dep_ == "aux" and c.lower_ == "should" and c.i < subj.i for c in clause.children
+        )
+
+    def _conditioned(self, verb: Token, status: str) -> bool:
+        """The clause of the event carries a true condition ("Washington will impose
+        sanctions unless ...", "Ukraine would agree to a ceasefire provided that ..."): the
+        act is hypothetical. A past act stays as reported ("threatened ... if ...")."""
+        if status not in ("asserted", "planned"):
+            return False
+        if status == "asserted" and _reported_past(verb):
+            return False
+        frontier, seen = [verb], 0
+        while frontier and seen < 12:
+            node = frontier.pop()
+            seen += 1
+            for c in node.children:
+                if c.dep_ == "advcl" and self._is_condition(c):
+                    return True
+                if c.lower_ in self.cues.main_conditionals and c.dep_ in ("acl", "advcl", "prep"):
+                    return True  # "a ceasefire provided that ..."
+                if c.dep_ == "prep" and c.lower_ == "in":
+                    if any(
+                        g.lemma_.lower() in self.cues.conditional_nouns for g in c.children
+                    ):
+                        return True  # "would close the strait in the event of an attack"
+                if c.dep_ in ("dobj", "prep", "pobj"):
+                    frontier.append(c)
+        return False
+
+    def _present_plan(self, verb: Token) -> bool:
+        """ "Blinken travels to Beijing on Sunday": a simple present event verb with a time
+        word of the future is the headline way of announcing a plan."""
+        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+            return False
+        return any(
+            t.lower_ in self.cues.present_future
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
+            for t in c.subtree
+        )
 
     def _governor_status(self, head: Token) -> str | None:
         """The status a governing word gives its complement; phrasal verbs by verb and
@@ -592,7 +693,8 @@ class EventCoder:
         governors = self.cues.governors
         lemma = head.lemma_.lower()
         for particle in head.children:
-            if particle.dep_ == "prt" and f"{lemma} {particle.lower_}" in governors:
+            # "ruled out", and verb + adverb: "have yet to sign"
+            if particle.dep_ in ("prt", "advmod") and f"{lemma} {particle.lower_}" in governors:
                 return governors[f"{lemma} {particle.lower_}"]
         return governors.get(lemma)
 
@@ -673,6 +775,42 @@ class EventCoder:
                     if found and found[0] is not None:
                         return found[0]
         return None
+
+
+def _clause_verb(trigger: Token) -> Token | None:
+    """The verb of the clause an event sits in: the trigger itself, or the verb a nominal
+    trigger is an argument of ("could expand its offensive")."""
+    token = trigger
+    for _ in range(4):
+        if _is_verb(token) or token.pos_ == "AUX":
+            return token
+        if token.head is token or token.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"):
+            return None
+        token = token.head
+    return None
+
+
+def _reported_past(verb: Token) -> bool:
+    """A past act as reported ("threatened", "has imposed"), not a modal or future one."""
+    if any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or (
+        verb.tag_ == "VBN" and any(c.lemma_ == "have" for c in verb.children if c.dep_ == "aux")
+    )
+
+
+def _negated_argument(verb: Token, obj: Token | None, negators: frozenset[str]) -> bool:
+    """ "No Russian delegation attended", "Neither Armenia nor Azerbaijan signed", "China
+    conducted no drills": a negative subject or object negates the act."""
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj")]
+    if obj is not None:
+        args.append(obj)
+    for arg in args:
+        if arg.lower_ in ("nobody", "none", "neither", "nothing"):
+            return True
+        if any(g.dep_ in ("det", "preconj") and g.lower_ in negators for g in arg.children):
+            return True
+    return False
 
 
 def _is_verb(token: Token) -> bool:
