@@ -194,7 +194,10 @@ def test_events_mediation_participle_of_talks_is_not_a_second_event(coder):
 @pytest.mark.parametrize(
     ("text", "event_type"),
     [
-        ("Britain will expel Iranian diplomats unless Tehran frees the detained sailors.", "SANCTION"),
+        (
+            "Britain will expel Iranian diplomats unless Tehran frees the detained sailors.",
+            "SANCTION",
+        ),
         ("Kyiv would agree to a truce provided that Russian troops leave the plant.", "AGREE"),
         ("Japan would impose sanctions on Iran in the event of a nuclear test.", "SANCTION"),
     ],

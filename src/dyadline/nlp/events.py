@@ -641,12 +641,19 @@ class EventCoder:
         for c in clause.children:
             if c.dep_ == "mark" and c.lower_ in cues.main_conditionals:
                 return not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
-            if c.dep_ == "prep" and c.lower_ == "in":
-                if any(g.lemma_.lower() in cues.conditional_nouns for g in c.children):
-                    return True
+            if self._conditional_phrase(c):
+                return True
         subj = child(clause, "nsubj", "nsubjpass")
         return subj is not None and any(
             c.dep_ == "aux" and c.lower_ == "should" and c.i < subj.i for c in clause.children
+        )
+
+    def _conditional_phrase(self, prep: Token) -> bool:
+        """ "in case ...", "in the event of ..." """
+        return (
+            prep.dep_ == "prep"
+            and prep.lower_ == "in"
+            and any(g.lemma_.lower() in self.cues.conditional_nouns for g in prep.children)
         )
 
     def _conditioned(self, verb: Token, status: str) -> bool:
@@ -666,11 +673,8 @@ class EventCoder:
                     return True
                 if c.lower_ in self.cues.main_conditionals and c.dep_ in ("acl", "advcl", "prep"):
                     return True  # "a ceasefire provided that ..."
-                if c.dep_ == "prep" and c.lower_ == "in":
-                    if any(
-                        g.lemma_.lower() in self.cues.conditional_nouns for g in c.children
-                    ):
-                        return True  # "would close the strait in the event of an attack"
+                if self._conditional_phrase(c):
+                    return True  # "would close the strait in the event of an attack"
                 if c.dep_ in ("dobj", "prep", "pobj"):
                     frontier.append(c)
         return False
@@ -678,7 +682,9 @@ class EventCoder:
     def _present_plan(self, verb: Token) -> bool:
         """ "Blinken travels to Beijing on Sunday": a simple present event verb with a time
         word of the future is the headline way of announcing a plan."""
-        if verb.tag_ not in ("VBZ", "VBP") or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        if verb.tag_ not in ("VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") for c in verb.children
+        ):
             return False
         return any(
             t.lower_ in self.cues.present_future
@@ -784,7 +790,14 @@ def _clause_verb(trigger: Token) -> Token | None:
     for _ in range(4):
         if _is_verb(token) or token.pos_ == "AUX":
             return token
-        if token.head is token or token.dep_ not in ("dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr"):
+        if token.head is token or token.dep_ not in (
+            "dobj",
+            "pobj",
+            "prep",
+            "nsubj",
+            "nsubjpass",
+            "attr",
+        ):
             return None
         token = token.head
     return None
