@@ -17,7 +17,7 @@ _FRAME_REQUIRED = ["type", "lemmas"]
 _FRAME_OPTIONAL = [
     "mode", "context", "objects", "preps", "complement", "target", "source", "needs_target",
     "object", "object_kind", "symmetric", "confidence", "heads", "requires_modifier",
-    "needs_governor", "needs_object_kind", "object_entity", "subjects",
+    "needs_governor", "needs_object_kind", "object_entity", "subjects", "also",
 ]  # fmt: skip
 ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _VOCABULARY_KEYS = [
@@ -51,6 +51,7 @@ class Frame:
     needs_governor: frozenset[str] = frozenset()
     object_entity: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
+    also: str | None = None  # a second PLOVER type the same act is coded as
     line: int = 0
 
     @property
@@ -129,6 +130,8 @@ def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> F
         if context not in ontology.contexts:
             problems.add(raw, f"{where}: context {context!r} is not in plover.yaml")
     problems.check_in(raw, "object_kind", OBJECT_KINDS, where)
+    if raw.get("also") is not None and raw["also"] not in ontology.types:
+        problems.add(raw, f"{where}: also {raw['also']!r} is not a PLOVER type")
     for label in raw.get("object_entity") or []:
         if label not in ENTITY_LABELS:
             problems.add(raw, f"{where}: object_entity {label!r} is not one of {ENTITY_LABELS}")
@@ -153,6 +156,7 @@ def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> F
         needs_governor=_words(raw, "needs_governor", problems, where),
         object_entity=frozenset(raw.get("object_entity") or ()),
         subjects=_words(raw, "subjects", problems, where),
+        also=raw.get("also"),
         line=getattr(raw, "line", 0),
     )  # fmt: skip
 

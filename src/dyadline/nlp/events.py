@@ -12,7 +12,7 @@ Reads ``doc._.actors``/``doc._.actor_at`` and ``doc._.quotes``; writes ``doc._.e
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
@@ -106,6 +106,9 @@ class EventCoder:
                 event, fit = self._first_event(doc, fits, actor_at)
                 if event is not None and fit is not None:
                     events.append(event)
+                    if fit.frame.also:
+                        # "sentenced him to 27 years in prison": a conviction and a jailing
+                        events.append(replace(event, type=fit.frame.also, mode=None))
                     covered.update(t.i for t in [fit.trigger, *fit.extra])
         verb_events = list(events)
         for token in doc:
@@ -244,6 +247,8 @@ class EventCoder:
                 continue
             if frame.needs_governor and token.head.lemma_.lower() not in frame.needs_governor:
                 continue
+            if token.head.dep_ == "conj" and token.head.lower_ == "without":
+                continue  # "with or without a deal": no event either way
             if frame.heads and token.head.lemma_.lower() not in frame.heads:
                 continue
             fits.append(Fit(frame, token))
@@ -258,6 +263,13 @@ class EventCoder:
                 token = token.head  # "consented to disband ... and hand over ..."
             if token.dep_ not in ("xcomp", "ccomp", "pobj", "pcomp", "dobj", "acl"):
                 return False
+            if (
+                token.i == event.trigger.root.i
+                and token.dep_ == "acl"
+                and token.tag_ in ("VBN", "VBG")
+                and child(token, "aux") is None
+            ):
+                return False  # "free protesters detained during the crackdown": a done act
             if token.head is token:
                 return False
             head = token.head
@@ -945,7 +957,7 @@ def _object_with_lemma(
         candidates += [
             g
             for p in cand.children
-            if p.dep_ == "prep" and p.lower_ == "of"
+            if p.dep_ == "prep" and p.lower_ in ("of", "in")  # "billions of euros in aid"
             for g in p.children
             if g.dep_ == "pobj"
         ]
