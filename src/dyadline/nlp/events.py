@@ -58,6 +58,10 @@ PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 # Event types that undo another act; an act named as their object is not coded again.
 REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
+# Target specs that read the thing acted on: with no actor there, its owner is the target.
+DIRECT_OBJECT_SPECS = ("dobj", "nsubjpass", "dobj_amod", "poss")
+# Prepositions on an event noun that name the party it is aimed at ("assistance to Ukraine").
+OBJECT_PHRASE_PREPS = ("to", "for", "on", "against", "with")
 # Judgements of an act ("condemned the attack"): their target is the actor of that act.
 ACT_JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 
@@ -417,6 +421,10 @@ class EventCoder:
                 break
         if not targets and fit.frame.type in ACT_JUDGING_TYPES:
             targets = self._actor_of_judged_act(verb, resolve)
+        if not targets and any(spec in DIRECT_OBJECT_SPECS for spec in fit.frame.target):
+            targets = _owner_of_object(verb, resolve)
+        if not targets and fit.object_token is not None and fit.frame.target:
+            targets = _recipient_of_object(fit.object_token, resolve)
         between = self._between(verb, fit, resolve)
         if between and not targets:
             if sources:
@@ -483,10 +491,9 @@ class EventCoder:
     def _between(self, verb: Token, fit: Fit, resolve: ActorLookup) -> list[int]:
         heads = [verb, *_with_conjuncts(fit.object_token)]
         for head in heads:
-            for obj in prep_objects(head, "between"):
-                found = resolve.all(obj)
-                if found:
-                    return found
+            found = _between_parties(head, resolve)
+            if found:
+                return found
         return []
 
     def _noun_arguments(self, fit: Fit, resolve: ActorLookup) -> tuple[list[int], list[int]]:
@@ -498,7 +505,9 @@ class EventCoder:
                 break
         targets: list[int] = []
         for spec in fit.frame.target:
-            if spec.startswith("prep:"):
+            if spec == "prep:between":
+                targets = _between_parties(noun, resolve)
+            elif spec.startswith("prep:"):
                 targets = [a for obj in prep_objects(noun, spec[5:]) for a in resolve.all(obj)]
             if targets:
                 break
@@ -508,6 +517,8 @@ class EventCoder:
 
     @staticmethod
     def _noun_source(spec: str, noun: Token, resolve: ActorLookup) -> list[int]:
+        if spec == "prep:between":
+            return _between_parties(noun, resolve)
         if spec in ("poss", "amod", "compound"):
             deps = (spec, "nmod") if spec == "compound" else (spec,)
             return [a for c in noun.children if c.dep_ in deps for a in resolve.all(c)]
@@ -793,6 +804,54 @@ class EventCoder:
                     if found and found[0] is not None:
                         return found[0]
         return None
+
+
+def _between_parties(head: Token, resolve: ActorLookup) -> list[int]:
+    """The parties of "between X and Y" on ``head``. When the parser has cut the
+    coordination ("a meeting between Zelensky and U.S. President Donald Trump ended ..."
+    parses Trump as the subject of "ended"), the first actor right after "and" is the
+    second party."""
+    doc = head.doc
+    for obj in prep_objects(head, "between"):
+        found = resolve.all(obj)
+        cut = [c.i for c in obj.children if c.dep_ == "cc" and c.lower_ == "and"]
+        after = cut[0] if cut and not list(obj.conjuncts) else obj.right_edge.i + 1
+        if len(found) == 1 and after < len(doc) and doc[after].lower_ == "and":
+            named = [j for j in range(after + 1, min(after + 8, len(doc))) if j in resolve.actor_at]
+            # the head of the noun phrase, not a modifier ("U.S." in "U.S. President Trump")
+            heads = [j for j in named if doc[j].dep_ not in ("compound", "amod", "poss", "nmod")]
+            pick = (heads or named)[:1]
+            found += [resolve.actor_at[j] for j in pick if resolve.actor_at[j] not in found]
+        if found:
+            return found
+    return []
+
+
+def _owner_of_object(verb: Token, resolve: ActorLookup) -> list[int]:
+    """ "cut several Russian banks off", "struck Ukraine's energy grid", "froze the assets of
+    Russia's central bank": when the thing acted on is no actor, the actor it belongs to
+    (adjective, possessive, compound or "of") is the target."""
+    obj = child(verb, "nsubjpass") if is_passive(verb) else child(verb, "dobj")
+    if obj is None or resolve.all(obj):
+        return []
+    found = [
+        a for c in obj.children if c.dep_ in ("amod", "poss", "compound", "nmod") for a in resolve.all(c)
+    ]
+    if not found:
+        found = [a for o in prep_objects(obj, "of") for a in resolve.all(o)]
+    return [a for a in found if a is not None]
+
+
+def _recipient_of_object(obj: Token, resolve: ActorLookup) -> list[int]:
+    """ "resumed intelligence sharing and security assistance to Ukraine", "suspended
+    visa-free travel for Georgian diplomats": the party named on the event noun that the
+    verb governs, when the frame's own slots found none."""
+    for head in _with_conjuncts(obj):
+        for preposition in OBJECT_PHRASE_PREPS:
+            found = [a for o in prep_objects(head, preposition) for a in resolve.all(o)]
+            if found:
+                return [a for a in found if a is not None]
+    return []
 
 
 def _clause_verb(trigger: Token) -> Token | None:
