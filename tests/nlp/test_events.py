@@ -237,3 +237,43 @@ def test_events_present_tense_with_future_day_is_planned(coder):
 def test_events_alleged_act_stays_asserted(coder):
     text = "Hezbollah allegedly fired missiles at an Israeli army post."
     assert _one(coder, text, "ASSAULT").status == "asserted"
+
+
+def test_events_between_parties_survive_a_cut_coordination(coder):
+    text = "A meeting between Zelensky and U.S. President Donald Trump ended in a shouting match."
+    event = _one(coder, text, "CONSULT")
+    names = {
+        event.source.name if event.source else None,
+        event.target.name if event.target else None,
+    }
+    assert names == {"Volodymyr Zelensky", "Donald Trump"}
+
+
+def test_events_prison_sentence_is_conviction_and_jailing(coder):
+    events = _events(coder, "A Moscow court sentenced the journalist to eight years in prison.")
+    assert {e.type for e in events} >= {"SANCTION", "COERCE"}
+
+
+def test_events_warning_about_a_non_actor_is_no_threat(coder):
+    text = "U.N. officials warned that sea deliveries were no substitute for land routes."
+    assert not [e for e in _events(coder, text) if e.type == "THREATEN"]
+
+
+def test_events_warning_of_an_actor_act_is_a_threat(coder):
+    text = "Putin warned that Russia could strike countries that supply Kyiv with missiles."
+    assert _one(coder, text, "THREATEN").status == "asserted"
+
+
+def test_events_seeking_to_act_is_no_request(coder):
+    text = "The Sudanese army seeks to retake the capital before the rainy season."
+    assert not [e for e in _events(coder, text) if e.type == "REQUEST"]
+
+
+def test_events_halted_act_is_not_coded_again(coder):
+    text = "Putin signed on to a 30-day pause in strikes on energy infrastructure."
+    assert not [e for e in _events(coder, text) if e.type == "ASSAULT"]
+
+
+def test_events_crowd_of_fans_is_no_political_actor(coder):
+    text = "Thousands of fans stormed the pitch after the final whistle."
+    assert _events(coder, text) == []

@@ -17,13 +17,13 @@ _FRAME_REQUIRED = ["type", "lemmas"]
 _FRAME_OPTIONAL = [
     "mode", "context", "objects", "preps", "complement", "target", "source", "needs_target",
     "object", "object_kind", "symmetric", "confidence", "heads", "requires_modifier",
-    "needs_governor", "needs_object_kind", "object_entity", "subjects", "also",
+    "needs_governor", "needs_object_kind", "object_entity", "subjects", "also", "complement_actor",
 ]  # fmt: skip
 ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _VOCABULARY_KEYS = [
     "casualty_verbs", "event_nouns", "non_agents", "background_preps",
     "absorbing_governors", "refusal_governors", "commissive_threats", "command_verbs",
-    "speech_events", "mediation_verbs",
+    "speech_events", "mediation_verbs", "halt_nouns",
 ]  # fmt: skip
 
 
@@ -52,6 +52,7 @@ class Frame:
     object_entity: frozenset[str] = frozenset()
     subjects: frozenset[str] = frozenset()
     also: str | None = None  # a second PLOVER type the same act is coded as
+    complement_actor: bool = False
     line: int = 0
 
     @property
@@ -82,6 +83,7 @@ class EventVocabulary:
     command_verbs: frozenset[str] = frozenset()
     speech_events: frozenset[str] = frozenset()
     mediation_verbs: frozenset[str] = frozenset()
+    halt_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -157,6 +159,7 @@ def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> F
         object_entity=frozenset(raw.get("object_entity") or ()),
         subjects=_words(raw, "subjects", problems, where),
         also=raw.get("also"),
+        complement_actor=bool(raw.get("complement_actor", False)),
         line=getattr(raw, "line", 0),
     )  # fmt: skip
 

@@ -60,6 +60,8 @@ THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
 # Target specs that read the thing acted on: with no actor there, its owner is the target.
 DIRECT_OBJECT_SPECS = ("dobj", "nsubjpass", "dobj_amod", "poss")
+# Quantity heads whose "of" phrase is the real subject ("thousands of fans", "dozens of").
+QUANTITY_NOUNS = ("thousand", "hundred", "dozen", "million", "crowd", "group", "number", "scores")
 # Prepositions on an event noun that name the party it is aimed at ("assistance to Ukraine").
 OBJECT_PHRASE_PREPS = ("to", "for", "on", "against", "with")
 # Judgements of an act ("condemned the attack"): their target is the actor of that act.
@@ -122,6 +124,7 @@ class EventCoder:
                     event is not None
                     and not _restates_verb_event(event, verb_events)
                     and not _object_of_reversal(event, events)
+                    and not self._halted(token)
                 ):
                     events.append(event)
         threats = {e.trigger.root.i for e in events if e.type == "THREATEN"}
@@ -176,7 +179,21 @@ class EventCoder:
     def _non_agent_subject(self, token: Token) -> bool:
         """ "Shares rallied", "rains pounded": a subject that cannot act politically."""
         subj = child(token, "nsubj")
-        return subj is not None and subj.lemma_.lower() in self.vocab.non_agents
+        if subj is None:
+            return False
+        if subj.like_num or subj.lemma_.lower() in QUANTITY_NOUNS:
+            subj = next(prep_objects(subj, "of"), subj)  # "thousands of fans stormed"
+        return subj.lemma_.lower() in self.vocab.non_agents
+
+    def _halted(self, noun: Token) -> bool:
+        """ "a 30-day pause in strikes", "an end to the shelling": what is halted is no event
+        of its own (the halt may be, when a verb codes it)."""
+        head = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and head.lower_ in ("in", "of", "to", "on")
+            and head.head.lemma_.lower() in self.vocab.halt_nouns
+        )
 
     def _noun_can_trigger(self, token: Token) -> bool:
         if token.dep_ == "compound" and token.head.pos_ == "NOUN":
@@ -214,7 +231,12 @@ class EventCoder:
         fit = Fit(frame, token)
         if frame.objects:
             # "agreed to slash tariffs": the object of a promised act is not the promise's
-            through_complement = token.lemma_.lower() not in self.vocab.absorbing_governors
+            # a request's object is what is asked for, never the object of an aim
+            # ("seeks to host talks" is no request for talks)
+            through_complement = (
+                token.lemma_.lower() not in self.vocab.absorbing_governors
+                and frame.type != "REQUEST"
+            )
             obj = _object_with_lemma(token, frame.objects, through_complement)
             if obj is None:
                 return None
@@ -305,6 +327,13 @@ class EventCoder:
         targets = [t for t in targets if t is not None and t not in sources]
         if frame.needs_target and not targets:
             return None
+        if (
+            frame.complement_actor
+            and not targets
+            and not _complement_has_actor(trigger, resolve)
+            and not self._complement_threatens(trigger)
+        ):
+            return None
         if self._commands_own_forces(fit, sources, targets, doc):
             return None
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
@@ -391,6 +420,16 @@ class EventCoder:
         """The frame's prior, calibrated on gold counts for the event's cell."""
         key = f"{event_type}/{'source' if source is not None else 'nosource'}"
         return round(self.calibration.confidence(key, _prior(frame, source, target)), 3)
+
+    def _complement_threatens(self, verb: Token) -> bool:
+        """ "warned that the measure could be widened": the complement is a conflictual act
+        (a threatened sanction or attack), whoever its grammatical subject is."""
+        return any(
+            f.frame.type in THREAT_TYPES
+            for comp in verb.children
+            if comp.dep_ in ("ccomp", "xcomp") and _is_verb(comp)
+            for f in self._verb_fits(comp)
+        )
 
     def _promises_conflict(self, fit: Fit) -> bool:
         """ "vowed that Israel would be punished", "vowed to fight to the end": a promise of
@@ -827,6 +866,19 @@ def _between_parties(head: Token, resolve: ActorLookup) -> list[int]:
     return []
 
 
+def _complement_has_actor(verb: Token, resolve: ActorLookup) -> bool:
+    """The subject of the verb's clause complement is an actor or a pronoun ("warned that
+    Russia could strike", "warning that they could use force")."""
+    for comp in verb.children:
+        if comp.dep_ in ("ccomp", "xcomp"):
+            subj = child(comp, "nsubj", "nsubjpass")
+            if subj is None:
+                return comp.dep_ == "xcomp"  # "warned of", "warned to": the warner acts
+            if subj.pos_ == "PRON" or resolve.all(subj):
+                return True
+    return False
+
+
 def _owner_of_object(verb: Token, resolve: ActorLookup) -> list[int]:
     """ "cut several Russian banks off", "struck Ukraine's energy grid", "froze the assets of
     Russia's central bank": when the thing acted on is no actor, the actor it belongs to
@@ -835,7 +887,10 @@ def _owner_of_object(verb: Token, resolve: ActorLookup) -> list[int]:
     if obj is None or resolve.all(obj):
         return []
     found = [
-        a for c in obj.children if c.dep_ in ("amod", "poss", "compound", "nmod") for a in resolve.all(c)
+        a
+        for c in obj.children
+        if c.dep_ in ("amod", "poss", "compound", "nmod")
+        for a in resolve.all(c)
     ]
     if not found:
         found = [a for o in prep_objects(obj, "of") for a in resolve.all(o)]
