@@ -277,3 +277,28 @@ def test_events_halted_act_is_not_coded_again(coder):
 def test_events_crowd_of_fans_is_no_political_actor(coder):
     text = "Thousands of fans stormed the pitch after the final whistle."
     assert _events(coder, text) == []
+
+
+def test_events_accused_act_is_done_by_the_accused(coder):
+    text = "Israel accused Hamas of firing rockets at Tel Aviv."
+    event = _one(coder, text, "ASSAULT")
+    assert event.source is not None and event.source.name == "Hamas"
+
+
+def test_events_gerund_after_preposition_shares_the_subject(coder):
+    text = "Zelensky left Washington without signing a minerals deal with the United States."
+    event = _one(coder, text, "AGREE")
+    assert event.status == "negated"
+    assert event.source is not None and event.source.country == "UKR"
+
+
+def test_events_condemner_is_not_the_attacker(coder):
+    text = "Zelensky condemned Monday's missile attack on a hospital in Kyiv."
+    attack = _one(coder, text, "ASSAULT")
+    assert attack.source is None or attack.source.country != "UKR"
+
+
+def test_events_law_acts_for_its_makers(coder):
+    text = "Ukraine's parliament passed a law banning the Russian Orthodox Church."
+    event = _one(coder, text, "COERCE")
+    assert event.source is not None and event.source.sector == "LEG"

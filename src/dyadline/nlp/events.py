@@ -31,6 +31,7 @@ from dyadline.knowledge.patterns import (
 )
 from dyadline.nlp.doc_state import EventMention, guarded, register_extensions
 from dyadline.nlp.syntax import (
+    ATTRIBUTING_VERBS,
     RELATIVE_PRONOUNS,
     ActorLookup,
     DeepActorLookup,
@@ -554,10 +555,9 @@ class EventCoder:
             sources, targets = targets[:1], targets[1:]
         return sources, targets
 
-    @staticmethod
-    def _noun_source(spec: str, noun: Token, resolve: ActorLookup) -> list[int]:
+    def _noun_source(self, spec: str, noun: Token, resolve: ActorLookup) -> list[int]:
         if spec == "prep:between":
-            return _between_parties(noun, resolve)
+            return _between_parties(noun, resolve) or self._between_of_happening(noun, resolve)
         if spec in ("poss", "amod", "compound"):
             deps = (spec, "nmod") if spec == "compound" else (spec,)
             return [a for c in noun.children if c.dep_ in deps for a in resolve.all(c)]
@@ -565,9 +565,35 @@ class EventCoder:
             return [a for obj in prep_objects(noun, spec[5:]) for a in resolve.all(obj)]
         if spec == "governor_subject":
             verb = _governing_verb(noun)
-            if verb is not None:
+            if (
+                verb is not None
+                and noun.dep_ == "pobj"
+                and noun.head.lower_ in ("of", "for")
+                and verb.lemma_.lower() in ATTRIBUTING_VERBS
+            ):
+                return resolve.all(child(verb, "dobj"))  # "blamed Kyiv for a drone attack"
+            about_act = noun.dep_ in ("dobj", "nsubjpass") or (
+                noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "about", "on", "over")
+            )  # not "said after talks with": an adjunct of the speech, not its content
+            if verb is not None and not (about_act and self._judges_or_reports(verb)):
                 return resolve.all(agent(verb) if is_passive(verb) else event_subject(verb))
         return []
+
+    def _judges_or_reports(self, verb: Token) -> bool:
+        """ "condemned Monday's attack", "reporting shelling in Bakhmut", "denied the strike":
+        whoever speaks about or judges an act is not its doer."""
+        lemma = verb.lemma_.lower()
+        if lemma in self.quote_cues.verbs and lemma not in self.cues.clause_only:
+            return True
+        return any(f.frame.type in ("ACCUSE", "SUPPORT") for f in self._verb_fits(verb))
+
+    @staticmethod
+    def _between_of_happening(noun: Token, resolve: ActorLookup) -> list[int]:
+        """ "Fighting erupted in Khartoum between the army and the RSF": the parties hang on
+        the verb that says the event happened."""
+        if noun.dep_ != "nsubj" or noun.head is noun:
+            return []
+        return _between_parties(noun.head, resolve)
 
     def _mediators(self, fit: Fit, resolve: ActorLookup) -> list[int]:
         found: list[int] = []

@@ -110,12 +110,56 @@ INTENT_NOUNS = {
 }  # fmt: skip
 
 
+# Documents that act through a participle ("passed a law banning ...", "a decree ordering"):
+# the act is the act of whoever issued the document.
+INSTRUMENT_NOUNS = {
+    "law", "bill", "decree", "order", "resolution", "legislation", "measure", "motion",
+    "ruling", "directive", "amendment", "statement", "declaration", "regulation",
+}  # fmt: skip
+# Verbs whose object is the doer of the act named in their "of"/"for" gerund ("accused Hamas
+# of firing rockets", "blamed Kyiv for shelling").
+ATTRIBUTING_VERBS = {
+    "accuse", "blame", "charge", "suspect", "convict", "condemn", "criticize", "criticise",
+    "praise", "thank", "commend", "fault", "punish", "sanction", "indict",
+}  # fmt: skip
+
+
+def _inherited_subject(verb: Token) -> Token | None:
+    """The doer of a subjectless gerund or participle, from the phrase it sits in."""
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "pcomp" and head.dep_ == "prep":
+        governor = head.head
+        if governor.lemma_.lower() in ATTRIBUTING_VERBS and head.lower_ in ("of", "for"):
+            return child(governor, "dobj") or (  # "accused Hamas of firing"
+                agent(governor) if is_passive(governor) else None
+            )
+        if governor.pos_ in ("VERB", "AUX") and head.lower_ in GERUND_PREPS:
+            return subject(governor)  # "left without signing", "before withdrawing"
+    if (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and head.lemma_.lower() in INSTRUMENT_NOUNS
+        and head.dep_ in ("dobj", "nsubjpass")
+    ):
+        return agent(head.head) if is_passive(head.head) else subject(head.head)
+    return None
+
+
+# Prepositions whose gerund shares the subject of the verb ("left without signing").
+GERUND_PREPS = {"without", "before", "after", "by", "while", "instead", "despite", "since"}
+
+
 def event_subject(verb: Token) -> Token | None:
     """The subject of an event verb: ``subject`` plus inheritance through a predicate
     adjective ("it was ready to accept") and through the infinitive of an intent noun
     ("Germany has no plans to send")."""
     found = subject(verb)
     if found is not None or is_passive(verb):
+        return found
+    found = _inherited_subject(verb)
+    if found is not None:
         return found
     token = verb
     for _ in range(4):
