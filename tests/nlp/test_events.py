@@ -302,3 +302,14 @@ def test_events_law_acts_for_its_makers(coder):
     text = "Ukraine's parliament passed a law banning the Russian Orthodox Church."
     event = _one(coder, text, "COERCE")
     assert event.source is not None and event.source.sector == "LEG"
+
+
+def test_events_refused_talks_name_their_counterpart(coder):
+    text = "Sudan's army chief ruled out any negotiations with the Rapid Support Forces."
+    event = _one(coder, text, "REJECT")
+    assert event.target is not None and event.target.name == "Rapid Support Forces"
+
+
+def test_events_nominal_attack_takes_the_place_on_its_verb(coder):
+    event = _one(coder, "Israel resumed air strikes across Gaza on Tuesday.", "ASSAULT")
+    assert event.target is not None and event.target.country == "PSE"

@@ -394,6 +394,10 @@ class EventCoder:
         is an attack on whoever the place belongs to, when the actor stage resolved it."""
         heads = [fit.trigger, *_with_conjuncts(fit.object_token)]
         heads += [c for c in fit.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if fit.frame.pos == "noun":
+            verb = _governing_verb(fit.trigger)  # "resumed air strikes across Gaza"
+            if verb is not None and fit.trigger.dep_ == "dobj":
+                heads.append(verb)
         places = ("in", "on", "at", "into", "across", "near", "over", "against", "outside")
         for head in heads:
             if head is not fit.trigger and head is not fit.object_token:
@@ -463,8 +467,10 @@ class EventCoder:
             targets = self._actor_of_judged_act(verb, resolve)
         if not targets and any(spec in DIRECT_OBJECT_SPECS for spec in fit.frame.target):
             targets = _owner_of_object(verb, resolve)
-        if not targets and fit.object_token is not None and fit.frame.target:
-            targets = _recipient_of_object(fit.object_token, resolve)
+        if not targets and fit.frame.target:
+            obj = fit.object_token if fit.object_token is not None else child(verb, "dobj")
+            if obj is not None:
+                targets = _recipient_of_object(obj, resolve)  # "ruled out talks with the RSF"
         between = self._between(verb, fit, resolve)
         if between and not targets:
             if sources:
