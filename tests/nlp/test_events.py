@@ -313,3 +313,26 @@ def test_events_refused_talks_name_their_counterpart(coder):
 def test_events_nominal_attack_takes_the_place_on_its_verb(coder):
     event = _one(coder, "Israel resumed air strikes across Gaza on Tuesday.", "ASSAULT")
     assert event.target is not None and event.target.country == "PSE"
+
+
+def test_events_vowed_retaliation_is_a_threat_of_a_hypothetical_attack(coder):
+    events = _events(coder, "Iran vowed to retaliate against Israel for the strike in Damascus.")
+    threat = [e for e in events if e.type == "THREATEN"]
+    attack = [e for e in events if e.type == "ASSAULT" and e.trigger == "retaliate"]
+    assert len(threat) == 1 and threat[0].status == "asserted"
+    assert len(attack) == 1 and attack[0].status == "hypothetical"
+
+
+def test_events_missiles_fired_into_the_sea_are_a_show_of_force(coder):
+    text = "North Korea fired two ballistic missiles into the sea off its east coast."
+    assert [e.type for e in _events(coder, text)] == ["MOBILIZE"]
+
+
+def test_events_water_cannon_is_still_an_assault(coder):
+    text = "Chinese coast guard ships fired water cannon at a Philippine supply boat."
+    assert _one(coder, text, "ASSAULT").status == "asserted"
+
+
+def test_events_gerund_hung_on_its_object_is_the_act(coder):
+    text = "Ukraine accused Russian forces of massacring civilians in Bucha."
+    assert _one(coder, text, "ASSAULT").status == "asserted"

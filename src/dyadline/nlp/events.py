@@ -130,6 +130,14 @@ class EventCoder:
                     events.append(event)
         threats = {e.trigger.root.i for e in events if e.type == "THREATEN"}
         events = [e for e in events if not self._absorbed(e, threats)]
+        for event in events:
+            root = event.trigger.root
+            if (
+                event.status == "planned"
+                and root.dep_ in ("xcomp", "ccomp")
+                and root.head.i in threats
+            ):
+                event.status = "hypothetical"  # "vowed to retaliate": the threatened act
         events = [e for e in events if not _purpose_of_same_event(e, events)]
         doc._.events = sorted(events, key=lambda e: e.trigger.start)
         return doc
@@ -150,7 +158,16 @@ class EventCoder:
         # "Russian-backed", "jailed leaders", "crisis-hit": a participle used as an adjective
         # describes a participant, it does not report an event of this sentence.
         if token.dep_ in ("amod", "compound") and token.tag_ in ("VBN", "VBG", "JJ"):
-            return False
+            # ... except a gerund the parser hung on its object ("accused X of massacring
+            # civilians"): right after a preposition it is the act, not a modifier
+            gerund = (
+                token.tag_ == "VBG"
+                and token.i > 0
+                and token.doc[token.i - 1].dep_ == "prep"
+                and token.head.dep_ == "pobj"
+            )
+            if not gerund:
+                return False
         if self._mediation_of_event_noun(token):
             return False
         return not self._casualty_of_attack(token) and not self._non_agent_subject(token)
