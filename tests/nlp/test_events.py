@@ -336,3 +336,14 @@ def test_events_water_cannon_is_still_an_assault(coder):
 def test_events_gerund_hung_on_its_object_is_the_act(coder):
     text = "Ukraine accused Russian forces of massacring civilians in Bucha."
     assert _one(coder, text, "ASSAULT").status == "asserted"
+
+
+def test_events_ordered_forces_are_the_doers_of_the_ordered_act(coder):
+    text = "Shoigu ordered Russian troops to pull out of Kherson."
+    event = _one(coder, text, "RETREAT")
+    assert event.source is not None and event.source.sector == "MIL"
+
+
+def test_events_fleeing_people_without_an_actor_are_no_event(coder):
+    text = "Shelling forced thousands of people to flee their homes."
+    assert not [e for e in _events(coder, text) if e.type == "RETREAT"]

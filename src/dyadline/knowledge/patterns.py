@@ -18,6 +18,7 @@ _FRAME_OPTIONAL = [
     "mode", "context", "objects", "preps", "complement", "target", "source", "needs_target",
     "object", "object_kind", "symmetric", "confidence", "heads", "requires_modifier",
     "needs_governor", "needs_object_kind", "object_entity", "subjects", "also", "complement_actor",
+    "needs_source",
 ]  # fmt: skip
 ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _VOCABULARY_KEYS = [
@@ -53,6 +54,7 @@ class Frame:
     subjects: frozenset[str] = frozenset()
     also: str | None = None  # a second PLOVER type the same act is coded as
     complement_actor: bool = False
+    needs_source: bool = False
     line: int = 0
 
     @property
@@ -160,6 +162,7 @@ def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> F
         subjects=_words(raw, "subjects", problems, where),
         also=raw.get("also"),
         complement_actor=bool(raw.get("complement_actor", False)),
+        needs_source=bool(raw.get("needs_source", False)),
         line=getattr(raw, "line", 0),
     )  # fmt: skip
 

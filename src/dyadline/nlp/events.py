@@ -345,6 +345,8 @@ class EventCoder:
         targets = [t for t in targets if t is not None and t not in sources]
         if frame.needs_target and not targets:
             return None
+        if frame.needs_source and not sources:
+            return None
         if (
             frame.complement_actor
             and not targets

@@ -44,6 +44,10 @@ def subject(verb: Token) -> Token | None:
             return found
         if is_passive(verb):
             return None
+        if verb.dep_ == "xcomp" and verb.head is not verb:
+            controller = child(verb.head, "dobj")
+            if controller is not None:
+                return controller  # "forced residents to flee", "ordered troops to pull out"
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             verb = verb.head
             continue
