@@ -347,3 +347,13 @@ def test_events_ordered_forces_are_the_doers_of_the_ordered_act(coder):
 def test_events_fleeing_people_without_an_actor_are_no_event(coder):
     text = "Shelling forced thousands of people to flee their homes."
     assert not [e for e in _events(coder, text) if e.type == "RETREAT"]
+
+
+def test_events_refused_demand_was_still_made(coder):
+    text = "Washington refused North Korea's demand to lift most sanctions."
+    assert _one(coder, text, "REQUEST").status == "asserted"
+
+
+def test_events_rumoured_talks_stay_hypothetical_when_unconfirmed(coder):
+    text = "Rumoured talks between Saudi Arabia and Iran have not been confirmed."
+    assert _one(coder, text, "CONSULT").status == "hypothetical"

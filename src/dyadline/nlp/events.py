@@ -65,6 +65,8 @@ DIRECT_OBJECT_SPECS = ("dobj", "nsubjpass", "dobj_amod", "poss")
 QUANTITY_NOUNS = ("thousand", "hundred", "dozen", "million", "crowd", "group", "number", "scores")
 # Prepositions on an event noun that name the party it is aimed at ("assistance to Ukraine").
 OBJECT_PHRASE_PREPS = ("to", "for", "on", "against", "with")
+# Speech acts named by a noun: refusing or avoiding one reports that it was made.
+SPEECH_ACT_TYPES = ("REQUEST", "THREATEN", "ACCUSE")
 # Judgements of an act ("condemned the attack"): their target is the actor of that act.
 ACT_JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 
@@ -651,6 +653,15 @@ class EventCoder:
         that the clause would report as done or planned (conditions, questions, "any")."""
         trigger, frame = fit.trigger, fit.frame
         status = self._clause_status(fit)
+        if (
+            status == "negated"
+            and frame.pos == "noun"
+            and frame.type in SPEECH_ACT_TYPES
+            and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+        ):
+            # "refused North Korea's demand", "avoiding a dilemma over the ICC warrant":
+            # refusing or avoiding a demand, threat or charge reports that it was made
+            return "asserted"
         if status == "negated":
             return status
         if frame.pos == "noun" and any(
@@ -671,12 +682,28 @@ class EventCoder:
         cues = self.cues
         if frame.pos == "noun":
             for c in trigger.children:
-                if c.lower_ in cues.modifiers and c.dep_ in ("amod", "compound", "advmod"):
-                    return cues.modifiers[c.lower_]
                 if c.dep_ == "det" and c.lower_ == "no":
                     return "negated"
+            modified = next(
+                (
+                    cues.modifiers[c.lower_]
+                    for c in trigger.children
+                    if c.lower_ in cues.modifiers and c.dep_ in ("amod", "compound", "advmod")
+                ),
+                None,
+            )
+            if modified:
+                # "pulled out of a planned meeting": the clause may still negate it
+                governed = trigger.dep_ in ("dobj", "pobj")  # not "talks were not confirmed"
+                return "negated" if governed and self._clause_walk(fit) == "negated" else modified
         elif _negated_argument(trigger, fit.object_token, cues.negators):
             return "negated"  # "No Russian delegation attended", "conducted no drills"
+        return self._clause_walk(fit)
+
+    def _clause_walk(self, fit: Fit) -> str:
+        """The status from the trigger's clause and the words that govern it."""
+        trigger, frame = fit.trigger, fit.frame
+        cues = self.cues
         token = trigger
         under_report = self._under_report(trigger)
         for _ in range(8):
@@ -719,6 +746,8 @@ class EventCoder:
                 continue
             if link in ("dobj", "pobj", "prep") and head.lemma_.lower() in cues.clause_only:
                 governed = None  # "ordered a mobilisation": the ordered act is reported done
+            if link == "acl" and child(token, "nsubj", "nsubjpass") is not None:
+                break  # "a decision the U.N. urged it to reverse": a clause of its own
             if link == "acl" and head.pos_ == "NOUN":
                 if self._own_status(head, under_report) == "negated":
                     return "negated"  # "has no plans to send"
