@@ -230,8 +230,9 @@ def test_events_negative_constructions_give_negated(coder, text, event_type):
 
 
 def test_events_present_tense_with_future_day_is_planned(coder):
-    event = _one(coder, "Blinken travels to Beijing on Sunday for talks.", "CONSULT")
-    assert event.status == "planned"
+    events = _events(coder, "Blinken travels to Beijing on Sunday for talks.")
+    travel = [e for e in events if e.trigger == "travels"]
+    assert len(travel) == 1 and travel[0].status == "planned"
 
 
 def test_events_alleged_act_stays_asserted(coder):
@@ -357,3 +358,20 @@ def test_events_refused_demand_was_still_made(coder):
 def test_events_rumoured_talks_stay_hypothetical_when_unconfirmed(coder):
     text = "Rumoured talks between Saudi Arabia and Iran have not been confirmed."
     assert _one(coder, text, "CONSULT").status == "hypothetical"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Thousands of Serbian students took to the streets against the government.", "PROTEST"),
+        ("Spain granted the Venezuelan opposition leader asylum.", "AID"),
+        ("Russia called off its offensive on Kharkiv.", "RETREAT"),
+    ],
+)
+def test_events_idioms_code_their_type(coder, text, event_type):
+    assert _one(coder, text, event_type).status == "asserted"
+
+
+def test_events_trip_for_talks_codes_the_talks_too(coder):
+    text = "Blinken will travel to Beijing next week for talks with Wang Yi."
+    assert len([e for e in _events(coder, text) if e.type == "CONSULT"]) == 2

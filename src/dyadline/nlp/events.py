@@ -1125,6 +1125,8 @@ def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -
     roots = {e.trigger.root.i for e in verb_events if e.type == event.type}
     token = event.trigger.root
     for _ in range(5):
+        if event.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "for":
+            return False  # "travelled to Beijing for talks": the talks are an event too
         if token.head is token or token.dep_ not in (
             "pobj", "prep", "agent", "dobj", "npadvmod", "appos"
         ):  # fmt: skip
