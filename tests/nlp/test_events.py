@@ -375,3 +375,26 @@ def test_events_idioms_code_their_type(coder, text, event_type):
 def test_events_trip_for_talks_codes_the_talks_too(coder):
     text = "Blinken will travel to Beijing next week for talks with Wang Yi."
     assert len([e for e in _events(coder, text) if e.type == "CONSULT"]) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        (
+            "European stocks slid amid fears of a Russian invasion of Ukraine.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        ("Talks between Belgrade and Pristina are scheduled for Thursday.", "CONSULT", "planned"),
+        ("Washington postponed talks with Beijing.", "CONSULT", "planned"),
+        ("Ethiopia cancelled a summit with Somalia.", "CONSULT", "negated"),
+        ("Russia no longer sends weapons to Syria.", "AID", "negated"),
+    ],
+)
+def test_events_fear_schedule_and_cancellation_are_not_asserted(coder, text, event_type, status):
+    assert _one(coder, text, event_type).status == status
+
+
+def test_events_dismissed_report_negates_the_reported_act(coder):
+    text = "The Kremlin dismissed reports that Russian jets had bombed the hospital."
+    assert _one(coder, text, "ASSAULT").status == "negated"

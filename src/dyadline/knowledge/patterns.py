@@ -106,6 +106,10 @@ class StatusCues:
     question_status: str | None = None
     # time words that make a simple present a plan ("travels to Beijing on Sunday")
     present_future: frozenset[str] = frozenset()
+    # nouns whose "that" clause takes their status ("dismissed reports that ...")
+    report_nouns: frozenset[str] = frozenset()
+    # adverbs a negator turns into negation ("no longer")
+    negated_adverbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -198,7 +202,8 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
     keys = ["negators", "modals", "conditionals", "governors"]
     optional = [
         "version", "future_adverbs", "modifiers", "clause_only", "intent", "main_conditionals",
-        "conditional_nouns", "question_status", "present_future",
+        "conditional_nouns", "question_status", "present_future", "report_nouns",
+        "negated_adverbs",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
         question = raw.get("question_status")
@@ -222,6 +227,8 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         conditional_nouns=_words(raw, "conditional_nouns", problems, "file"),
         question_status=raw.get("question_status"),
         present_future=_words(raw, "present_future", problems, "file"),
+        report_nouns=_words(raw, "report_nouns", problems, "file"),
+        negated_adverbs=_words(raw, "negated_adverbs", problems, "file"),
     )
 
 

@@ -747,6 +747,12 @@ class EventCoder:
             if link in ("dobj", "pobj", "prep") and head.lemma_.lower() in cues.clause_only:
                 governed = None  # "ordered a mobilisation": the ordered act is reported done
             if link == "acl" and child(token, "nsubj", "nsubjpass") is not None:
+                if head.lemma_.lower() in cues.report_nouns:
+                    governed_noun = self._governor_status(head)
+                    if governed_noun:
+                        return governed_noun  # "rumours that ...", "fears that ..."
+                    token = head  # "dismissed reports that its jets bombed ..."
+                    continue
                 break  # "a decision the U.N. urged it to reverse": a clause of its own
             if link == "acl" and head.pos_ == "NOUN":
                 if self._own_status(head, under_report) == "negated":
@@ -772,6 +778,13 @@ class EventCoder:
         for c in verb.children:
             if c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_.lower() in self.cues.governors:
                 return self.cues.governors[c.lemma_.lower()]
+        lemma = verb.lemma_.lower()
+        if (
+            is_passive(verb)
+            and lemma not in self.cues.clause_only
+            and self.cues.governors.get(lemma) in ("planned", "hypothetical")
+        ):
+            return self.cues.governors[lemma]  # "talks are scheduled for Monday"
         if verb.dep_ != "ROOT" or child(verb, "xcomp") is None:
             return None
         return self._governor_status(verb) if verb.lemma_.lower() != "be" else None
@@ -870,6 +883,12 @@ class EventCoder:
                 c.lower_ in cues.negators and c.dep_ in ("neg", "advmod", "det", "preconj")
             ):
                 return "negated"
+            if (
+                c.dep_ == "advmod"
+                and c.lower_ in cues.negated_adverbs
+                and any(g.lower_ in cues.negators for g in c.children)
+            ):
+                return "negated"  # "no longer supplies gas"
             if (
                 c.dep_ == "mark"
                 and c.lower_ in cues.conditionals
