@@ -15,7 +15,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from dyadline.errors import ModelError
+from dyadline.errors import KnowledgeError, ModelError
 from dyadline.ingest.documents import ReadItem, build_document
 from dyadline.long_text import CHUNK_CHARS, code_in_pieces
 from dyadline.nlp import PipelineConfig, build_pipeline
@@ -25,6 +25,8 @@ from dyadline.records import Document, InputDocument, ReadFailure
 DocumentLike = str | Mapping[str, Any] | InputDocument
 # What coding one input gives: its record, or a failure naming it (the others go on).
 CodeResult = Document | ReadFailure
+# Failures of the setup, not of a document: they stop a run instead of failing each item.
+SETUP_ERRORS = (ModelError, KnowledgeError)
 
 
 @dataclass
@@ -69,6 +71,9 @@ class Coder:
         than one piece are coded in pieces and their records merged
         (:mod:`dyadline.long_text`).
         """
+        # Built here, outside the per-document guards below: a bad knowledge file or a
+        # missing model must stop the run once, not turn every document into a failure.
+        self.nlp  # noqa: B018
         # Pieces never exceed max_chars, the most the model is set up to parse at once.
         limit = min(CHUNK_CHARS, self.config.max_chars)
         coded = iter(self._code_short([i for i in batch if len(i.text) <= limit]))
@@ -89,8 +94,8 @@ class Coder:
     def _code_one(self, item: InputDocument) -> CodeResult:
         try:
             return doc_to_record(self.nlp(self._make_doc(item)), item)
-        except ModelError:
-            raise  # a broken install, not a bad document: every document would fail
+        except SETUP_ERRORS:
+            raise  # a broken install or knowledge file, not a bad document
         except Exception as exc:
             return coding_failure(item, f"{type(exc).__name__}: {exc}")
 
@@ -102,7 +107,7 @@ class Coder:
 
         try:
             return next(code_in_pieces([item], limit, code))
-        except ModelError:
+        except SETUP_ERRORS:
             raise
         except Exception as exc:
             return coding_failure(item, f"{type(exc).__name__}: {exc}")

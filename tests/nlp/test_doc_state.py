@@ -74,3 +74,15 @@ def test_doc_state_coder_does_not_turn_a_broken_install_into_failed_documents():
     items = [InputDocument(id=str(n), text="Troops crossed the river.") for n in range(3)]
     with pytest.raises(ModelError, match="not installed"):
         coder.code_batch(items)
+
+
+def test_doc_state_bad_knowledge_file_stops_the_run_instead_of_failing_each_document(tmp_path):
+    from dyadline.coder import Coder
+    from dyadline.errors import KnowledgeError
+    from dyadline.records import InputDocument
+
+    bad = tmp_path / "my_patterns.yaml"
+    bad.write_text("frames:\n  - type: NOT_A_TYPE\n    verbs: [shell]\n", encoding="utf-8")
+    coder = Coder(PipelineConfig(pattern_files=(str(bad),)))
+    with pytest.raises(KnowledgeError, match="my_patterns.yaml"):
+        coder.code_batch([InputDocument(id="1", text="Troops shelled the town.")])

@@ -26,8 +26,7 @@ from types import TracebackType
 
 import msgspec
 
-from dyadline.coder import Coder, CodeResult, batches, coding_failure
-from dyadline.errors import ModelError
+from dyadline.coder import SETUP_ERRORS, Coder, CodeResult, batches, coding_failure
 from dyadline.nlp import PipelineConfig
 from dyadline.records import Document, InputDocument, ReadFailure
 
@@ -153,7 +152,7 @@ class CodingPool:
     ) -> list[CodeResult]:
         try:
             return _unwrap(future.result())
-        except ModelError:
+        except SETUP_ERRORS:
             raise  # a broken install in the worker: restarting it would fail the same way
         except Exception:
             self._restart_if(generation)
@@ -171,7 +170,7 @@ class CodingPool:
             generation, future = self._submit([item])
             try:
                 results.extend(_unwrap(future.result()))
-            except ModelError:
+            except SETUP_ERRORS:
                 raise
             except Exception as exc:
                 self._restart_if(generation)
