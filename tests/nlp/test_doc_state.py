@@ -84,5 +84,5 @@ def test_doc_state_bad_knowledge_file_stops_the_run_instead_of_failing_each_docu
     bad = tmp_path / "my_patterns.yaml"
     bad.write_text("frames:\n  - type: NOT_A_TYPE\n    verbs: [shell]\n", encoding="utf-8")
     coder = Coder(PipelineConfig(pattern_files=(str(bad),)))
-    with pytest.raises(KnowledgeError, match="my_patterns.yaml"):
+    with pytest.raises(KnowledgeError, match=r"my_patterns\.yaml"):
         coder.code_batch([InputDocument(id="1", text="Troops shelled the town.")])
