@@ -46,7 +46,9 @@ def count_lines(path: Path, state: dict[str, int]) -> int:
     return state["lines"]
 
 
-def run(docs: int, workers: int, out: Path, interval: float) -> list[tuple[float, int, float, float]]:
+def run(
+    docs: int, workers: int, out: Path, interval: float
+) -> list[tuple[float, int, float, float]]:
     out.mkdir(parents=True, exist_ok=True)
     source = write_jsonl(out / f"synth-{docs}.jsonl", docs)
     records = out / "records.jsonl"

@@ -14,8 +14,8 @@ What it measures, each in the same run so that ratios compare like with like
 3. Dask: a local cluster of 2 workers against 1 on the same input.
 4. Store ingest: a hook (:func:`measure_store_ingest`) for when the store lands.
 
-Results go between ``<!-- bench:start -->`` and ``<!-- bench:end -->`` in README.md when
-those markers exist, else to benchmarks/RESULTS.md. Timing numbers depend on the
+Results go to benchmarks/RESULTS.md, and between ``<!-- bench:start -->`` and
+``<!-- bench:end -->`` in README.md. Timing numbers depend on the
 machine and on what else runs on it; the table says what ran.
 """
 
@@ -347,18 +347,19 @@ def report(args: argparse.Namespace, tp: list[dict[str, Any]], mem: list[dict[st
 
 
 def write_report(text: str) -> Path:
-    readme = ROOT / "README.md"
-    if readme.exists():
-        content = readme.read_text(encoding="utf-8")
-        if START in content and END in content:
-            head, rest = content.split(START, 1)
-            _, tail = rest.split(END, 1)
-            readme.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
-            return readme
+    """Write ``text`` to benchmarks/RESULTS.md, and between the bench markers of
+    README.md when it has them; returns the README when written there."""
     target = Path(__file__).parent / "RESULTS.md"
     target.write_text(
         "# Benchmark results\n\n" + START + "\n" + text + END + "\n", encoding="utf-8"
     )
+    readme = ROOT / "README.md"
+    content = readme.read_text(encoding="utf-8") if readme.exists() else ""
+    if START in content and END in content:
+        head, rest = content.split(START, 1)
+        _, tail = rest.split(END, 1)
+        readme.write_text(f"{head}{START}\n{text}{END}{tail}", encoding="utf-8")
+        return readme
     return target
 
 
