@@ -23,95 +23,23 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from dyadline.knowledge.actor_kb import ActorKB, Identity, KBActor, Role, load_actor_kb
+from dyadline.knowledge.actor_kb import (
+    ActorKB,
+    ActorLexicon,
+    Identity,
+    KBActor,
+    Role,
+    load_actor_kb,
+)
 from dyadline.nlp.doc_state import ActorEntity, guarded, pub_date, register_extensions
 from dyadline.nlp.gazetteer import load_gazetteer
 
-SECTOR_NAMES = {
-    "MIL": "armed forces", "COP": "police and security services", "JUD": "judiciary",
-    "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "CVL": "civilians",
-    "MED": "media", "BUS": "business", "REL": "religious leaders", "EDU": "academia",
-    "NGO": "civil society", "CRM": "criminals", "PTY": "parties", "IGO": "mission",
-}  # fmt: skip
-SPATIAL_PREPS = {"in", "at", "near", "from", "into", "outside", "inside", "across",
-                 "around", "toward", "towards", "through", "via", "over", "within", "between"}  # fmt: skip
-# "to" is a place only after motion ("flew to Kyiv"), not after "aid to Ukraine".
-MOTION_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "visit", "trip", "journey",
-                 "move", "flee", "head", "way", "route", "border", "road", "flight", "sail",
-                 "drive", "walk", "march", "get", "back", "relocate", "escape"}  # fmt: skip
-# Verbs whose "at X" is a target ("fired at Israel"), not a place.
-AIMING_LEMMAS = {"fire", "shoot", "aim", "launch", "direct", "hurl", "lob", "point", "lash"}
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-NEUTER = {"it", "its", "itself"}
-PLURAL = {"they", "them", "their", "themselves"}
-ORG_SECTOR_WORDS = {
-    "ministry": "GOV", "government": "GOV", "party": "PTY", "university": "EDU",
-    "institute": "NGO", "endowment": "NGO", "foundation": "NGO", "council": "NGO",
-    "bank": "BUS", "inc": "BUS", "corp": "BUS", "company": "BUS",
-    "army": "MIL", "forces": "MIL", "police": "COP", "court": "JUD", "parliament": "LEG",
-    "times": "MED", "post": "MED", "news": "MED", "agency": "GOV", "church": "REL",
-    "watch": "NGO", "amnesty": "NGO", "centre": "NGO", "center": "NGO", "college": "EDU",
-    "school": "EDU", "commission": "GOV", "service": "GOV",
-}  # fmt: skip
-# Words between a determiner and a title that do not change whom it names.
-TITLE_MODIFIERS = {"current", "then", "interim", "acting", "veteran", "new", "outgoing",
-                   "incoming", "long-serving", "longtime", "embattled", "top", "senior",
-                   "newly", "elected", "sitting", "powerful", "former", "ex", "ousted",
-                   "deposed", "exiled", "jailed", "imprisoned", "late", "self-declared"}  # fmt: skip
-STATUS_WORDS = TITLE_MODIFIERS | {"ruling", "military", "governing", "caretaker", "transitional"}
-FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
 INDEFINITE = {"a", "an"}
-# Title blockers: "president" must not find a vice president or a deputy prime minister.
-QUALIFIERS = {"vice", "deputy", "first", "under", "assistant", "press", "former", "acting",
-              "chief", "military", "honorary", "executive"}  # fmt: skip
-# Nouns that name a group, for descriptions like "the paramilitary group" or "the bloc".
-IGO_HEADS = {
-    "body",
-    "bloc",
-    "organisation",
-    "organization",
-    "alliance",
-    "agency",
-    "union",
-    "court",
-    "tribunal",
-    "watchdog",
-    "fund",
-    "lender",
-    "council",
-    "commission",
-}
-GROUP_HEADS = {
-    "group",
-    "movement",
-    "militia",
-    "faction",
-    "organisation",
-    "organization",
-    "rebels",
-    "militants",
-    "insurgents",
-    "fighters",
-    "jihadists",
-    "paramilitaries",
-}
-SECTOR_DESCRIPTION_SKIP = {"state", "side", "people", "public", "mission", "units", "leader",
-                           "leaders", "leadership", "general", "press", "business", "media",
-                           "intelligence", "security council", "customs", "official",
-                           "president", "minister", "prime minister", "premier",
-                           "foreign minister", "chancellor", "counterpart", "presidency"}  # fmt: skip
-PLEONASTIC_HEADS = {"be", "seem", "appear", "take", "remain", "become", "happen", "matter",
-                    "rain", "cost", "mean"}  # fmt: skip
-# Offices a bare title names in a one-country story even before the holder's name appears.
-HEAD_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir",
-               "supreme leader", "head of state", "head of government"}  # fmt: skip
 POSSESSIVE = ("'s", "’s", "'")
 CURLY_APOSTROPHE = "\u2019"
-# Sectors of bodies outside the state that a person's appositive can name.
-ORGANISATION_SECTORS = {"NGO", "EDU", "BUS", "MED", "REL", "CVL", "CRM"}
-SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+# The word lists the stage reads (pronouns, title modifiers, group heads ...) are data:
+# ``knowledge/actors/lexicon.yaml``, extensible by users' actor files (``ActorKB.lexicon``).
 _Fits = Callable[[str], bool]
 
 
@@ -247,6 +175,7 @@ class ActorResolver:
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.people = [a for a in self.kb.actors.values() if a.kind == "person" and a.roles]
         self.place_names = self._place_names()
+        self._qualifiers = self.kb.lexicon["title_qualifiers"]
         self._build_matcher(nlp)
 
     def _place_names(self) -> dict[str, str]:
@@ -286,7 +215,7 @@ class ActorResolver:
         self._ner_mentions(work)
         self._coreference(work)
         self._deferred_unnamed(work)
-        _place_mentions(work)
+        _place_mentions(work, self.kb.lexicon)
         doc._.actors, doc._.actor_at = self._entities(work)
         return doc
 
@@ -361,7 +290,7 @@ class ActorResolver:
             seat = _institution_after(span, self.kb, work.kb_taken)
             if seat is not None and surface.sector in (None, "GOV"):  # "a Paris court"
                 return Mention(seat[0], _state_key(actor.id, seat[1]), "institution")
-            if surface.sector in (None, "GOV") and not _used_as_actor(span):
+            if surface.sector in (None, "GOV") and not _used_as_actor(span, self.kb.lexicon):
                 return None  # "met in Moscow"; the Pentagon or the Knesset is always an institution
             return Mention(_with_article(span), _state_key(actor.id, surface.sector), "metonym")
         institution = _institution_after(span, self.kb, work.kb_taken)
@@ -370,7 +299,7 @@ class ActorResolver:
             return Mention(full, _state_key(actor.id, sector), "institution")
         if surface.kind == "adjective" and _modifies_person_name(span):
             return None
-        if surface.kind in ("name", "alias") and _is_place_use(span):
+        if surface.kind in ("name", "alias") and _is_place_use(span, self.kb.lexicon):
             return None
         if surface.kind == "adjective" and _before_title(span, self.kb):
             return None  # "the Ukrainian president": the title phrase takes it
@@ -416,7 +345,9 @@ class ActorResolver:
         local = LocalActor(_straight(span.text), kind)
         if kind == "organization":
             words = {w.lower().strip(".") for w in span.text.split()}
-            local.sector = next((s for w, s in ORG_SECTOR_WORDS.items() if w in words), None)
+            local.sector = next(
+                (s for w, s in self.kb.lexicon.org_name_words.items() if w in words), None
+            )
             return local
         title = self._title_before_name(work, span)  # "Kenyan President William Ruto"
         if title is not None:
@@ -512,7 +443,9 @@ class ActorResolver:
                 if ident.sector and (ident.sector != "GOV" or local.sector is None):
                     local.sector = ident.sector
         org = _unmatched_org(doc, i, end)
-        local.sector = local.sector or _sector_of_words(words, self.kb) or _org_name_sector(org)
+        local.sector = (
+            local.sector or _sector_of_words(words, self.kb) or _org_name_sector(org, self.kb)
+        )
         if org is not None:
             local.country = local.country or self._named_place_country(org)
         local.role = doc[i + 2 : end].text or None
@@ -567,15 +500,15 @@ class ActorResolver:
 
     # pronouns
     def _pronoun(self, work: _DocWork, token: Token) -> Mention | None:
-        lower = token.lower_
-        if lower in MALE or lower in FEMALE:
-            want = "m" if lower in MALE else "f"
+        lower, lex = token.lower_, self.kb.lexicon
+        if lower in lex["male_pronouns"] or lower in lex["female_pronouns"]:
+            want = "m" if lower in lex["male_pronouns"] else "f"
             key = self._antecedent(work, token, lambda k: self._person_fits(work, k, want))
-        elif lower in NEUTER:
-            if lower == "it" and not _referential_it(token):
+        elif lower in lex["neuter_pronouns"]:
+            if lower == "it" and not _referential_it(token, lex):
                 return None
             key = self._antecedent(work, token, lambda k: not self._is_person(work, k))
-        elif lower in PLURAL:
+        elif lower in lex["plural_pronouns"]:
             key = self._antecedent(work, token, lambda k: self._plural_fits(work, k))
             if key is None:
                 return None
@@ -691,7 +624,7 @@ class ActorResolver:
         while j < len(doc) and j not in titles:
             state_word = None if owner.given else self._state_word(doc, j)
             if state_word is None:
-                if len(modifiers) < 4 and _premodifier(doc, j):
+                if len(modifiers) < 4 and _premodifier(doc, j, self.kb.lexicon):
                     modifiers.add(doc[j].lower_)
                     j += 1
                     continue
@@ -774,9 +707,11 @@ class ActorResolver:
         appositive = _appositive_name(work, span)
         if appositive is not None:
             return appositive
-        former = bool(modifiers & FORMER)
+        former = bool(modifiers & self.kb.lexicon["former_words"])
         speaks_for = None
-        if title in SPOKESPERSON_TITLES:  # "a Pentagon spokesman": the institution's sector
+        if (
+            title in self.kb.lexicon["spokesperson_titles"]
+        ):  # "a Pentagon spokesman": the institution's sector
             speaks_for = _spoken_for(span, self.kb) or _institution_sector(work, span)
         sector = speaks_for or self.kb.titles.get(title, "GOV")
         country, igo = owner.country, owner.igo
@@ -797,7 +732,7 @@ class ActorResolver:
             return self._unnamed(work, span, country, igo, sector)
         focus = self._focus_country(work, span.start)
         if (
-            focus is not None and set(wanted) & HEAD_TITLES
+            focus is not None and set(wanted) & self.kb.lexicon["head_titles"]
         ):  # "the president's veto" before her name
             return self._kb_holder(wanted, focus, None, work.day, former)
         return None
@@ -819,9 +754,14 @@ class ActorResolver:
         if former:
             role = actor.last_role_before(work.day)
             current = actor.role_on(work.day)
-            return current is None and role is not None and _role_fits(role, wanted, country, igo)
+            return (
+                current is None
+                and role is not None
+                and _role_fits(role, wanted, country, igo, self._qualifiers)
+            )
         return any(
-            _role_fits(r, wanted, country, igo) and (country or igo or _state_office(r))
+            _role_fits(r, wanted, country, igo, self._qualifiers)
+            and (country or igo or _state_office(r))
             for r in _roles_on(actor, work.day)
         )
 
@@ -834,7 +774,7 @@ class ActorResolver:
         best: tuple[int, str] | None = None
         for person in self.people:
             for role in _roles_on(person, day):
-                if _role_fits(role, wanted, country, igo):
+                if _role_fits(role, wanted, country, igo, self._qualifiers):
                     size = len(role.title)
                     if best is None or size < best[0]:
                         best = (size, person.id)
@@ -904,7 +844,11 @@ class ActorResolver:
             country = self._the_country(work, i)
             if country is not None:
                 return country
-            while first < i + 3 and first + 1 < len(doc) and _adjective_premodifier(doc[first]):
+            while (
+                first < i + 3
+                and first + 1 < len(doc)
+                and _adjective_premodifier(doc[first], self.kb.lexicon)
+            ):
                 first += 1  # "the new administration", "the ruling junta"
         for length in (4, 3, 2, 1):
             span = doc[first : first + length]
@@ -930,13 +874,14 @@ class ActorResolver:
         """ "the bloc", "the alliance": the nearest earlier actor with that description; an
         IGO description with no antecedent names the first IGO listed for it."""
         ids = self.descriptions.get(key, [])
-        if not ids and key.split()[-1] not in IGO_HEADS:
+        igo_heads = self.kb.lexicon["igo_heads"]
+        if not ids and key.split()[-1] not in igo_heads:
             return None  # nothing could match: skip the scan over every earlier mention
         for mention in work.before(whole.start):
             base = mention.actor_key.split("/")[0]
             actor = self.kb.actors.get(base)
             generic_igo = (
-                key.split()[-1] in IGO_HEADS and actor is not None and actor.sector == "IGO"
+                key.split()[-1] in igo_heads and actor is not None and actor.sector == "IGO"
                 and whole[0].lower_ == "the" and len(key.split()) == 1
             )  # fmt: skip
             if base in ids or generic_igo:
@@ -951,7 +896,11 @@ class ActorResolver:
 
     def _group_description(self, work: _DocWork, span: Span, whole: Span) -> Mention | None:
         """ "the paramilitary group", "the militants": the nearest earlier non-state group."""
-        if span[-1].lower_ not in GROUP_HEADS or whole[0].lower_ not in ("the", "a", "an"):
+        if span[-1].lower_ not in self.kb.lexicon["group_heads"] or whole[0].lower_ not in (
+            "the",
+            "a",
+            "an",
+        ):
             return None
         appositive = whole.start > 0 and whole.doc[whole.start - 1].text == ","
         for mention in work.before(whole.start):
@@ -974,7 +923,8 @@ class ActorResolver:
             if modifier is None or len(words) > 2:
                 return None
             sector = modifier  # "army officers", "security forces"
-        if sector is None or key in SECTOR_DESCRIPTION_SKIP or key in self.kb.titles:
+        skip = self.kb.lexicon["sector_description_skip"]
+        if sector is None or key in skip or key in self.kb.titles:
             return None
         if whole[0].lower_ in INDEFINITE and sector not in ("JUD", "REB"):
             return None
@@ -1039,7 +989,7 @@ class ActorResolver:
             return _local_entity(base, work.locals[base])
         actor = self.kb.actors[base]
         if actor.kind == "state":
-            return _state_entity(actor, sector or "GOV")
+            return _state_entity(actor, sector or "GOV", self.kb.lexicon.sector_names)
         ident = actor.identity_on(work.day)
         return KnownActorEntity(
             actor.id, actor.name, actor.kind, ident.country, ident.sector, ident.role,
@@ -1047,17 +997,21 @@ class ActorResolver:
         )  # fmt: skip
 
 
-def _adjective_premodifier(token: Token) -> bool:
+def _adjective_premodifier(token: Token, lex: ActorLexicon) -> bool:
     """ "new" in "the new administration", "ruling" in "the ruling junta": words that do not
     change which body is meant ("the regional council" is another council, not the UN's)."""
-    return token.dep_ == "amod" and token.head.i > token.i and token.lower_ in STATUS_WORDS
+    return (
+        token.dep_ == "amod"
+        and token.head.i > token.i
+        and (token.lower_ in lex["status_words"] or token.lower_ in lex["title_modifiers"])
+    )
 
 
-def _premodifier(doc: Doc, j: int) -> bool:
+def _premodifier(doc: Doc, j: int, lex: ActorLexicon) -> bool:
     """A word before a title that does not change whose title it is: "the veteran", "the
     caretaker", "foreign ministry" in "China's foreign ministry spokesman", "far-right"."""
     token = doc[j]
-    if token.lower_ in TITLE_MODIFIERS or (token.pos_ == "ADJ" and j + 1 < len(doc)):
+    if token.lower_ in lex["title_modifiers"] or (token.pos_ == "ADJ" and j + 1 < len(doc)):
         return True
     if token.text in ("-", "–") and 0 < j < len(doc) - 1:
         return True
@@ -1107,11 +1061,11 @@ def _state_key(state_id: str, sector: str | None) -> str:
     return state_id if sector in (None, "GOV") else f"{state_id}/{sector}"
 
 
-def _state_entity(actor: KBActor, sector: str) -> ActorEntity:
+def _state_entity(actor: KBActor, sector: str, names: dict[str, str]) -> ActorEntity:
     if sector == "GOV":
         return KnownActorEntity(actor.id, actor.name, "state", actor.country, "GOV", kb_actor=actor)
     adjective = actor.adjectives[0] if actor.adjectives else actor.name
-    name = f"{adjective} {SECTOR_NAMES.get(sector, sector.lower())}"
+    name = f"{adjective} {names.get(sector, sector.lower())}"
     return ActorEntity(f"{actor.id}/{sector}", name, "group", actor.country, sector)
 
 
@@ -1133,27 +1087,30 @@ def _state_office(role: Role) -> bool:
     return role.sector not in ("PTY", "OPP", "REB")
 
 
-def _role_fits(role: Role, wanted: tuple[str, ...], country: str | None, igo: str | None) -> bool:
+def _role_fits(
+    role: Role, wanted: tuple[str, ...], country: str | None, igo: str | None,
+    qualifiers: frozenset[str],
+) -> bool:  # fmt: skip
     if country is not None and role.country != country:
         return False
     if igo is not None and role.igo != igo:
         return False
     office = _office_words(role)
-    return any(_title_matches(want, office) for want in wanted)
+    return any(_title_matches(want, office, qualifiers) for want in wanted)
 
 
 def _office_words(role: Role) -> str:
     return _norm_title(role.title)
 
 
-def _title_matches(want: str, office: str) -> bool:
+def _title_matches(want: str, office: str, qualifiers: frozenset[str]) -> bool:
     """Every word of the wanted title is in the office, and the office has no qualifier
     ("vice", "deputy") that the wanted title lacks."""
     want_words = set(_norm_title(want).split()) - {"of", "the"}
     office_words = set(office.split())
     if not want_words <= office_words:
         return False
-    return not ((office_words & QUALIFIERS) - want_words)
+    return not ((office_words & qualifiers) - want_words)
 
 
 def _longest(matcher: PhraseMatcher, doc: Doc) -> dict[int, tuple[int, str]]:
@@ -1235,10 +1192,10 @@ def _unmatched_org(doc: Doc, start: int, end: int) -> Span | None:
     )
 
 
-def _org_name_sector(org: Span | None) -> str | None:
+def _org_name_sector(org: Span | None, kb: ActorKB) -> str | None:
     """The sector an organisation's name gives ("Centre": NGO, "University": EDU)."""
     words = {t.lower_.strip(".") for t in org} if org is not None else set()
-    return next((s for w, s in ORG_SECTOR_WORDS.items() if w in words), None)
+    return next((s for w, s in kb.lexicon.org_name_words.items() if w in words), None)
 
 
 def _organisation_sector(words: list[str], kb: ActorKB) -> str | None:
@@ -1247,7 +1204,7 @@ def _organisation_sector(words: list[str], kb: ActorKB) -> str | None:
     for length in (3, 2, 1):
         for k in range(len(words) - length + 1):
             sector = kb.sector_nouns.get(" ".join(words[k : k + length]))
-            if sector in ORGANISATION_SECTORS:
+            if sector in kb.lexicon["organisation_sectors"]:
                 return sector
     return None
 
@@ -1278,8 +1235,9 @@ def _spoken_for(span: Span, kb: ActorKB) -> str | None:
             if token.pos_ == "PROPN":
                 return None  # "a spokesman for the UN agency": the named body decides
             words.append(token.lower_)
-    table = {**ORG_SECTOR_WORDS, **kb.sector_nouns, **kb.modifiers}
-    found = [table[w] for w in words if w in table and w not in SPOKESPERSON_TITLES]
+    table = {**kb.lexicon.org_name_words, **kb.sector_nouns, **kb.modifiers}
+    spokespeople = kb.lexicon["spokesperson_titles"]
+    found = [table[w] for w in words if w in table and w not in spokespeople]
     return found[-1] if found else None
 
 
@@ -1322,7 +1280,7 @@ def _extraposed(head: Token) -> bool:
     return False
 
 
-def _referential_it(token: Token) -> bool:
+def _referential_it(token: Token, lex: ActorLexicon) -> bool:
     """ "it said", "it had struck": an actor; "it is clear", "done it": not."""
     if token.dep_ == "pobj":
         return token.head.lower_ in ("without", "against", "with", "by")
@@ -1331,7 +1289,7 @@ def _referential_it(token: Token) -> bool:
     head = token.head
     if head.lemma_ == "be":  # "it was concerned": the actor; "it is clear that": not
         return not _extraposed(head)
-    if head.lemma_ in PLEONASTIC_HEADS:
+    if head.lemma_ in lex["pleonastic_heads"]:
         return False
     return not any(c.dep_ == "auxpass" for c in head.children) or token.dep_ == "nsubjpass"
 
@@ -1354,25 +1312,24 @@ def _strip_title_words(span: Span, kb: ActorKB) -> Span:
     """NER often takes "President William Ruto" whole; the name is what follows the title."""
     start = span.start
     while start < span.end - 1 and (
-        span.doc[start].lower_ in kb.titles or span.doc[start].lower_ in TITLE_MODIFIERS
+        span.doc[start].lower_ in kb.titles
+        or span.doc[start].lower_ in kb.lexicon["title_modifiers"]
     ):
         start += 1
     return span.doc[start : span.end]
 
 
-def _used_as_actor(span: Span) -> bool:
+def _used_as_actor(span: Span, lex: ActorLexicon) -> bool:
     """A capital is an actor when it acts or owns ("Seoul condemned", "Kyiv's"), not a place."""
     root = span.root
     if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos", "ROOT", "npadvmod"):
-        return not (root.dep_ == "conj" and _is_place_use(span))
+        return not (root.dep_ == "conj" and _is_place_use(span, lex))
     if root.dep_ == "pobj":
-        actor_preps = ("by", "with", "against", "on", "of", "between", "to", "for", "as", "than",
-                       "from")  # fmt: skip
-        return root.head.lower_ in actor_preps and not _is_place_use(span)
+        return root.head.lower_ in lex["actor_preps"] and not _is_place_use(span, lex)
     return False
 
 
-def _is_place_use(span: Span) -> bool:
+def _is_place_use(span: Span, lex: ActorLexicon) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -1380,10 +1337,10 @@ def _is_place_use(span: Span) -> bool:
         return False
     prep = root.head
     if prep.lower_ in ("to", "from", "between"):  # "warnings from Beijing", "flew from Kyiv"
-        return prep.head.lemma_ in MOTION_LEMMAS
-    if prep.lower_ == "at" and prep.head.lemma_ in AIMING_LEMMAS:
+        return prep.head.lemma_ in lex["motion_lemmas"]
+    if prep.lower_ == "at" and prep.head.lemma_ in lex["aiming_lemmas"]:
         return False  # "fired missiles at Israel": the target, not the place
-    return prep.lower_ in SPATIAL_PREPS
+    return prep.lower_ in lex["spatial_preps"]
 
 
 def _is_affix_of_longer_name(span: Span) -> bool:
@@ -1501,7 +1458,7 @@ def make_actor_resolver(nlp: Language, name: str, actor_files: list[str]) -> Act
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def _place_mentions(work: _DocWork) -> None:
+def _place_mentions(work: _DocWork, lex: ActorLexicon) -> None:
     """Toponyms below the state level become ``location`` actors with their country.
 
     "Drones struck Kharkiv": the city is what was struck, and it belongs to Ukraine, so
@@ -1511,7 +1468,7 @@ def _place_mentions(work: _DocWork) -> None:
     covered = work.covered()
     countries = [c for c in (_mention_country(work, m) for m in work.mentions) if c]
     gazetteer = load_gazetteer()
-    for span, min_population in _toponym_candidates(work.doc):
+    for span, min_population in _toponym_candidates(work.doc, lex):
         local_name = _local_name_at(work, span)
         if local_name is None and any(t.i in covered for t in span):
             continue
@@ -1548,23 +1505,7 @@ def _mention_country(work: _DocWork, mention: Mention) -> str | None:
     return local.country if local else None
 
 
-SPATIAL_ARGUMENT_PREPS = {
-    "in",
-    "near",
-    "at",
-    "on",
-    "outside",
-    "around",
-    "across",
-    "into",
-    "over",
-    "toward",
-    "towards",
-    "from",
-}
-
-
-def _toponym_candidates(doc: Doc) -> Iterator[tuple[Span, int]]:
+def _toponym_candidates(doc: Doc, lex: ActorLexicon) -> Iterator[tuple[Span, int]]:
     """Place-labelled entities, then capitalised names the small NER model missed.
 
     A name NER did not label needs more evidence: it must follow a spatial preposition or
@@ -1580,7 +1521,9 @@ def _toponym_candidates(doc: Doc) -> Iterator[tuple[Span, int]]:
             or token.ent_type_ in ("PERSON", "ORG", "NORP")
         ):
             continue
-        if (token.dep_ == "pobj" and token.head.lower_ in SPATIAL_ARGUMENT_PREPS) or token.dep_ in (
+        if (
+            token.dep_ == "pobj" and token.head.lower_ in lex["spatial_argument_preps"]
+        ) or token.dep_ in (
             "dobj",
             "nsubjpass",
         ):
