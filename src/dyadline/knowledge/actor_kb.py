@@ -28,7 +28,8 @@ LEXICON_LISTS = (
     "motion_lemmas", "aiming_lemmas", "actor_preps", "spatial_argument_preps", "title_modifiers",
     "status_words", "former_words", "title_qualifiers", "igo_heads", "group_heads",
     "sector_description_skip", "pleonastic_heads", "head_titles", "spokesperson_titles",
-    "organisation_sectors",
+    "organisation_sectors", "state_nouns", "control_adjectives", "head_nouns",
+    "non_head_words",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")

@@ -16,7 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -89,6 +89,7 @@ class _Owner:
     igo: str | None = None
     given: bool = False
     possessor: str | None = None
+    sector: str | None = None  # of the body a "head of ..." title heads
 
 
 @dataclass
@@ -204,7 +205,12 @@ class ActorResolver:
         variants = (originals[k].replace("'", CURLY_APOSTROPHE) for k in curly)
         for key, pattern in zip(curly, nlp.tokenizer.pipe(variants), strict=True):  # type: ignore[union-attr]
             self.matcher.add(key, [pattern])
-        titles = sorted(set(self.kb.titles) | set(self.kb.title_equivalents) | {"counterpart"})
+        titles = sorted(
+            set(self.kb.titles)
+            | set(self.kb.title_equivalents)
+            | {"counterpart"}
+            | self.kb.lexicon["head_nouns"]
+        )
         for title, pattern in zip(titles, nlp.tokenizer.pipe(titles), strict=True):  # type: ignore[union-attr]
             self.title_matcher.add(title, [pattern])
 
@@ -526,6 +532,8 @@ class ActorResolver:
             return False
         base = key.split("/")[0]
         actor = self.kb.actors.get(base)
+        if actor is not None and actor.sector == "IGO":
+            return True  # "the Group of Seven ... thanked them": a body of member states
         return "/" in key or (actor is not None and actor.kind == "group") or key in work.locals
 
     def _antecedent(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
@@ -640,6 +648,14 @@ class ActorResolver:
         end, title = titles[j]
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             return None
+        if doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
+            return None  # "her official residence": the word modifies another noun
+        title = self._modified_title(title, modifiers)
+        nested = self._nested_owner(work, end) if not owner.given else None
+        if nested is not None:  # "the head of the UN nuclear watchdog"
+            end, owner = nested[0], replace(nested[1], possessor=owner.possessor)
+        elif title not in self.kb.titles and title in self.kb.lexicon["head_nouns"]:
+            return None  # "the head", "the chief" alone name no office
         span = doc[start:end]
         apposed = self._apposed_person(work, span)
         if apposed is not None:  # "Dmitry Peskov, the Kremlin's spokesman"
@@ -648,6 +664,51 @@ class ActorResolver:
         if key is not None:
             self._give_title(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _modified_title(self, title: str, modifiers: set[str]) -> str:
+        """ "the top U.S. diplomat": a modifier that makes a title of its own ("top diplomat")."""
+        for modifier in modifiers:
+            joined = f"{modifier} {title}"
+            if joined in self.kb.title_equivalents or joined in self.kb.titles:
+                return joined
+        return title
+
+    def _nested_owner(self, work: _DocWork, end: int) -> tuple[int, _Owner] | None:
+        """The body after "of" that a title heads: an IGO ("the director general of the UN
+        atomic agency"), a state's institution ("the head of Ukraine's military
+        intelligence"), or an organisation the NER found ("the head of the Suez Canal
+        Authority", placed by a sizeable city in its name)."""
+        doc = work.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        k = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        found = work.mention_at(k)
+        if found is not None and found.span.start in (k, k - 1):
+            base, _, sector = found.actor_key.partition("/")
+            actor = self.kb.actors.get(base)
+            if actor is not None and actor.sector == "IGO" and actor.igo:
+                return found.span.end, _Owner(None, actor.igo, given=True)
+            if actor is not None and actor.kind == "state":
+                return found.span.end, _Owner(actor.country, None, True, None, sector or None)
+            return None
+        org = next((e for e in doc.ents if e.label_ == "ORG" and e.start in (k, k - 1)), None)
+        if org is None or any(work.mention_at(t.i) for t in org):
+            return None
+        country = next(
+            (c for c in (self._org_place_country(t) for t in org if t.text[:1].isupper()) if c),
+            None,
+        )
+        return org.end, _Owner(country, None, True, None, _org_name_sector(org, self.kb))
+
+    def _org_place_country(self, token: Token) -> str | None:
+        """The country of a state word or a sizeable city in an organisation's name."""
+        if token.lower_ in self.kb.lexicon.org_name_words:
+            return None
+        country = self._country_of_word(token.text) or self.place_names.get(token.lower_)
+        if country:
+            return country
+        place = load_gazetteer().resolve(token.text)
+        return place.country if place is not None and place.population >= 100_000 else None
 
     def _apposed_person(self, work: _DocWork, span: Span) -> str | None:
         """A title set off by a comma right after a person's name describes that person."""
@@ -674,6 +735,8 @@ class ActorResolver:
         local.igo = local.igo or igo
         if local.sector is None and owner.possessor is not None and not owner.given:
             local.sector = self.identity(work, owner.possessor).sector  # his deputy: his sector
+        if local.sector is None:
+            local.sector = owner.sector
         if local.sector is None:
             local.sector = "IGO" if igo and not country else self.kb.titles.get(title, "GOV")
         local.role = local.role or span.text
@@ -713,18 +776,28 @@ class ActorResolver:
             title in self.kb.lexicon["spokesperson_titles"]
         ):  # "a Pentagon spokesman": the institution's sector
             speaks_for = _spoken_for(span, self.kb) or _institution_sector(work, span)
-        sector = speaks_for or self.kb.titles.get(title, "GOV")
+        sector = speaks_for or owner.sector or self.kb.titles.get(title, "GOV")
         country, igo = owner.country, owner.igo
         if title == "counterpart":
             return self._counterpart(work, span, country, owner.possessor)
         if speaks_for and country is None and igo is None:
-            country = self._focus_country(work, span.start)  # "a party spokesman" in a story
+            country = self._focus_any(work, span.start)  # "a party spokesman" in a story
+        if country is None and igo is None and self.kb.titles.get(title) == "IGO":
+            igo = self._focus_igo(work, span.start)  # "the secretary-general" of the UN story
         if work.doc[span.start].lower_ in INDEFINITE:
             return self._unnamed(work, span, country, igo, sector)
         wanted = self.kb.title_equivalents.get(title, (title,))
+        if country is None and igo is None and owner.possessor is not None:
+            country = self._possessor_country(work, span, owner.possessor, wanted)
         for mention in work.before(span.start):
             if self._holds_title(work, mention.actor_key, wanted, country, igo, former):
                 return mention.actor_key
+            if not former and self._local_holds(work, mention.actor_key, wanted, country):
+                return mention.actor_key  # "the envoy" after "UN envoy Hans Grundberg"
+        if igo and title in self.kb.lexicon["head_nouns"]:
+            head = self._igo_head(igo, work.day)
+            if head is not None:
+                return head
         if country or igo:
             holder = None if speaks_for else self._kb_holder(wanted, country, igo, work.day, former)
             if holder is not None:
@@ -735,6 +808,70 @@ class ActorResolver:
             focus is not None and set(wanted) & self.kb.lexicon["head_titles"]
         ):  # "the president's veto" before her name
             return self._kb_holder(wanted, focus, None, work.day, former)
+        story = None if former else self._story_country(work, span.start)
+        if story is not None and sector != "IGO":  # "the regional governor" of an Odesa story
+            return self._unnamed(work, span, story, None, sector)
+        return None
+
+    def _possessor_country(
+        self, work: _DocWork, span: Span, possessor: str, wanted: tuple[str, ...]
+    ) -> str | None:
+        """The country of "his" in "his secretary of state": of the possessor the pronoun
+        found, or, when that country has no such office, of the nearest earlier person of the
+        same gender whose country has one."""
+        gender = self._gender(work, possessor)
+        keys = [possessor] + [
+            m.actor_key
+            for m in work.before(span.start)
+            if self._person_fits(work, m.actor_key, gender or "m") or m.actor_key == possessor
+        ]
+        for key in dict.fromkeys(keys):
+            country = self.identity(work, key).country
+            if country and self._kb_holder(wanted, country, None, work.day, False):
+                return country
+        return None
+
+    def _story_country(self, work: _DocWork, before: int) -> str | None:
+        """The country a story is about before ``before``: its states and people, else the
+        country of the places it names."""
+        found = self._focus_any(work, before)
+        if found is not None:
+            return found
+        for ent in reversed(work.doc.ents):
+            if ent.end <= before and ent.label_ in ("GPE", "LOC"):
+                country = self._place_country(ent.text)
+                if country:
+                    return country
+        return None
+
+    def _focus_igo(self, work: _DocWork, before: int) -> str | None:
+        """The code of the nearest earlier IGO mention."""
+        for mention in work.before(before):
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is not None and actor.sector == "IGO" and actor.igo:
+                return actor.igo
+        return None
+
+    def _local_holds(
+        self, work: _DocWork, key: str, wanted: tuple[str, ...], country: str | None
+    ) -> bool:
+        """An unknown person the text gave this title ("UN envoy Hans Grundberg")."""
+        local = work.locals.get(key)
+        if local is None or local.kind != "person" or not local.role:
+            return False
+        if country is not None and local.country != country:
+            return False
+        office = _norm_title(local.role)
+        return any(_title_matches(want, office, self._qualifiers) for want in wanted)
+
+    def _igo_head(self, igo: str, day: dt.date | None) -> str | None:
+        """The person who leads an IGO on ``day``: a role of that IGO with no qualifier
+        ("deputy") and not a post sent elsewhere (an envoy, a representative)."""
+        skip = self._qualifiers | self.kb.lexicon["non_head_words"]
+        for person in self.people:
+            for role in _roles_on(person, day):
+                if role.igo == igo and not set(_office_words(role).split()) & skip:
+                    return person.id
         return None
 
     def _focus_country(self, work: _DocWork, before: int) -> str | None:
@@ -826,14 +963,18 @@ class ActorResolver:
 
     # descriptions
     def _the_country(self, work: _DocWork, i: int) -> Mention | None:
-        """ "the country", "the nation": the state the story is about at that point."""
+        """ "the country", "the kingdom", "the Islamic Republic": the state the story is about
+        at that point."""
         doc = work.doc
-        if i + 1 >= len(doc) or doc[i + 1].lower_ not in ("country", "nation"):
-            return None
-        if i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN") and doc[i + 2].text != "'s":
-            return None  # "the country director"
-        country = self._focus_any(work, i)
-        return Mention(doc[i : i + 2], f"state:{country}", "description") if country else None
+        for length in (2, 1):
+            end = i + 1 + length
+            if end > len(doc) or doc[i + 1 : end].text.lower() not in self.kb.lexicon["state_nouns"]:
+                continue
+            if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
+                return None  # "the country director"
+            country = self._focus_any(work, i)
+            return Mention(doc[i:end], f"state:{country}", "description") if country else None
+        return None
 
     def _description(self, work: _DocWork, i: int, covered: set[int]) -> Mention | None:
         doc = work.doc
@@ -964,6 +1105,8 @@ class ActorResolver:
                         local.sector = ident.sector
                 elif doc[after].lower_ == "in":
                     local.country = self.place_names.get(doc[after + 1].lower_)
+            if local.country is None and local.igo is None and local.sector != "IGO":
+                local.country = self._story_country(work, mention.span.start)  # "a local official"
 
     # -- entities ------------------------------------------------------------------------
     def _entities(self, work: _DocWork) -> tuple[list[ActorEntity], dict[int, int]]:
@@ -1269,14 +1412,15 @@ def _clause_subjects(token: Token) -> list[Token]:
     return subjects
 
 
-def _extraposed(head: Token) -> bool:
-    """ "it is clear that ...", "it was hard to say": the clause is the real subject."""
+def _extraposed(head: Token, lex: ActorLexicon) -> bool:
+    """ "it is clear that ...", "it was hard to say": the clause is the real subject; not in
+    "it was ready to talk", where the adjective's own subject acts."""
     clausal = ("ccomp", "xcomp", "csubj")
     for child in head.children:
         if child.dep_ in clausal:
             return True
         if child.dep_ in ("acomp", "attr") and any(g.dep_ in clausal for g in child.children):
-            return True
+            return child.lower_ not in lex["control_adjectives"]
     return False
 
 
@@ -1288,7 +1432,7 @@ def _referential_it(token: Token, lex: ActorLexicon) -> bool:
         return False
     head = token.head
     if head.lemma_ == "be":  # "it was concerned": the actor; "it is clear that": not
-        return not _extraposed(head)
+        return not _extraposed(head, lex)
     if head.lemma_ in lex["pleonastic_heads"]:
         return False
     return not any(c.dep_ == "auxpass" for c in head.children) or token.dep_ == "nsubjpass"
@@ -1322,7 +1466,8 @@ def _strip_title_words(span: Span, kb: ActorKB) -> Span:
 def _used_as_actor(span: Span, lex: ActorLexicon) -> bool:
     """A capital is an actor when it acts or owns ("Seoul condemned", "Kyiv's"), not a place."""
     root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos", "ROOT", "npadvmod"):
+    actor_deps = ("nsubj", "nsubjpass", "poss", "dobj", "dative", "conj", "appos", "ROOT", "npadvmod")
+    if root.dep_ in actor_deps:
         return not (root.dep_ == "conj" and _is_place_use(span, lex))
     if root.dep_ == "pobj":
         return root.head.lower_ in lex["actor_preps"] and not _is_place_use(span, lex)
