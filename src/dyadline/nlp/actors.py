@@ -286,9 +286,14 @@ class ActorResolver:
                 _institution_after(span, self.kb, work.kb_taken) if actor.kind == "person" else None
             )
             if institution is not None:  # "the Trump administration", "Bennett's office"
-                country = actor.identity_on(work.day).country or actor.country
+                ident = actor.identity_on(work.day)
+                country = ident.country or actor.country
+                sector = institution[1]
+                if sector == "PTY" and ident.sector == "OPP":
+                    sector = "OPP"  # an opposition leader's party is the opposition
                 if country:
-                    return Mention(institution[0], f"state:{country}", "institution")
+                    key = _state_key(f"state:{country}", sector)
+                    return Mention(institution[0], key, "institution")
             return Mention(_with_article(span), actor.id, surface.kind)
         if surface.kind == "metonym":
             if surface.text.lower() == actor.name.lower():
@@ -296,6 +301,9 @@ class ActorResolver:
             seat = _institution_after(span, self.kb, work.kb_taken)
             if seat is not None and surface.sector in (None, "GOV"):  # "a Paris court"
                 return Mention(seat[0], _state_key(actor.id, seat[1]), "institution")
+            if _before_title(span, self.kb) and not _is_place_use(span, self.kb.lexicon):
+                return Mention(span, _state_key(actor.id, surface.sector), "metonym")  # "a
+                # Downing Street spokesman": the title phrase takes its country from it
             if surface.sector in (None, "GOV") and not _used_as_actor(span, self.kb.lexicon):
                 return None  # "met in Moscow"; the Pentagon or the Knesset is always an institution
             return Mention(_with_article(span), _state_key(actor.id, surface.sector), "metonym")
@@ -654,16 +662,34 @@ class ActorResolver:
         nested = self._nested_owner(work, end) if not owner.given else None
         if nested is not None:  # "the head of the UN nuclear watchdog"
             end, owner = nested[0], replace(nested[1], possessor=owner.possessor)
-        elif title not in self.kb.titles and title in self.kb.lexicon["head_nouns"]:
-            return None  # "the head", "the chief" alone name no office
+        head_nouns = self.kb.lexicon["head_nouns"]
+        bare_head = nested is None and title in head_nouns and title not in self.kb.titles
         span = doc[start:end]
         apposed = self._apposed_person(work, span)
         if apposed is not None:  # "Dmitry Peskov, the Kremlin's spokesman"
             return Mention(span, apposed, "title")
+        if bare_head:  # "the chairman" alone: only a person given that title before
+            key = self._earlier_holder(work, span, title, owner, modifiers)
+            return Mention(span, key, "title") if key else None
         key = self._resolve_title(work, span, title, owner, modifiers)
         if key is not None:
             self._give_title(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _earlier_holder(
+        self, work: _DocWork, span: Span, title: str, owner: _Owner, modifiers: set[str]
+    ) -> str | None:
+        if work.doc[span.start].lower_ in INDEFINITE:
+            return None
+        former = bool(modifiers & self.kb.lexicon["former_words"])
+        wanted = self.kb.title_equivalents.get(title, (title,))
+        for mention in work.before(span.start):
+            key = mention.actor_key
+            if self._holds_title(work, key, wanted, owner.country, owner.igo, former):
+                return key
+            if not former and self._local_holds(work, key, wanted, owner.country):
+                return key
+        return None
 
     def _modified_title(self, title: str, modifiers: set[str]) -> str:
         """ "the top U.S. diplomat": a modifier that makes a title of its own ("top diplomat")."""
@@ -780,7 +806,11 @@ class ActorResolver:
         country, igo = owner.country, owner.igo
         if title == "counterpart":
             return self._counterpart(work, span, country, owner.possessor)
+        doc = work.doc
         if speaks_for and country is None and igo is None:
+            if span.end < len(doc) and doc[span.end].lower_ == "for":  # "a spokesman for the
+                key = f"local:unnamed:{span.start}"  # party": the body named after it decides
+                return work.add_local(key, LocalActor(span.text, "person", None, speaks_for))
             country = self._focus_any(work, span.start)  # "a party spokesman" in a story
         if country is None and igo is None and self.kb.titles.get(title) == "IGO":
             igo = self._focus_igo(work, span.start)  # "the secretary-general" of the UN story
@@ -837,11 +867,17 @@ class ActorResolver:
         found = self._focus_any(work, before)
         if found is not None:
             return found
-        for ent in reversed(work.doc.ents):
-            if ent.end <= before and ent.label_ in ("GPE", "LOC"):
-                country = self._place_country(ent.text)
-                if country:
-                    return country
+        for token in reversed(work.doc[:before]):  # the NER often mislabels places ("Odesa")
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            if token.ent_type_ in ("PERSON", "ORG", "NORP"):
+                continue
+            country = self.place_names.get(token.lower_)
+            place = None if country else load_gazetteer().resolve(token.text)
+            if place is not None and place.population >= 50_000:
+                country = place.country
+            if country:
+                return country
         return None
 
     def _focus_igo(self, work: _DocWork, before: int) -> str | None:
@@ -1071,14 +1107,15 @@ class ActorResolver:
             return None
         recent = [m for m in work.before(whole.start)
                   if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
-        if sector == "REB":  # "the militants" after "Hamas": the group
+        if sector in ("REB", "PTY"):  # "the militants" after "Hamas"; "the ruling party"
             for mention in recent:
                 actor = self.kb.actors.get(mention.actor_key)
-                if actor is not None and actor.kind == "group" and actor.sector == "REB":
+                if actor is not None and actor.kind == "group" and actor.sector == sector:
                     return Mention(whole, mention.actor_key, "description")
+        same = ("PTY", "OPP") if sector == "PTY" else (sector,)  # an opposition leader's party
         for mention in recent:
             ident = self.identity(work, mention.actor_key)
-            if ident.sector == sector and ident.country and mention.actor_key.startswith("state:"):
+            if ident.sector in same and ident.country and mention.actor_key.startswith("state:"):
                 return Mention(whole, mention.actor_key, "description")
         for mention in recent:  # states and office holders set the focus; groups do not
             actor = self.kb.actors.get(mention.actor_key.split("/")[0])
