@@ -787,7 +787,7 @@ ITEMS: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
      "country's second coup this year. Captain Ibrahim Traore, the new junta chief, said on state "
      "television that Damiba had failed. The African Union condemned the takeover, and the bloc urged "
      "the soldiers to restore constitutional order.",
-     [("Army officers", "description", g("BFA", "MIL")), ("Burkina Faso", "name", c("BFA")),
+     [("Army officers", "description", g("BFA", "MIL")),
       ("Paul-Henri Damiba", "name", p("Paul-Henri Damiba")), ("Ibrahim Traore", "name", p("Ibrahim Traore", "BFA")),
       ("Damiba", "surname", p("Paul-Henri Damiba")), ("The African Union", "name", i("AU")),
       ("the bloc", "description", i("AU")), ("the soldiers", "description", g("BFA", "MIL"))]),

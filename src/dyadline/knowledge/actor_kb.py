@@ -29,7 +29,7 @@ LEXICON_LISTS = (
     "status_words", "former_words", "title_qualifiers", "igo_heads", "group_heads",
     "sector_description_skip", "pleonastic_heads", "head_titles", "spokesperson_titles",
     "organisation_sectors", "state_nouns", "control_adjectives", "head_nouns",
-    "non_head_words",
+    "non_head_words", "epithet_nouns", "female_nouns", "male_nouns",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")

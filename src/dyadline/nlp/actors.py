@@ -503,6 +503,7 @@ class ActorResolver:
                 self._title(work, i, titles)
                 or self._pronoun(work, doc[i])
                 or self._local_surname(work, doc[i])
+                or self._epithet(work, i)
                 or self._description(work, i, covered)
             )
             if mention is None:
@@ -610,6 +611,40 @@ class ActorResolver:
             if len(names) > 1 and _straight(token.text) in (names[0], names[-1]):
                 return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "surname")
         return None
+
+    def _epithet(self, work: _DocWork, i: int) -> Mention | None:
+        """ "the widow", "the veteran leftist", "the libertarian economist": a definite noun
+        phrase that describes a person already in the story names that person."""
+        doc = work.doc
+        if doc[i].lower_ != "the":
+            return None
+        lex = self.kb.lexicon
+        j = i + 1
+        while j < min(len(doc), i + 5):
+            modifies_next = doc[j].dep_ in ("amod", "compound") and doc[j].head.i > j
+            if doc[j].lower_ in lex["epithet_nouns"] and not modifies_next:
+                break
+            if not (_premodifier(doc, j, lex) or doc[j].text in ("-", "–")):
+                return None
+            j += 1
+        else:
+            return None
+        if doc[j].pos_ not in ("NOUN", "ADJ"):
+            return None
+        if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+            return None  # "the economist Javier Milei": the name decides
+        noun = doc[j].lower_
+        gender = (
+            "f" if noun in lex["female_nouns"] else "m" if noun in lex["male_nouns"] else None
+        )
+
+        def fits(key: str) -> bool:
+            if not self._is_person(work, key):
+                return False
+            return gender is None or self._gender(work, key) in (None, gender)
+
+        key = self._antecedent(work, doc[j], fits)
+        return Mention(doc[i : j + 1], key, "title") if key else None
 
     # titles
     def _title(self, work: _DocWork, i: int, titles: dict[int, tuple[int, str]]) -> Mention | None:
@@ -1105,6 +1140,9 @@ class ActorResolver:
             return None
         if whole[0].lower_ in INDEFINITE and sector not in ("JUD", "REB"):
             return None
+        placed = self._country_after_in(whole)
+        if placed is not None:  # "police in Kenya", "army officers in Burkina Faso"
+            return Mention(whole, _state_key(f"state:{placed}", sector), "description")
         recent = [m for m in work.before(whole.start)
                   if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
         if sector in ("REB", "PTY"):  # "the militants" after "Hamas"; "the ruling party"
@@ -1123,6 +1161,18 @@ class ActorResolver:
             if ident.country and actor is not None and actor.kind in ("state", "person"):
                 return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
         return None
+
+    def _country_after_in(self, span: Span) -> str | None:
+        """The state named right after "in" following ``span``."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+            return None
+        run = _proper_run(doc, span.end + 1, min(len(doc), span.end + 5))
+        if doc[span.end + 1].lower_ == "the":
+            run = _proper_run(doc, span.end + 2, min(len(doc), span.end + 6))
+        if not len(run):
+            return None
+        return self._country_of_word(run.text) or self.place_names.get(run.text.lower())
 
     # unnamed officials waiting for the whole document ("A spokesman for the president")
     def _deferred_unnamed(self, work: _DocWork) -> None:
