@@ -90,6 +90,7 @@ class _Owner:
     given: bool = False
     possessor: str | None = None
     sector: str | None = None  # of the body a "head of ..." title heads
+    group: str | None = None  # a non-state group: "its leader", "the Wagner chief"
 
 
 @dataclass
@@ -658,17 +659,18 @@ class ActorResolver:
         owner: _Owner = _Owner()
         if token.lower_ in DETERMINERS:
             start, j = i, i + 1
-            if token.lower_ in ("his", "her", "their"):
+            if token.lower_ in ("his", "her", "their", "its"):
                 pronoun = self._pronoun(work, token)
                 owner.possessor = pronoun.actor_key if pronoun else None
+                possessor = self.kb.actors.get(owner.possessor or "")
+                if possessor is not None and possessor.kind == "group":
+                    owner.group = possessor.id  # "its leader" after "Hezbollah"
         elif token.text in POSSESSIVE and (found := work.mention_ending_at(i)) is not None:
             start, j = found.span.start, i + 1
-            ident = self.identity(work, found.actor_key)
-            owner = _Owner(ident.country, ident.igo, given=True)
+            owner = self._owner_of(work, found.actor_key)
         elif (found := self._institution_owner(work, i)) is not None:
             start, j = found.span.start, i  # "the European Commission president"
-            ident = self.identity(work, found.actor_key)
-            owner = _Owner(ident.country, ident.igo, given=True)
+            owner = self._owner_of(work, found.actor_key)
         else:
             return None
         modifiers: set[str] = set()
@@ -698,9 +700,12 @@ class ActorResolver:
         if nested is not None:  # "the head of the UN nuclear watchdog"
             end, owner = nested[0], replace(nested[1], possessor=owner.possessor)
         head_nouns = self.kb.lexicon["head_nouns"]
-        bare_head = nested is None and title in head_nouns and title not in self.kb.titles
+        bare_head = (
+            nested is None and not owner.given and owner.group is None
+            and title in head_nouns and title not in self.kb.titles
+        )  # fmt: skip
         span = doc[start:end]
-        apposed = self._apposed_person(work, span)
+        apposed = self._apposed_person(work, span, owner)
         if apposed is not None:  # "Dmitry Peskov, the Kremlin's spokesman"
             return Mention(span, apposed, "title")
         if bare_head:  # "the chairman" alone: only a person given that title before
@@ -710,6 +715,32 @@ class ActorResolver:
         if key is not None:
             self._give_title(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _owner_of(self, work: _DocWork, key: str) -> _Owner:
+        ident = self.identity(work, key)
+        actor = self.kb.actors.get(key)
+        group = key if actor is not None and actor.kind == "group" else None
+        return _Owner(ident.country, ident.igo, given=True, group=group)
+
+    def _group_head(self, work: _DocWork, group_id: str, before: int) -> str | None:
+        """The leader of a group: a person named earlier who holds or held one of its offices
+        ("Secretary-General of Hezbollah"), else whoever holds one on the document date."""
+        for mention in work.before(before):
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is not None and any(self._heads_group(r, group_id) for r in actor.roles):
+                return actor.id
+        for person in self.people:
+            if any(self._heads_group(r, group_id) for r in _roles_on(person, work.day)):
+                return person.id
+        return None
+
+    def _heads_group(self, role: Role, group_id: str) -> bool:
+        group = self.kb.actors[group_id]
+        if set(_office_words(role).split()) & (self._qualifiers | self.kb.lexicon["non_head_words"]):
+            return False
+        office = role.title.lower()
+        names = [n.lower() for n in (group.name, *group.aliases) if len(n) > 2]
+        return any(re.search(rf"\b{re.escape(n)}\b", office) for n in names)
 
     def _earlier_holder(
         self, work: _DocWork, span: Span, title: str, owner: _Owner, modifiers: set[str]
@@ -771,8 +802,10 @@ class ActorResolver:
         place = load_gazetteer().resolve(token.text)
         return place.country if place is not None and place.population >= 100_000 else None
 
-    def _apposed_person(self, work: _DocWork, span: Span) -> str | None:
-        """A title set off by a comma right after a person's name describes that person."""
+    def _apposed_person(self, work: _DocWork, span: Span, owner: _Owner) -> str | None:
+        """A title set off by a comma right after a person's name describes that person,
+        unless the knowledge base knows the person as someone else's ("Belarusian President
+        Alexander Lukashenko, the Wagner chief" is a list, not an apposition)."""
         if span.start < 2 or work.doc[span.start - 1].text != ",":
             return None
         before = work.mention_ending_at(span.start - 1)
@@ -780,6 +813,13 @@ class ActorResolver:
             return None
         if before.kind not in ("name", "alias", "surname", "appositive"):
             return None
+        known = self.kb.actors.get(before.actor_key)
+        if known is not None and known.roles:
+            if owner.group and not any(self._heads_group(r, owner.group) for r in known.roles):
+                return None
+            country = self.identity(work, before.actor_key).country
+            if owner.country and country and owner.country != country:
+                return None
         return before.actor_key
 
     def _give_title(self, work: _DocWork, key: str, span: Span, title: str, owner: _Owner) -> None:
@@ -807,7 +847,7 @@ class ActorResolver:
         if found is None or found.kind not in ("name", "alias", "metonym", "institution"):
             return None
         actor = self.kb.actors.get(found.actor_key.split("/")[0])
-        if actor is None or actor.kind not in ("state", "organization"):
+        if actor is None or actor.kind not in ("state", "organization", "group"):
             return None
         return found
 
@@ -859,6 +899,10 @@ class ActorResolver:
                 return mention.actor_key
             if not former and self._local_holds(work, mention.actor_key, wanted, country):
                 return mention.actor_key  # "the envoy" after "UN envoy Hans Grundberg"
+        if owner.group is not None and title in self.kb.lexicon["head_nouns"]:
+            head = self._group_head(work, owner.group, span.start)  # "its leader" (Hezbollah)
+            if head is not None:
+                return head
         if igo and title in self.kb.lexicon["head_nouns"]:
             head = self._igo_head(igo, work.day)
             if head is not None:
