@@ -355,6 +355,58 @@ class ActorResolver:
         for mention in list(work.mentions):
             if mention.actor_key.startswith("local:person:"):
                 self._appositive_affiliation(work, mention)
+                self._office_taken(work, mention)
+                self._civilian_by_age(work, mention)
+
+    def _office_taken(self, work: _DocWork, person: Mention) -> None:
+        """ "... as she took office as first minister of Northern Ireland": an unknown person
+        takes the sector of an office "as <title> of <state>" in the sentence that names them."""
+        local = work.locals[person.actor_key]
+        if local.sector is not None:
+            return
+        doc, sent = work.doc, person.span.sent
+        for token in sent:
+            if token.lower_ != "as" or token.i < person.span.end:
+                continue
+            for start in range(token.i + 1, min(token.i + 4, sent.end)):  # "as first minister"
+                for length in (3, 2, 1):
+                    end = start + length
+                    title = _norm_title(doc[start:end].text)
+                    if end + 1 >= sent.end or title not in self.kb.titles:
+                        continue
+                    owner = work.mention_at(end + 1) if doc[end].lower_ == "of" else None
+                    if owner is None or not owner.actor_key.startswith("state:"):
+                        return
+                    local.country = local.country or self.identity(work, owner.actor_key).country
+                    local.sector = self.kb.titles[title]
+                    local.role = local.role or doc[token.i + 1 : owner.span.end].text
+                    return
+
+    def _civilian_by_age(self, work: _DocWork, person: Mention) -> None:
+        """ "Olena Hrytsenko, 64, who fled Avdiivka": news gives the age of ordinary people it
+        quotes, not of officials; an unknown person so introduced is a civilian of the country
+        the story is set in."""
+        local = work.locals[person.actor_key]
+        doc, end = work.doc, person.span.end
+        if local.sector is not None or end + 2 >= len(doc):
+            return
+        if doc[end].text != "," or not doc[end + 1].like_num or doc[end + 2].text not in (",", "."):
+            return
+        local.sector = "CVL"
+        local.country = (
+            local.country
+            or self._place_in(doc[end : person.span.sent.end])  # "who fled Avdiivka"
+            or self._story_country(work, person.span.sent.end)
+        )
+
+    def _place_in(self, span: Span) -> str | None:
+        """The country of the first capitalised name in ``span`` that is a known place."""
+        for token in span:
+            if token.pos_ == "PROPN" and token.text[:1].isupper():
+                country = self._place_country(token.text)
+                if country:
+                    return country
+        return None
 
     def _local_actor(self, work: _DocWork, span: Span, kind: str) -> LocalActor:
         local = LocalActor(_straight(span.text), kind)
@@ -438,7 +490,10 @@ class ActorResolver:
         local = work.locals[person.actor_key]
         words = [t.lower_ for t in doc[i + 1 : end]]
         kind_of_body = _organisation_sector(words, self.kb)
-        affiliation = inside[-1] if inside else None
+        # the organisation itself, not the state or city of one of its offices ("the head
+        # of the German Marshall Fund's Berlin office")
+        bodies = [m for m in inside if self._is_organisation(m.actor_key)]
+        affiliation = (bodies or inside)[-1] if inside else None
         if affiliation is not None:
             ident = self.identity(work, affiliation.actor_key)
             # "a spokesman for Pakistan's Election Commission"; "the University of Lagos"
@@ -459,7 +514,10 @@ class ActorResolver:
                     local.sector = ident.sector
         org = _unmatched_org(doc, i, end)
         local.sector = (
-            local.sector or _sector_of_words(words, self.kb) or _org_name_sector(org, self.kb)
+            local.sector
+            or kind_of_body
+            or _sector_of_words(words, self.kb)
+            or _org_name_sector(org, self.kb)
         )
         if org is not None:
             local.country = local.country or self._named_place_country(org)
@@ -467,6 +525,10 @@ class ActorResolver:
         for j in range(i + 1, end - 1):
             if doc[j].lower_ in ("in", "from") and local.country is None:
                 local.country = self._place_country(_proper_run(doc, j + 1, end).text)
+
+    def _is_organisation(self, key: str) -> bool:
+        actor = self.kb.actors.get(key)
+        return actor is not None and actor.kind in ("organization", "group")
 
     def _inside_country(self, work: _DocWork, inside: list[Mention]) -> str | None:
         states = [m for m in inside if m.actor_key.startswith("state:")]
@@ -555,7 +617,9 @@ class ActorResolver:
         by "which"/"who" looks first at the noun the clause describes ("Washington, which
         said it would ...")."""
         if _is_object_pronoun(token):
-            own = {self._key_at(work, s, fits) for s in _clause_subjects(token)} - {None}
+            # the subject itself, not a possessor inside it ("Her rivals praised her")
+            heads = (work.mention_at(s.i) for s in _clause_subjects(token))
+            own = {m.actor_key for m in heads if m is not None and fits(m.actor_key)}
             if own:
                 inner = fits
                 fits = lambda k: inner(k) and k not in own  # noqa: E731
