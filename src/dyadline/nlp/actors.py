@@ -1248,6 +1248,11 @@ class ActorResolver:
             return None
         if whole[0].lower_ in INDEFINITE and sector not in ("JUD", "REB"):
             return None
+        runner = self._run_by(work, whole)
+        if runner is not None:  # "Houthi-run health authorities": the group's
+            base = runner.partition("/")[0]
+            key = base if not base.startswith("state:") else _state_key(base, sector)
+            return Mention(whole, key, "description")
         placed = self._country_after_in(whole)
         if placed is not None:  # "police in Kenya", "army officers in Burkina Faso"
             return Mention(whole, _state_key(f"state:{placed}", sector), "description")
@@ -1269,6 +1274,17 @@ class ActorResolver:
             if ident.country and actor is not None and actor.kind in ("state", "person"):
                 return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
         return None
+
+    def _run_by(self, work: _DocWork, whole: Span) -> str | None:
+        """The actor before "-run", "-controlled" or "-led" that a body belongs to."""
+        doc = whole.doc
+        k = whole.start - 1
+        while k > 1 and whole.start - k <= 2 and doc[k].pos_ in ("NOUN", "ADJ"):
+            k -= 1  # "health" in "Houthi-run health authorities"
+        if k < 2 or doc[k].lower_ not in self.kb.lexicon["run_by_words"] or doc[k - 1].text != "-":
+            return None
+        found = work.mention_ending_at(k - 1)
+        return found.actor_key if found is not None else None
 
     def _country_after_in(self, span: Span) -> str | None:
         """The state named right after "in" following ``span``."""
