@@ -308,6 +308,8 @@ class ActorResolver:
             if surface.sector in (None, "GOV") and not _used_as_actor(span, self.kb.lexicon):
                 return None  # "met in Moscow"; the Pentagon or the Knesset is always an institution
             return Mention(_with_article(span), _state_key(actor.id, surface.sector), "metonym")
+        if surface.kind == "adjective" and _after_pro(span):
+            return self._partisans(work, span)  # "pro-Russian forces" are not Russia's
         institution = _institution_after(span, self.kb, work.kb_taken)
         if institution is not None:
             full, sector = institution
@@ -324,6 +326,22 @@ class ActorResolver:
                 return Mention(span, _state_key(actor.id, action), "demonym")
         return Mention(span, _state_key(actor.id, surface.sector),
                        "demonym" if surface.kind == "adjective" else surface.kind)  # fmt: skip
+
+    def _partisans(self, work: _DocWork, span: Span) -> Mention | None:
+        """ "pro-Russian separatists": a non-state armed group when the noun says so."""
+        doc = work.doc
+        start = span.start - 2 if doc[span.start - 1].text in ("-", "–") else span.start - 1
+        head = span.root.head
+        if head.i < span.end or head.i - span.end > 2:
+            return None
+        sector = self.kb.sector_nouns.get(head.lower_)
+        if sector not in ("MIL", "REB"):
+            return None
+        whole = doc[start : head.i + 1]
+        key = work.add_local(
+            f"local:group:{whole.text.lower()}", LocalActor(whole.text, "group", None, "REB")
+        )
+        return Mention(whole, key, "description")
 
     def _pick_candidate(self, candidates: list[Surface], day: dt.date | None) -> Surface:
         if len(candidates) == 1:
@@ -348,6 +366,8 @@ class ActorResolver:
                 if surname is not None:
                     work.mentions.append(surname)
                     continue
+            if kind == "organization" and self._owned_body(work, span):
+                continue  # "Pakistan's Election Commission"
             key = f"local:{kind}:{_straight(span.text)}"
             work.add_local(key, self._local_actor(work, span, kind))
             work.mentions.append(Mention(span, key, "name"))
@@ -357,6 +377,26 @@ class ActorResolver:
                 self._appositive_affiliation(work, mention)
                 self._office_taken(work, mention)
                 self._civilian_by_age(work, mention)
+
+    def _owned_body(self, work: _DocWork, span: Span) -> bool:
+        """An unknown organisation named right after a state's possessive or adjective, whose
+        name says it is a state body ("Pakistan's Election Commission", "the Kenyan National
+        Police Service"), is that state's institution."""
+        doc = work.doc
+        sector = _org_name_sector(span, self.kb)
+        if sector not in ("GOV", "MIL", "COP", "JUD", "LEG"):
+            return False
+        end = span.start - 1 if span.start > 0 and doc[span.start - 1].text in POSSESSIVE else span.start
+        owner = work.mention_ending_at(end)
+        if owner is None or owner.kind not in ("name", "alias", "demonym"):
+            return False
+        if not owner.actor_key.startswith("state:"):
+            return False
+        work.mentions.remove(owner)
+        state = owner.actor_key.partition("/")[0]
+        whole = doc[owner.span.start : span.end]
+        work.mentions.append(Mention(whole, _state_key(state, sector), "institution"))
+        return True
 
     def _office_taken(self, work: _DocWork, person: Mention) -> None:
         """ "... as she took office as first minister of Northern Ireland": an unknown person
@@ -525,6 +565,10 @@ class ActorResolver:
         for j in range(i + 1, end - 1):
             if doc[j].lower_ in ("in", "from") and local.country is None:
                 local.country = self._place_country(_proper_run(doc, j + 1, end).text)
+
+    def _is_group(self, key: str) -> bool:
+        actor = self.kb.actors.get(key)
+        return actor is not None and actor.kind == "group"
 
     def _is_organisation(self, key: str) -> bool:
         actor = self.kb.actors.get(key)
@@ -1246,6 +1290,9 @@ class ActorResolver:
         skip = self.kb.lexicon["sector_description_skip"]
         if sector is None or key in skip or key in self.kb.titles:
             return None
+        named = work.mention_ending_at(whole.start)
+        if named is not None and self._is_group(named.actor_key):
+            return Mention(whole, named.actor_key, "description")  # "Houthi officials"
         if whole[0].lower_ in INDEFINITE and sector not in ("JUD", "REB"):
             return None
         runner = self._run_by(work, whole)
@@ -1708,6 +1755,14 @@ def _is_affix_of_longer_name(span: Span) -> bool:
         return True  # inside a longer person name the NER found ("Sean O’Brien")
     before = span.doc[span.start - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ == "PERSON"
+
+
+def _after_pro(span: Span) -> bool:
+    """ "pro-Russian", "pro - Russian": the adjective names whom a group backs."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text in ("-", "–"):
+        return doc[span.start - 2].lower_ == "pro"
+    return span.start >= 1 and doc[span.start - 1].lower_ == "pro-"
 
 
 def _modifies_person_name(span: Span) -> bool:
