@@ -386,7 +386,11 @@ class ActorResolver:
         sector = _org_name_sector(span, self.kb)
         if sector not in ("GOV", "MIL", "COP", "JUD", "LEG"):
             return False
-        end = span.start - 1 if span.start > 0 and doc[span.start - 1].text in POSSESSIVE else span.start
+        end = (
+            span.start - 1
+            if span.start > 0 and doc[span.start - 1].text in POSSESSIVE
+            else span.start
+        )
         owner = work.mention_ending_at(end)
         if owner is None or owner.kind not in ("name", "alias", "demonym"):
             return False
@@ -743,9 +747,7 @@ class ActorResolver:
         if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
             return None  # "the economist Javier Milei": the name decides
         noun = doc[j].lower_
-        gender = (
-            "f" if noun in lex["female_nouns"] else "m" if noun in lex["male_nouns"] else None
-        )
+        gender = "f" if noun in lex["female_nouns"] else "m" if noun in lex["male_nouns"] else None
 
         def fits(key: str) -> bool:
             if not self._is_person(work, key):
@@ -844,7 +846,9 @@ class ActorResolver:
 
     def _heads_group(self, role: Role, group_id: str) -> bool:
         group = self.kb.actors[group_id]
-        if set(_office_words(role).split()) & (self._qualifiers | self.kb.lexicon["non_head_words"]):
+        if set(_office_words(role).split()) & (
+            self._qualifiers | self.kb.lexicon["non_head_words"]
+        ):
             return False
         office = role.title.lower()
         names = [n.lower() for n in (group.name, *group.aliases) if len(n) > 2]
@@ -1191,7 +1195,10 @@ class ActorResolver:
         doc = work.doc
         for length in (2, 1):
             end = i + 1 + length
-            if end > len(doc) or doc[i + 1 : end].text.lower() not in self.kb.lexicon["state_nouns"]:
+            if (
+                end > len(doc)
+                or doc[i + 1 : end].text.lower() not in self.kb.lexicon["state_nouns"]
+            ):
                 continue
             if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
                 return None  # "the country director"
@@ -1724,7 +1731,17 @@ def _strip_title_words(span: Span, kb: ActorKB) -> Span:
 def _used_as_actor(span: Span, lex: ActorLexicon) -> bool:
     """A capital is an actor when it acts or owns ("Seoul condemned", "Kyiv's"), not a place."""
     root = span.root
-    actor_deps = ("nsubj", "nsubjpass", "poss", "dobj", "dative", "conj", "appos", "ROOT", "npadvmod")
+    actor_deps = (
+        "nsubj",
+        "nsubjpass",
+        "poss",
+        "dobj",
+        "dative",
+        "conj",
+        "appos",
+        "ROOT",
+        "npadvmod",
+    )
     if root.dep_ in actor_deps:
         return not (root.dep_ == "conj" and _is_place_use(span, lex))
     if root.dep_ == "pobj":
