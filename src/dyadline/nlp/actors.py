@@ -1312,6 +1312,11 @@ class ActorResolver:
             return Mention(whole, _state_key(f"state:{placed}", sector), "description")
         recent = [m for m in work.before(whole.start)
                   if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
+        if whole[0].lower_ == "the":  # "the ministry" after "the Philippine foreign ministry"
+            head = whole[-1].lemma_.lower()
+            for mention in recent:
+                if mention.span[-1].lemma_.lower() == head and mention.actor_key.startswith("state:"):
+                    return Mention(whole, mention.actor_key, "description")
         if sector in ("REB", "PTY"):  # "the militants" after "Hamas"; "the ruling party"
             for mention in recent:
                 actor = self.kb.actors.get(mention.actor_key)
