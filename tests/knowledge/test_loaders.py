@@ -134,3 +134,13 @@ def test_knowledge_user_lexicon_adds_words_to_the_packaged_lists(tmp_path):
     read_user_file(path, kb)
     assert "brigade" in kb.lexicon["group_heads"] and "brigade" not in packaged["group_heads"]
     assert packaged["group_heads"] <= kb.lexicon["group_heads"]
+
+
+def test_knowledge_state_military_rule_bad_date_is_reported(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "states:\n  - iso3: XXA\n    name: Examplia\n    military_rule:\n      - {start: 2020-02-30}\n"
+    )
+    with pytest.raises(KnowledgeError) as info:
+        read_user_file(path, ActorKB())
+    assert f"{path}:5:" in str(info.value) and "not a YYYY-MM-DD date" in str(info.value)

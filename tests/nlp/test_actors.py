@@ -342,3 +342,9 @@ def test_actors_body_run_by_a_group_belongs_to_it(user_coder: Coder) -> None:
     text = "Officials said the strike hit a port. North Wind Front-run health authorities said five died."
     actor = _actor(user_coder.code(text, date="2020-04-01"), text, "authorities")
     assert actor is not None and actor.id == "group:north-wind-front"
+
+
+def test_actors_junta_is_the_mentioned_state_under_military_rule_on_the_date(coder: Coder) -> None:
+    text = "Thailand and Cambodia held border talks on Monday. The junta said it wanted calm."
+    actor = _actor(coder.code(text, date="2016-03-01"), text, "junta")
+    assert actor is not None and (actor.country, actor.sector) == ("THA", "MIL")

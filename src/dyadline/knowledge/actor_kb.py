@@ -30,7 +30,7 @@ LEXICON_LISTS = (
     "sector_description_skip", "pleonastic_heads", "head_titles", "spokesperson_titles",
     "organisation_sectors", "state_nouns", "control_adjectives", "head_nouns",
     "non_head_words", "epithet_nouns", "female_nouns", "male_nouns",
-    "run_by_words",
+    "run_by_words", "junta_nouns", "bare_institutions",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")
@@ -81,6 +81,7 @@ class KBActor:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[Metonym, ...] = ()
     parent: str | None = None
+    military_rule: tuple[Role, ...] = ()  # states: periods of military government
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role held on ``day`` (the latest started, if several), else None."""
@@ -201,9 +202,15 @@ def _check_common(entry: Any, problems: Problems, where: str) -> None:
 
 def _read_state(entry: Any, problems: Problems) -> KBActor | None:
     where = f"state {entry.get('iso3', '?') if isinstance(entry, dict) else '?'}"
-    optional = ["aliases", "adjectives", "demonyms", "capital", "metonyms"]
+    optional = ["aliases", "adjectives", "demonyms", "capital", "metonyms", "military_rule"]
     if not problems.check_keys(entry, ["iso3", "name"], optional, where):
         return None
+    juntas = []
+    for raw in entry.get("military_rule") or []:
+        if problems.check_keys(raw, ["start"], ["end"], f"{where} military_rule"):
+            start = problems.check_date(raw, "start", f"{where} military_rule")
+            end = problems.check_date(raw, "end", f"{where} military_rule")
+            juntas.append(Role("military government", str(entry["iso3"]), "MIL", None, start, end))
     if not _ISO3.match(str(entry["iso3"])):
         problems.add(entry, f"{where}: iso3 {entry['iso3']!r} is not three capital letters")
     metonyms = []
@@ -217,7 +224,7 @@ def _read_state(entry: Any, problems: Problems) -> KBActor | None:
         aliases=tuple(problems.check_str_list(entry, "aliases", where)),
         adjectives=tuple(problems.check_str_list(entry, "adjectives", where)),
         demonyms=tuple(problems.check_str_list(entry, "demonyms", where)),
-        metonyms=tuple(metonyms),
+        metonyms=tuple(metonyms), military_rule=tuple(juntas),
     )  # fmt: skip
 
 

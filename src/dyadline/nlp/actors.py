@@ -1234,7 +1234,8 @@ class ActorResolver:
             found = self._kb_description(work, key, whole) or self._group_description(
                 work, span, whole
             )
-            if found is None and (definite or _bare_plural(span)):
+            bare = _bare_plural(span) or key in self.kb.lexicon["bare_institutions"]
+            if found is None and (definite or bare):
                 found = self._sector_description(work, key, whole)
             found = found or self._first_listed_igo(key, whole)
             if found is not None:
@@ -1315,13 +1316,19 @@ class ActorResolver:
         if whole[0].lower_ == "the":  # "the ministry" after "the Philippine foreign ministry"
             head = whole[-1].lemma_.lower()
             for mention in recent:
-                if mention.span[-1].lemma_.lower() == head and mention.actor_key.startswith("state:"):
+                if mention.span[-1].lemma_.lower() == head and mention.actor_key.startswith(
+                    "state:"
+                ):
                     return Mention(whole, mention.actor_key, "description")
         if sector in ("REB", "PTY"):  # "the militants" after "Hamas"; "the ruling party"
             for mention in recent:
                 actor = self.kb.actors.get(mention.actor_key)
                 if actor is not None and actor.kind == "group" and actor.sector == sector:
                     return Mention(whole, mention.actor_key, "description")
+        if key in self.kb.lexicon["junta_nouns"]:
+            ruled = self._military_ruled(work, recent)
+            if ruled is not None:  # "the junta": the state under military rule on the date
+                return Mention(whole, _state_key(ruled, "MIL"), "description")
         same = ("PTY", "OPP") if sector == "PTY" else (sector,)  # an opposition leader's party
         for mention in recent:
             ident = self.identity(work, mention.actor_key)
@@ -1332,6 +1339,18 @@ class ActorResolver:
             ident = self.identity(work, mention.actor_key)
             if ident.country and actor is not None and actor.kind in ("state", "person"):
                 return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
+            if ident.country and self._is_person(work, mention.actor_key):
+                # an unknown person placed in a country ("an analyst ... in Kyiv")
+                return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
+        return None
+
+    def _military_ruled(self, work: _DocWork, recent: list[Mention]) -> str | None:
+        """The nearest state in ``recent`` that is under military rule on the document date."""
+        day = work.day or dt.date.today()
+        for mention in recent:
+            state = self.kb.actors.get(mention.actor_key.partition("/")[0])
+            if state is not None and any(r.holds_on(day) for r in state.military_rule):
+                return state.id
         return None
 
     def _run_by(self, work: _DocWork, whole: Span) -> str | None:
