@@ -358,9 +358,13 @@ class ActorResolver:
             span = _strip_possessive(_strip_title_words(_with_apostrophe_name(ent), self.kb))
             if not span.text.strip() or not span.text[:1].isupper():
                 continue
+            if span.text.lower().removeprefix("the ") in self.place_names:
+                continue  # a state or capital the knowledge base did not take as an actor
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and _person_appositive(span, self.kb):
                 kind = "person"  # the small model calls many unknown people ORG
+            if kind == "organization" and self._title_before_name(work, span) is not None:
+                kind = "person"  # "the military leader Paul-Henri Damiba"
             if len(span) == 1:  # a surname, whatever label NER gave it
                 surname = self._local_surname(work, span[0])
                 if surname is not None:
@@ -803,6 +807,10 @@ class ActorResolver:
         end, title = titles[j]
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             return None
+        if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "elect":
+            span = doc[start : end + 2]  # "the president-elect": who takes the office next
+            key = self._elect(work, span, title, owner)
+            return Mention(span, key, "title") if key else None
         if doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
             return None  # "her official residence": the word modifies another noun
         title = self._modified_title(title, modifiers)
@@ -867,6 +875,22 @@ class ActorResolver:
                 return key
             if not former and self._local_holds(work, key, wanted, owner.country):
                 return key
+        return None
+
+    def _elect(self, work: _DocWork, span: Span, title: str, owner: _Owner) -> str | None:
+        """The person named earlier whose office of that title starts within months after
+        the document date."""
+        if work.day is None:
+            return None
+        wanted = self.kb.title_equivalents.get(title, (title,))
+        for mention in work.before(span.start):
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is None or actor.kind != "person":
+                continue
+            for role in actor.roles:
+                soon = role.start is not None and 0 < (role.start - work.day).days <= 120
+                if soon and _role_fits(role, wanted, owner.country, owner.igo, self._qualifiers):
+                    return actor.id
         return None
 
     def _modified_title(self, title: str, modifiers: set[str]) -> str:
