@@ -1358,7 +1358,9 @@ class ActorResolver:
             ident = self.identity(work, mention.actor_key)
             if ident.sector in same and ident.country and mention.actor_key.startswith("state:"):
                 return Mention(whole, mention.actor_key, "description")
-        for mention in recent:  # states and office holders set the focus; groups do not
+        subjects = [m for m in recent if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        for mention in subjects + recent:  # states and office holders set the focus, a
+            # clause's subject first ("Lawmakers" after "Yoon ... sympathising with North Korea")
             actor = self.kb.actors.get(mention.actor_key.split("/")[0])
             ident = self.identity(work, mention.actor_key)
             if ident.country and actor is not None and actor.kind in ("state", "person"):
