@@ -358,8 +358,6 @@ class ActorResolver:
             span = _strip_possessive(_strip_title_words(_with_apostrophe_name(ent), self.kb))
             if not span.text.strip() or not span.text[:1].isupper():
                 continue
-            if span.text.lower().removeprefix("the ") in self.place_names:
-                continue  # a state or capital the knowledge base did not take as an actor
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and _person_appositive(span, self.kb):
                 kind = "person"  # the small model calls many unknown people ORG
@@ -1258,10 +1256,17 @@ class ActorResolver:
             found = self._kb_description(work, key, whole) or self._group_description(
                 work, span, whole
             )
-            bare = _bare_plural(span) or key in self.kb.lexicon["bare_institutions"]
+            owned = i > 0 and (doc[i - 1].lower_ in DETERMINERS or doc[i - 1].dep_ == "poss")
+            bare = _bare_plural(span) or (
+                key in self.kb.lexicon["bare_institutions"] and not owned
+            )  # "told parliament", not "his government"
             if found is None and (definite or bare):
                 found = self._sector_description(work, key, whole)
-            found = found or self._first_listed_igo(key, whole)
+            found = (
+                found
+                or self._first_listed_igo(key, whole)
+                or self._only_group_of_story(work, key, whole)
+            )
             if found is not None:
                 return found
         return None
@@ -1283,6 +1288,19 @@ class ActorResolver:
             if base in ids or generic_igo:
                 return Mention(whole, mention.actor_key, "description")
         return None
+
+    def _only_group_of_story(self, work: _DocWork, key: str, whole: Span) -> Mention | None:
+        """ "the ruling party" before the party is named: the one group of the story's
+        country that the knowledge base describes so (not a generic "the militant group")."""
+        ids = self.descriptions.get(key, [])
+        lex = self.kb.lexicon
+        generic = key.split()[-1] in lex["group_heads"] or key.split()[-1] in lex["igo_heads"]
+        if whole[0].lower_ != "the" or not ids or generic:
+            return None
+        country = self._focus_any(work, whole.start)
+        groups = [i for i in ids if self.kb.actors[i].kind == "group"]
+        found = [i for i in groups if country and self.kb.actors[i].country == country]
+        return Mention(whole, found[0], "description") if len(found) == 1 else None
 
     def _first_listed_igo(self, key: str, whole: Span) -> Mention | None:
         igos = [i for i in self.descriptions.get(key, []) if self.kb.actors[i].sector == "IGO"]
