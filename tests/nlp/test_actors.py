@@ -348,3 +348,15 @@ def test_actors_junta_is_the_mentioned_state_under_military_rule_on_the_date(cod
     text = "Thailand and Cambodia held border talks on Monday. The junta said it wanted calm."
     actor = _actor(coder.code(text, date="2016-03-01"), text, "junta")
     assert actor is not None and (actor.country, actor.sector) == ("THA", "MIL")
+
+
+def test_actors_object_controls_the_pronoun_of_its_infinitive(user_coder: Coder) -> None:
+    text = "Bram Tollerud met Oskar Lindqvist. Tollerud urged him to keep the promises he had made."
+    record = user_coder.code(text, date="2011-02-02")
+    assert _actor(record, text, "he") is _actor(record, text, "Oskar Lindqvist") is not None
+
+
+def test_actors_possessive_in_a_coordination_refers_to_the_partner(coder: Coder) -> None:
+    text = "Germany agreed to send tanks after weeks of pressure from Kyiv and its allies."
+    actor = _actor(coder.code(text, date="2023-01-26"), text, "its")
+    assert actor is not None and actor.country == "UKR"

@@ -673,7 +673,19 @@ class ActorResolver:
             if own:
                 inner = fits
                 fits = lambda k: inner(k) and k not in own  # noqa: E731
+        if token.dep_ == "poss" and token.head.dep_ == "conj":  # "Kyiv and its allies"
+            partner = work.mention_at(token.head.head.i)
+            if partner is not None and fits(partner.actor_key):
+                return partner.actor_key
+        below = token
         for ancestor in token.ancestors:
+            if below.dep_ == "xcomp" and below.i > token.i - 40:
+                # "urged him to respect what he will inherit": the object controls the clause
+                for child in ancestor.children:
+                    controller = work.mention_at(child.i) if child.dep_ == "dobj" else None
+                    if controller is not None and child.i < token.i and fits(controller.actor_key):
+                        return controller.actor_key
+            below = ancestor
             for child in ancestor.children:
                 if (
                     child.dep_ in ("nsubj", "nsubjpass")
