@@ -360,3 +360,11 @@ def test_actors_possessive_in_a_coordination_refers_to_the_partner(coder: Coder)
     text = "Germany agreed to send tanks after weeks of pressure from Kyiv and its allies."
     actor = _actor(coder.code(text, date="2023-01-26"), text, "its")
     assert actor is not None and actor.country == "UKR"
+
+
+def test_actors_apposed_title_gives_an_unknown_person_its_office(coder: Coder) -> None:
+    text = (
+        "Somalia announced new taxes. Liban Warsame, the finance minister, said revenue would rise."
+    )
+    actor = _actor(coder.code(text, date="2024-05-01"), text, "Liban Warsame")
+    assert actor is not None and (actor.country, actor.sector) == ("SOM", "GOV")

@@ -835,6 +835,14 @@ class ActorResolver:
         span = doc[start:end]
         apposed = self._apposed_person(work, span, owner)
         if apposed is not None:  # "Dmitry Peskov, the Kremlin's spokesman"
+            local = work.locals.get(apposed)
+            if local is not None and None in (
+                local.sector,
+                local.country,
+            ):  # "Ali Omar, the minister,"
+                self._give_title(work, apposed, span, title, owner)
+                if local.country is None and local.igo is None and local.sector != "IGO":
+                    local.country = self._focus_any(work, span.start)
             return Mention(span, apposed, "title")
         if bare_head:  # "the chairman" alone: only a person given that title before
             key = self._earlier_holder(work, span, title, owner, modifiers)
