@@ -368,3 +368,9 @@ def test_actors_apposed_title_gives_an_unknown_person_its_office(coder: Coder) -
     )
     actor = _actor(coder.code(text, date="2024-05-01"), text, "Liban Warsame")
     assert actor is not None and (actor.country, actor.sector) == ("SOM", "GOV")
+
+
+def test_actors_possessed_head_title_names_the_bodys_leader(user_coder: Coder) -> None:
+    text = "The Nordic Sea Council met on Monday. The council's managing director said quotas would fall."
+    actor = _actor(user_coder.code(text, date="2020-04-01"), text, "managing director")
+    assert actor is not None and actor.name == "Maren Holt"
