@@ -663,6 +663,154 @@ ITEMS: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
       ("Mexico's president", "title", p("Andres Manuel Lopez Obrador", "MEX", "GOV")),
       ("Andres Manuel Lopez Obrador", "name", p("Andres Manuel Lopez Obrador", "MEX", "GOV")),
       ("his", "pronoun", p("Andres Manuel Lopez Obrador")), ("him", "pronoun", p("Pedro Castillo"))]),
+    # Items 059-072 were added for titles, descriptions, appositives and pronouns (the weak
+    # kinds), written before the rules that resolve them.
+    ("dev-059", "2023-07-11",
+     "NATO leaders meeting in Vilnius on Tuesday said Ukraine would be invited to join the alliance "
+     "when allies agree and conditions are met. Secretary-General Jens Stoltenberg told reporters the "
+     "bloc had never been more united. Volodymyr Zelensky called the absence of a timetable absurd, "
+     "and the Ukrainian president said it gave Moscow a reason to keep fighting. The Kremlin said the "
+     "decision would have very negative consequences.",
+     [("NATO", "name", i("NATO")), ("Ukraine", "name", c("UKR")), ("the alliance", "description", i("NATO")),
+      ("Jens Stoltenberg", "name", io("Jens Stoltenberg", "NATO")), ("the bloc", "description", i("NATO")),
+      ("Volodymyr Zelensky", "name", p("Volodymyr Zelensky", "UKR", "GOV")),
+      ("the Ukrainian president", "title", p("Volodymyr Zelensky")), ("Moscow", "metonym", g("RUS")),
+      ("The Kremlin", "metonym", g("RUS"))]),
+    ("dev-060", "2024-02-17",
+     "Yulia Navalnaya addressed the Munich Security Conference hours after Russia's prison service said "
+     "her husband, Alexei Navalny, had died in an Arctic penal colony. The widow said Vladimir Putin "
+     "and his entourage must be held to account. The U.S. president said the Russian leader was "
+     "responsible, and his secretary of state met her later that day.",
+     [("Yulia Navalnaya", "name", p("Yulia Navalnaya")), ("Russia's prison service", "institution", c("RUS")),
+      ("her", "pronoun", p("Yulia Navalnaya")), ("Alexei Navalny", "name", p("Alexei Navalny")),
+      ("The widow", "title", p("Yulia Navalnaya")), ("Vladimir Putin", "name", p("Vladimir Putin", "RUS", "GOV")),
+      ("his", "pronoun", p("Vladimir Putin")), ("The U.S. president", "title", p("Joe Biden", "USA", "GOV")),
+      ("the Russian leader", "title", p("Vladimir Putin")),
+      ("his secretary of state", "title", p("Antony Blinken", "USA", "GOV")),
+      ("her", "pronoun", p("Yulia Navalnaya"))]),
+    ("dev-061", "2023-09-19",
+     "Brazil's president, Luiz Inacio Lula da Silva, opened the debate at the UN General Assembly on "
+     "Tuesday, telling delegates that the world body needed reform. The veteran leftist said hunger "
+     "had returned to his country. Later the secretary-general warned that global institutions were "
+     "outdated, and he urged member states to act.",
+     [("Brazil's president", "title", p("Luiz Inacio Lula da Silva", "BRA", "GOV")),
+      ("Luiz Inacio Lula da Silva", "name", p("Luiz Inacio Lula da Silva", "BRA", "GOV")),
+      ("the UN General Assembly", "name", i("UN")), ("the world body", "description", i("UN")),
+      ("The veteran leftist", "title", p("Luiz Inacio Lula da Silva")),
+      ("his", "pronoun", p("Luiz Inacio Lula da Silva")),
+      ("the secretary-general", "title", io("Antonio Guterres", "UN")), ("he", "pronoun", p("Antonio Guterres"))]),
+    ("dev-062", "2024-11-21",
+     "The International Criminal Court issued arrest warrants on Thursday for Benjamin Netanyahu and his "
+     "former defence minister, Yoav Gallant, over the war in Gaza. The court also named Mohammed Deif, "
+     "a commander of the armed wing of Hamas. The Israeli prime minister called the decision "
+     "antisemitic and said Israel would not bow to pressure. Hungary's leader, Viktor Orban, said he "
+     "would invite him to Budapest.",
+     [("The International Criminal Court", "name", i("ICC")),
+      ("Benjamin Netanyahu", "name", p("Benjamin Netanyahu", "ISR", "GOV")),
+      ("his former defence minister", "title", p("Yoav Gallant")), ("Yoav Gallant", "name", p("Yoav Gallant")),
+      ("The court", "description", i("ICC")), ("Mohammed Deif", "name", p("Mohammed Deif")),
+      ("The Israeli prime minister", "title", p("Benjamin Netanyahu")), ("Israel", "name", c("ISR")),
+      ("Hungary's leader", "title", p("Viktor Orban", "HUN", "GOV")), ("Viktor Orban", "name", p("Viktor Orban")),
+      ("he", "pronoun", p("Viktor Orban")), ("him", "pronoun", p("Benjamin Netanyahu"))]),
+    ("dev-063", "2024-10-26",
+     "Analysts were divided over the Israeli strikes. Daniel Okafor, a senior fellow at the Chatham House "
+     "think tank in London, said Tehran had little room to respond. Mina Farahani, the director of a "
+     "rights group based in Paris, said ordinary Iranians would pay the price. Peter Lindqvist, a "
+     "retired Swedish air force colonel, said the Israeli military had hit air defence sites.",
+     [("Daniel Okafor", "appositive", {"country": "GBR", "sector": "NGO"}), ("Tehran", "metonym", g("IRN")),
+      ("Mina Farahani", "appositive", {"country": "FRA", "sector": "NGO"}),
+      ("Peter Lindqvist", "appositive", c("SWE")),
+      ("the Israeli military", "institution", g("ISR", "MIL"))]),
+    ("dev-064", "2023-11-30",
+     "Farida Nasser, an economist at Cairo University, said a larger loan from the International "
+     "Monetary Fund would help Egypt through the crisis. Tomas Brandt, the head of the German Marshall "
+     "Fund's Berlin office, said European lenders were watching closely. The fund said talks with Cairo "
+     "were making progress.",
+     [("Farida Nasser", "appositive", {"country": "EGY", "sector": "EDU"}),
+      ("the International Monetary Fund", "name", i("IMF")), ("Egypt", "name", c("EGY")),
+      ("Tomas Brandt", "appositive", {"sector": "NGO"}), ("The fund", "description", i("IMF")),
+      ("Cairo", "metonym", g("EGY"))]),
+    ("dev-065", "2022-08-05",
+     "The director general of the UN atomic agency said on Thursday that shelling near the Zaporizhzhia "
+     "plant was a grave threat. Rafael Grossi urged Russia and Ukraine to let inspectors in, and he said "
+     "the agency was ready to go. The Russian defence ministry blamed Ukrainian forces, while Kyiv "
+     "accused Moscow of using the plant as a shield.",
+     [("The director general of the UN atomic agency", "title", io("Rafael Grossi", "IAEA")),
+      ("Rafael Grossi", "name", io("Rafael Grossi", "IAEA")), ("Russia", "name", c("RUS")),
+      ("Ukraine", "name", c("UKR")), ("he", "pronoun", p("Rafael Grossi")),
+      ("the agency", "description", i("IAEA")),
+      ("The Russian defence ministry", "institution", g("RUS", "MIL")),
+      ("Ukrainian forces", "institution", g("UKR", "MIL")), ("Kyiv", "metonym", g("UKR")),
+      ("Moscow", "metonym", g("RUS"))]),
+    ("dev-066", "2024-04-14",
+     "Iran launched drones and missiles at Israel overnight, and the Islamic Republic said the attack "
+     "answered a strike on its consulate in Damascus. The Israeli military said almost all were "
+     "intercepted. Joe Biden spoke with the Israeli prime minister and said Washington's commitment was "
+     "ironclad. The Jordanian king said his air force had downed drones over the kingdom.",
+     [("Iran", "name", c("IRN")), ("Israel", "name", c("ISR")),
+      ("the Islamic Republic", "description", g("IRN")), ("its", "pronoun", c("IRN")),
+      ("The Israeli military", "institution", g("ISR", "MIL")),
+      ("Joe Biden", "name", p("Joe Biden", "USA", "GOV")),
+      ("the Israeli prime minister", "title", p("Benjamin Netanyahu", "ISR", "GOV")),
+      ("Washington", "metonym", g("USA")), ("The Jordanian king", "title", p("Abdullah II", "JOR", "GOV")),
+      ("his", "pronoun", p("Abdullah II")), ("the kingdom", "description", c("JOR"))]),
+    ("dev-067", "2021-08-16",
+     "Taliban fighters took control of Kabul on Sunday after President Ashraf Ghani fled the country. "
+     "The militant group said the war was over. Its spokesman, Zabihullah Mujahid, told reporters that "
+     "the movement wanted peaceful relations with other countries. The ousted president later said he "
+     "had left to avoid bloodshed.",
+     [("Ashraf Ghani", "name", p("Ashraf Ghani")), ("the country", "description", c("AFG")),
+      ("The militant group", "description", p("Taliban")), ("Its spokesman", "title", p("Zabihullah Mujahid")),
+      ("Zabihullah Mujahid", "name", p("Zabihullah Mujahid")), ("the movement", "description", p("Taliban")),
+      ("The ousted president", "title", p("Ashraf Ghani")), ("he", "pronoun", p("Ashraf Ghani"))]),
+    ("dev-068", "2023-05-20",
+     "Leaders of the Group of Seven met in Hiroshima on Saturday and agreed new sanctions on Russia. "
+     "Japan's prime minister, the summit's host, said the bloc stood with Kyiv. Volodymyr Zelensky "
+     "arrived later that day, and the Ukrainian leader thanked them for their support.",
+     [("the Group of Seven", "name", i("G7")), ("Russia", "name", c("RUS")),
+      ("Japan's prime minister", "title", p("Fumio Kishida", "JPN", "GOV")), ("the bloc", "description", i("G7")),
+      ("Kyiv", "metonym", g("UKR")), ("Volodymyr Zelensky", "name", p("Volodymyr Zelensky", "UKR", "GOV")),
+      ("the Ukrainian leader", "title", p("Volodymyr Zelensky")), ("them", "pronoun", i("G7")),
+      ("their", "pronoun", i("G7"))]),
+    ("dev-069", "2025-03-11",
+     "Ukrainian and American delegations met in Jeddah on Tuesday. After the talks, Kyiv said it was "
+     "ready to accept a 30-day ceasefire, and Washington said it would resume sharing intelligence. The "
+     "U.S. secretary of state said the ball was now in Russia's court. The top diplomat added that he "
+     "hoped Moscow would say yes.",
+     [("Ukrainian", "demonym", g("UKR")), ("American", "demonym", g("USA")), ("Kyiv", "metonym", g("UKR")),
+      ("it", "pronoun", c("UKR")), ("Washington", "metonym", g("USA")), ("it", "pronoun", c("USA")),
+      ("The U.S. secretary of state", "title", p("Marco Rubio", "USA", "GOV")), ("Russia", "name", c("RUS")),
+      ("The top diplomat", "title", p("Marco Rubio")), ("he", "pronoun", p("Marco Rubio")),
+      ("Moscow", "metonym", g("RUS"))]),
+    ("dev-070", "2022-09-30",
+     "Army officers in Burkina Faso ousted the military leader Paul-Henri Damiba on Friday, the "
+     "country's second coup this year. Captain Ibrahim Traore, the new junta chief, said on state "
+     "television that Damiba had failed. The African Union condemned the takeover, and the bloc urged "
+     "the soldiers to restore constitutional order.",
+     [("Army officers", "description", g("BFA", "MIL")),
+      ("Paul-Henri Damiba", "name", p("Paul-Henri Damiba")), ("Ibrahim Traore", "name", p("Ibrahim Traore", "BFA")),
+      ("Damiba", "surname", p("Paul-Henri Damiba")), ("The African Union", "name", i("AU")),
+      ("the bloc", "description", i("AU")), ("the soldiers", "description", g("BFA", "MIL"))]),
+    ("dev-071", "2024-07-22",
+     "Kamala Harris won the backing of most Democratic leaders a day after Joe Biden ended his "
+     "re-election campaign. The vice president said she intended to earn the nomination. Her former "
+     "rivals praised her, and the president said he would campaign for her.",
+     [("Kamala Harris", "name", p("Kamala Harris", "USA", "GOV")), ("Joe Biden", "name", p("Joe Biden", "USA", "GOV")),
+      ("his", "pronoun", p("Joe Biden")), ("The vice president", "title", p("Kamala Harris")),
+      ("she", "pronoun", p("Kamala Harris")), ("Her", "pronoun", p("Kamala Harris")),
+      ("her", "pronoun", p("Kamala Harris")), ("the president", "title", p("Joe Biden")),
+      ("he", "pronoun", p("Joe Biden")), ("her", "pronoun", p("Kamala Harris"))]),
+    ("dev-072", "2025-02-28",
+     "Donald Trump and JD Vance berated Volodymyr Zelensky in the Oval Office on Friday. The Ukrainian "
+     "leader left the White House early, and a minerals deal he had come to sign was not signed. The "
+     "vice president accused him of ingratitude, and the U.S. president said his guest could come back "
+     "later.",
+     [("Donald Trump", "name", p("Donald Trump", "USA", "GOV")), ("JD Vance", "name", p("JD Vance", "USA")),
+      ("Volodymyr Zelensky", "name", p("Volodymyr Zelensky", "UKR", "GOV")),
+      ("The Ukrainian leader", "title", p("Volodymyr Zelensky")), ("the White House", "metonym", g("USA")),
+      ("he", "pronoun", p("Volodymyr Zelensky")), ("The vice president", "title", p("JD Vance")),
+      ("him", "pronoun", p("Volodymyr Zelensky")), ("the U.S. president", "title", p("Donald Trump")),
+      ("his", "pronoun", p("Donald Trump"))]),
 ]  # fmt: skip
 
 

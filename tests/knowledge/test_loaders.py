@@ -108,3 +108,39 @@ def test_knowledge_sectors_file_bad_sector_is_reported(tmp_path):
     with pytest.raises(KnowledgeError) as info:
         problems.raise_if_any()
     assert "'ARMY' is not a SPEC" in str(info.value) and "must map to a list" in str(info.value)
+
+
+def test_knowledge_lexicon_bad_entries_name_file_line_and_problem(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "lexicon:\n  lists:\n    group_heads: [brigade]\n    igo_heads: bloc\n    colours: [red]\n"
+        "  org_name_words:\n    trust: CHARITY\n"
+    )
+    with pytest.raises(KnowledgeError) as info:
+        read_user_file(path, ActorKB())
+    message = str(info.value)
+    assert f"{path}:3:" in message and "'igo_heads' must be a list of strings" in message
+    assert "unknown field 'colours'" in message
+    assert f"{path}:7:" in message and "'CHARITY' is not a SPEC" in message
+
+
+def test_knowledge_user_lexicon_adds_words_to_the_packaged_lists(tmp_path):
+    from copy import deepcopy
+
+    path = tmp_path / "mine.yaml"
+    path.write_text("lexicon:\n  lists:\n    group_heads: [Brigade]\n")
+    packaged = load_actor_kb().lexicon
+    kb = ActorKB(lexicon=deepcopy(packaged))
+    read_user_file(path, kb)
+    assert "brigade" in kb.lexicon["group_heads"] and "brigade" not in packaged["group_heads"]
+    assert packaged["group_heads"] <= kb.lexicon["group_heads"]
+
+
+def test_knowledge_state_military_rule_bad_date_is_reported(tmp_path):
+    path = tmp_path / "mine.yaml"
+    path.write_text(
+        "states:\n  - iso3: XXA\n    name: Examplia\n    military_rule:\n      - {start: 2020-02-30}\n"
+    )
+    with pytest.raises(KnowledgeError) as info:
+        read_user_file(path, ActorKB())
+    assert f"{path}:5:" in str(info.value) and "not a YYYY-MM-DD date" in str(info.value)

@@ -40,6 +40,25 @@ people:
     gender: m
     roles:
       - {title: Finance Minister of Norway, country: NOR, sector: GOV, start: 2009-01-01, end: 2013-01-01}
+  - id: person:maren-holt
+    name: Maren Holt
+    aliases: [Holt]
+    gender: f
+    roles:
+      - {title: Secretary General of the Nordic Sea Council, igo: NORDSEA, sector: IGO, start: 2018-01-01, end: null}
+  - id: person:kalle-rusk
+    name: Kalle Rusk
+    aliases: [Rusk]
+    gender: m
+    roles:
+      - {title: Leader of the North Wind Front, country: NOR, sector: REB, start: 2016-01-01, end: null}
+igos:
+  - {id: igo:NORDSEA, igo: NORDSEA, name: Nordic Sea Council, aliases: [Nordsea Council]}
+groups:
+  - {id: group:north-wind-front, name: North Wind Front, country: NOR, sector: REB}
+lexicon:
+  lists:
+    epithet_nouns: [skald]
 """
 
 
@@ -269,3 +288,89 @@ def test_actors_spokesperson_of_an_institution_takes_its_sector(coder: Coder) ->
     text = "Iran seized a tanker. A Pentagon spokeswoman said warships would stay in the Gulf."
     actor = _actor(coder.code(text, date="2024-01-10"), text, "Pentagon spokeswoman")
     assert actor is not None and (actor.country, actor.sector) == ("USA", "MIL")
+
+
+def test_actors_head_of_an_igo_is_its_leader_on_the_date(user_coder: Coder) -> None:
+    text = "The head of the Nordic Sea Council warned of overfishing."
+    actor = _actor(user_coder.code(text, date="2020-04-01"), text, "head")
+    assert actor is not None and actor.name == "Maren Holt"
+    before = _actor(user_coder.code(text, date="2017-04-01"), text, "head")
+    assert before is None or before.name != "Maren Holt"
+
+
+def test_actors_group_possessive_title_names_the_group_leader(user_coder: Coder) -> None:
+    text = "The North Wind Front said on Monday that its leader had been wounded."
+    actor = _actor(user_coder.code(text, date="2020-04-01"), text, "leader")
+    assert actor is not None and actor.name == "Kalle Rusk"
+
+
+def test_actors_epithet_refers_back_to_the_person_and_user_lexicon_extends_it(
+    user_coder: Coder,
+) -> None:
+    text = "Bram Tollerud opened the congress. The veteran skald said the party must change."
+    record = user_coder.code(text, date="2011-02-02")
+    assert _actor(record, text, "skald") is _actor(record, text, "Bram Tollerud") is not None
+
+
+def test_actors_state_nouns_and_control_adjectives_refer_to_the_state(coder: Coder) -> None:
+    text = "Norway rejected the proposal. The kingdom said it was ready to talk again."
+    record = coder.code(text, date="2024-01-10")
+    kingdom, it = _actor(record, text, "kingdom"), _actor(record, text, "it")
+    assert kingdom is not None and kingdom.country == "NOR"
+    assert it is not None and it.country == "NOR"
+
+
+def test_actors_person_introduced_with_an_age_is_a_civilian_of_the_place(coder: Coder) -> None:
+    text = "Ada Brenn, 52, who lives in Bergen, said the ferry had stopped running."
+    actor = _actor(coder.code(text, date="2024-01-10"), text, "Ada Brenn")
+    assert actor is not None and (actor.country, actor.sector) == ("NOR", "CVL")
+
+
+def test_actors_spokesperson_for_a_body_speaks_for_that_body(user_coder: Coder) -> None:
+    text = "A spokeswoman for the Nordic Sea Council said quotas would be cut."
+    actor = _actor(user_coder.code(text, date="2020-04-01"), text, "spokeswoman")
+    assert actor is not None and actor.igo == "NORDSEA"
+
+
+def test_actors_pro_state_fighters_are_not_that_states_forces(coder: Coder) -> None:
+    text = "Pro-Russian separatists shelled the town overnight."
+    actor = _actor(coder.code(text, date="2015-01-10"), text, "separatists")
+    assert actor is not None and actor.sector == "REB" and actor.country is None
+
+
+def test_actors_body_run_by_a_group_belongs_to_it(user_coder: Coder) -> None:
+    text = "Officials said the strike hit a port. North Wind Front-run health authorities said five died."
+    actor = _actor(user_coder.code(text, date="2020-04-01"), text, "authorities")
+    assert actor is not None and actor.id == "group:north-wind-front"
+
+
+def test_actors_junta_is_the_mentioned_state_under_military_rule_on_the_date(coder: Coder) -> None:
+    text = "Thailand and Cambodia held border talks on Monday. The junta said it wanted calm."
+    actor = _actor(coder.code(text, date="2016-03-01"), text, "junta")
+    assert actor is not None and (actor.country, actor.sector) == ("THA", "MIL")
+
+
+def test_actors_object_controls_the_pronoun_of_its_infinitive(user_coder: Coder) -> None:
+    text = "Bram Tollerud met Oskar Lindqvist. Tollerud urged him to keep the promises he had made."
+    record = user_coder.code(text, date="2011-02-02")
+    assert _actor(record, text, "he") is _actor(record, text, "Oskar Lindqvist") is not None
+
+
+def test_actors_possessive_in_a_coordination_refers_to_the_partner(coder: Coder) -> None:
+    text = "Germany agreed to send tanks after weeks of pressure from Kyiv and its allies."
+    actor = _actor(coder.code(text, date="2023-01-26"), text, "its")
+    assert actor is not None and actor.country == "UKR"
+
+
+def test_actors_apposed_title_gives_an_unknown_person_its_office(coder: Coder) -> None:
+    text = (
+        "Somalia announced new taxes. Liban Warsame, the finance minister, said revenue would rise."
+    )
+    actor = _actor(coder.code(text, date="2024-05-01"), text, "Liban Warsame")
+    assert actor is not None and (actor.country, actor.sector) == ("SOM", "GOV")
+
+
+def test_actors_possessed_head_title_names_the_bodys_leader(user_coder: Coder) -> None:
+    text = "The Nordic Sea Council met on Monday. The council's managing director said quotas would fall."
+    actor = _actor(user_coder.code(text, date="2020-04-01"), text, "managing director")
+    assert actor is not None and actor.name == "Maren Holt"

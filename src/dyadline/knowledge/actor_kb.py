@@ -1,9 +1,10 @@
 """The actor knowledge base: states, IGOs, groups and people with dated roles.
 
 Files live in ``knowledge/actors/`` (``states.yaml``, ``igos.yaml``, ``groups.yaml``,
-``people.yaml``, ``sectors.yaml``). Users add or override entries with their own YAML files
-holding any of the top-level keys ``states``, ``igos``, ``groups``, ``people``; an entry
-with an existing id replaces the packaged one.
+``people.yaml``, ``sectors.yaml``, ``lexicon.yaml``). Users add or override entries with their
+own YAML files holding any of the top-level keys ``states``, ``igos``, ``groups``, ``people``
+and ``lexicon``; an entry with an existing id replaces the packaged one, and a ``lexicon``
+section adds words to the packaged lists.
 """
 
 from __future__ import annotations
@@ -22,6 +23,15 @@ from dyadline.records import SECTORS
 
 ACTORS_DIR = PACKAGE_DIR / "actors"
 KINDS = ("states", "igos", "groups", "people")
+LEXICON_LISTS = (
+    "male_pronouns", "female_pronouns", "neuter_pronouns", "plural_pronouns", "spatial_preps",
+    "motion_lemmas", "aiming_lemmas", "actor_preps", "spatial_argument_preps", "title_modifiers",
+    "status_words", "former_words", "title_qualifiers", "igo_heads", "group_heads",
+    "sector_description_skip", "pleonastic_heads", "head_titles", "spokesperson_titles",
+    "organisation_sectors", "state_nouns", "control_adjectives", "head_nouns",
+    "non_head_words", "epithet_nouns", "female_nouns", "male_nouns",
+    "run_by_words", "junta_nouns", "bare_institutions",
+)  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")
 
@@ -71,6 +81,7 @@ class KBActor:
     demonyms: tuple[str, ...] = ()
     metonyms: tuple[Metonym, ...] = ()
     parent: str | None = None
+    military_rule: tuple[Role, ...] = ()  # states: periods of military government
 
     def role_on(self, day: dt.date | None) -> Role | None:
         """The role held on ``day`` (the latest started, if several), else None."""
@@ -123,6 +134,18 @@ class Identity:
 
 
 @dataclass
+class ActorLexicon:
+    """The closed word lists of the actor stage (``lexicon.yaml``), by list name."""
+
+    lists: dict[str, frozenset[str]] = field(default_factory=dict)
+    org_name_words: dict[str, str] = field(default_factory=dict)  # ordered: first found wins
+    sector_names: dict[str, str] = field(default_factory=dict)
+
+    def __getitem__(self, name: str) -> frozenset[str]:
+        return self.lists[name]
+
+
+@dataclass
 class ActorKB:
     actors: dict[str, KBActor] = field(default_factory=dict)
     sector_nouns: dict[str, str] = field(default_factory=dict)
@@ -131,6 +154,7 @@ class ActorKB:
     modifiers: dict[str, str] = field(default_factory=dict)
     action_nouns: dict[str, str] = field(default_factory=dict)
     person_nouns: frozenset[str] = frozenset()
+    lexicon: ActorLexicon = field(default_factory=ActorLexicon)
     sources: list[str] = field(default_factory=list)
 
     def states(self) -> Iterable[KBActor]:
@@ -178,9 +202,15 @@ def _check_common(entry: Any, problems: Problems, where: str) -> None:
 
 def _read_state(entry: Any, problems: Problems) -> KBActor | None:
     where = f"state {entry.get('iso3', '?') if isinstance(entry, dict) else '?'}"
-    optional = ["aliases", "adjectives", "demonyms", "capital", "metonyms"]
+    optional = ["aliases", "adjectives", "demonyms", "capital", "metonyms", "military_rule"]
     if not problems.check_keys(entry, ["iso3", "name"], optional, where):
         return None
+    juntas = []
+    for raw in entry.get("military_rule") or []:
+        if problems.check_keys(raw, ["start"], ["end"], f"{where} military_rule"):
+            start = problems.check_date(raw, "start", f"{where} military_rule")
+            end = problems.check_date(raw, "end", f"{where} military_rule")
+            juntas.append(Role("military government", str(entry["iso3"]), "MIL", None, start, end))
     if not _ISO3.match(str(entry["iso3"])):
         problems.add(entry, f"{where}: iso3 {entry['iso3']!r} is not three capital letters")
     metonyms = []
@@ -194,7 +224,7 @@ def _read_state(entry: Any, problems: Problems) -> KBActor | None:
         aliases=tuple(problems.check_str_list(entry, "aliases", where)),
         adjectives=tuple(problems.check_str_list(entry, "adjectives", where)),
         demonyms=tuple(problems.check_str_list(entry, "demonyms", where)),
-        metonyms=tuple(metonyms),
+        metonyms=tuple(metonyms), military_rule=tuple(juntas),
     )  # fmt: skip
 
 
@@ -278,14 +308,56 @@ def _read_sectors(raw: Any, problems: Problems, kb: ActorKB) -> None:
         kb.title_equivalents[str(title).lower()] = tuple(str(e).lower() for e in equivalents)
 
 
+def _read_lexicon(raw: Any, problems: Problems, lexicon: ActorLexicon, complete: bool) -> None:
+    """Validate a lexicon section and add it to ``lexicon``; ``complete`` (the packaged file)
+    requires every list, a user's section gives any of them."""
+    keys = ["lists", "org_name_words", "sector_names"]
+    if not problems.check_keys(raw, keys if complete else [], [*keys, "version"], "lexicon"):
+        return
+    lists = raw.get("lists") or {}
+    names = LEXICON_LISTS if complete else ()
+    if problems.check_keys(lists, names, LEXICON_LISTS, "lexicon lists"):
+        for name in LEXICON_LISTS:
+            words = problems.check_str_list(lists, name, f"lexicon list {name}")
+            if name == "organisation_sectors":
+                for code in words:
+                    if code not in SECTORS:
+                        problems.add(
+                            lists, f"lexicon list {name}: {code!r} is not a SPEC §5 sector code"
+                        )
+            else:
+                words = [w.lower() for w in words]
+            lexicon.lists[name] = lexicon.lists.get(name, frozenset()) | frozenset(words)
+    for key, target, check_keys in (
+        ("org_name_words", lexicon.org_name_words, False),
+        ("sector_names", lexicon.sector_names, True),
+    ):
+        mapping = raw.get(key) or {}
+        if not isinstance(mapping, dict):
+            problems.add(raw, f"lexicon {key}: must be a mapping")
+            continue
+        for word, value in mapping.items():
+            code = word if check_keys else value
+            if code not in SECTORS:
+                problems.add(
+                    mapping, f"lexicon {key}: {word!r}: {code!r} is not a SPEC §5 sector code"
+                )
+            elif not isinstance(value, str):
+                problems.add(mapping, f"lexicon {key}: {word!r} must map to a string")
+            else:
+                target[word if check_keys else str(word).lower()] = value
+
+
 def read_user_file(path: str | Path, kb: ActorKB) -> None:
     """Add the entries of a user's actor file to ``kb`` (same id: the user's wins)."""
     raw = load_yaml(path)
     problems = Problems(path)
-    if problems.check_keys(raw, [], KINDS, "file"):
+    if problems.check_keys(raw, [], (*KINDS, "lexicon"), "file"):
         for kind in KINDS:
             for actor in _read_entries(kind, raw.get(kind) or [], problems):
                 kb.actors[actor.id] = actor
+        if raw.get("lexicon") is not None:
+            _read_lexicon(raw["lexicon"], problems, kb.lexicon, complete=False)
     problems.raise_if_any()
     kb.sources.append(str(path))
 
@@ -305,6 +377,10 @@ def _read_packaged(kb: ActorKB) -> None:
     sectors = ACTORS_DIR / "sectors.yaml"
     problems = Problems(sectors)
     _read_sectors(load_yaml(sectors), problems, kb)
+    problems.raise_if_any()
+    lexicon = ACTORS_DIR / "lexicon.yaml"
+    problems = Problems(lexicon)
+    _read_lexicon(load_yaml(lexicon), problems, kb.lexicon, complete=True)
     problems.raise_if_any()
 
 

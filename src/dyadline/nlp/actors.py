@@ -16,102 +16,30 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
-from dyadline.knowledge.actor_kb import ActorKB, Identity, KBActor, Role, load_actor_kb
+from dyadline.knowledge.actor_kb import (
+    ActorKB,
+    ActorLexicon,
+    Identity,
+    KBActor,
+    Role,
+    load_actor_kb,
+)
 from dyadline.nlp.doc_state import ActorEntity, guarded, pub_date, register_extensions
 from dyadline.nlp.gazetteer import load_gazetteer
 
-SECTOR_NAMES = {
-    "MIL": "armed forces", "COP": "police and security services", "JUD": "judiciary",
-    "LEG": "legislature", "OPP": "opposition", "REB": "rebels", "CVL": "civilians",
-    "MED": "media", "BUS": "business", "REL": "religious leaders", "EDU": "academia",
-    "NGO": "civil society", "CRM": "criminals", "PTY": "parties", "IGO": "mission",
-}  # fmt: skip
-SPATIAL_PREPS = {"in", "at", "near", "from", "into", "outside", "inside", "across",
-                 "around", "toward", "towards", "through", "via", "over", "within", "between"}  # fmt: skip
-# "to" is a place only after motion ("flew to Kyiv"), not after "aid to Ukraine".
-MOTION_LEMMAS = {"travel", "fly", "go", "come", "arrive", "return", "visit", "trip", "journey",
-                 "move", "flee", "head", "way", "route", "border", "road", "flight", "sail",
-                 "drive", "walk", "march", "get", "back", "relocate", "escape"}  # fmt: skip
-# Verbs whose "at X" is a target ("fired at Israel"), not a place.
-AIMING_LEMMAS = {"fire", "shoot", "aim", "launch", "direct", "hurl", "lob", "point", "lash"}
-MALE = {"he", "him", "his", "himself"}
-FEMALE = {"she", "her", "hers", "herself"}
-NEUTER = {"it", "its", "itself"}
-PLURAL = {"they", "them", "their", "themselves"}
-ORG_SECTOR_WORDS = {
-    "ministry": "GOV", "government": "GOV", "party": "PTY", "university": "EDU",
-    "institute": "NGO", "endowment": "NGO", "foundation": "NGO", "council": "NGO",
-    "bank": "BUS", "inc": "BUS", "corp": "BUS", "company": "BUS",
-    "army": "MIL", "forces": "MIL", "police": "COP", "court": "JUD", "parliament": "LEG",
-    "times": "MED", "post": "MED", "news": "MED", "agency": "GOV", "church": "REL",
-    "watch": "NGO", "amnesty": "NGO", "centre": "NGO", "center": "NGO", "college": "EDU",
-    "school": "EDU", "commission": "GOV", "service": "GOV",
-}  # fmt: skip
-# Words between a determiner and a title that do not change whom it names.
-TITLE_MODIFIERS = {"current", "then", "interim", "acting", "veteran", "new", "outgoing",
-                   "incoming", "long-serving", "longtime", "embattled", "top", "senior",
-                   "newly", "elected", "sitting", "powerful", "former", "ex", "ousted",
-                   "deposed", "exiled", "jailed", "imprisoned", "late", "self-declared"}  # fmt: skip
-STATUS_WORDS = TITLE_MODIFIERS | {"ruling", "military", "governing", "caretaker", "transitional"}
-FORMER = {"former", "ex", "ousted", "deposed", "exiled", "late"}
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
 INDEFINITE = {"a", "an"}
-# Title blockers: "president" must not find a vice president or a deputy prime minister.
-QUALIFIERS = {"vice", "deputy", "first", "under", "assistant", "press", "former", "acting",
-              "chief", "military", "honorary", "executive"}  # fmt: skip
-# Nouns that name a group, for descriptions like "the paramilitary group" or "the bloc".
-IGO_HEADS = {
-    "body",
-    "bloc",
-    "organisation",
-    "organization",
-    "alliance",
-    "agency",
-    "union",
-    "court",
-    "tribunal",
-    "watchdog",
-    "fund",
-    "lender",
-    "council",
-    "commission",
-}
-GROUP_HEADS = {
-    "group",
-    "movement",
-    "militia",
-    "faction",
-    "organisation",
-    "organization",
-    "rebels",
-    "militants",
-    "insurgents",
-    "fighters",
-    "jihadists",
-    "paramilitaries",
-}
-SECTOR_DESCRIPTION_SKIP = {"state", "side", "people", "public", "mission", "units", "leader",
-                           "leaders", "leadership", "general", "press", "business", "media",
-                           "intelligence", "security council", "customs", "official",
-                           "president", "minister", "prime minister", "premier",
-                           "foreign minister", "chancellor", "counterpart", "presidency"}  # fmt: skip
-PLEONASTIC_HEADS = {"be", "seem", "appear", "take", "remain", "become", "happen", "matter",
-                    "rain", "cost", "mean"}  # fmt: skip
-# Offices a bare title names in a one-country story even before the holder's name appears.
-HEAD_TITLES = {"president", "prime minister", "chancellor", "premier", "king", "queen", "emir",
-               "supreme leader", "head of state", "head of government"}  # fmt: skip
 POSSESSIVE = ("'s", "’s", "'")
 CURLY_APOSTROPHE = "\u2019"
-# Sectors of bodies outside the state that a person's appositive can name.
-ORGANISATION_SECTORS = {"NGO", "EDU", "BUS", "MED", "REL", "CVL", "CRM"}
-SPOKESPERSON_TITLES = {"spokesman", "spokeswoman", "spokesperson"}
+# The word lists the stage reads (pronouns, title modifiers, group heads ...) are data:
+# ``knowledge/actors/lexicon.yaml``, extensible by users' actor files (``ActorKB.lexicon``).
 _Fits = Callable[[str], bool]
 
 
@@ -161,6 +89,8 @@ class _Owner:
     igo: str | None = None
     given: bool = False
     possessor: str | None = None
+    sector: str | None = None  # of the body a "head of ..." title heads
+    group: str | None = None  # a non-state group: "its leader", "the Wagner chief"
 
 
 @dataclass
@@ -247,6 +177,7 @@ class ActorResolver:
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.people = [a for a in self.kb.actors.values() if a.kind == "person" and a.roles]
         self.place_names = self._place_names()
+        self._qualifiers = self.kb.lexicon["title_qualifiers"]
         self._build_matcher(nlp)
 
     def _place_names(self) -> dict[str, str]:
@@ -275,7 +206,12 @@ class ActorResolver:
         variants = (originals[k].replace("'", CURLY_APOSTROPHE) for k in curly)
         for key, pattern in zip(curly, nlp.tokenizer.pipe(variants), strict=True):  # type: ignore[union-attr]
             self.matcher.add(key, [pattern])
-        titles = sorted(set(self.kb.titles) | set(self.kb.title_equivalents) | {"counterpart"})
+        titles = sorted(
+            set(self.kb.titles)
+            | set(self.kb.title_equivalents)
+            | {"counterpart"}
+            | self.kb.lexicon["head_nouns"]
+        )
         for title, pattern in zip(titles, nlp.tokenizer.pipe(titles), strict=True):  # type: ignore[union-attr]
             self.title_matcher.add(title, [pattern])
 
@@ -286,7 +222,7 @@ class ActorResolver:
         self._ner_mentions(work)
         self._coreference(work)
         self._deferred_unnamed(work)
-        _place_mentions(work)
+        _place_mentions(work, self.kb.lexicon)
         doc._.actors, doc._.actor_at = self._entities(work)
         return doc
 
@@ -351,9 +287,14 @@ class ActorResolver:
                 _institution_after(span, self.kb, work.kb_taken) if actor.kind == "person" else None
             )
             if institution is not None:  # "the Trump administration", "Bennett's office"
-                country = actor.identity_on(work.day).country or actor.country
+                ident = actor.identity_on(work.day)
+                country = ident.country or actor.country
+                sector = institution[1]
+                if sector == "PTY" and ident.sector == "OPP":
+                    sector = "OPP"  # an opposition leader's party is the opposition
                 if country:
-                    return Mention(institution[0], f"state:{country}", "institution")
+                    key = _state_key(f"state:{country}", sector)
+                    return Mention(institution[0], key, "institution")
             return Mention(_with_article(span), actor.id, surface.kind)
         if surface.kind == "metonym":
             if surface.text.lower() == actor.name.lower():
@@ -361,16 +302,21 @@ class ActorResolver:
             seat = _institution_after(span, self.kb, work.kb_taken)
             if seat is not None and surface.sector in (None, "GOV"):  # "a Paris court"
                 return Mention(seat[0], _state_key(actor.id, seat[1]), "institution")
-            if surface.sector in (None, "GOV") and not _used_as_actor(span):
+            if _before_title(span, self.kb) and not _is_place_use(span, self.kb.lexicon):
+                return Mention(span, _state_key(actor.id, surface.sector), "metonym")  # "a
+                # Downing Street spokesman": the title phrase takes its country from it
+            if surface.sector in (None, "GOV") and not _used_as_actor(span, self.kb.lexicon):
                 return None  # "met in Moscow"; the Pentagon or the Knesset is always an institution
             return Mention(_with_article(span), _state_key(actor.id, surface.sector), "metonym")
+        if surface.kind == "adjective" and _after_pro(span):
+            return self._partisans(work, span)  # "pro-Russian forces" are not Russia's
         institution = _institution_after(span, self.kb, work.kb_taken)
         if institution is not None:
             full, sector = institution
             return Mention(full, _state_key(actor.id, sector), "institution")
         if surface.kind == "adjective" and _modifies_person_name(span):
             return None
-        if surface.kind in ("name", "alias") and _is_place_use(span):
+        if surface.kind in ("name", "alias") and _is_place_use(span, self.kb.lexicon):
             return None
         if surface.kind == "adjective" and _before_title(span, self.kb):
             return None  # "the Ukrainian president": the title phrase takes it
@@ -380,6 +326,22 @@ class ActorResolver:
                 return Mention(span, _state_key(actor.id, action), "demonym")
         return Mention(span, _state_key(actor.id, surface.sector),
                        "demonym" if surface.kind == "adjective" else surface.kind)  # fmt: skip
+
+    def _partisans(self, work: _DocWork, span: Span) -> Mention | None:
+        """ "pro-Russian separatists": a non-state armed group when the noun says so."""
+        doc = work.doc
+        start = span.start - 2 if doc[span.start - 1].text in ("-", "–") else span.start - 1
+        head = span.root.head
+        if head.i < span.end or head.i - span.end > 2:
+            return None
+        sector = self.kb.sector_nouns.get(head.lower_)
+        if sector not in ("MIL", "REB"):
+            return None
+        whole = doc[start : head.i + 1]
+        key = work.add_local(
+            f"local:group:{whole.text.lower()}", LocalActor(whole.text, "group", None, "REB")
+        )
+        return Mention(whole, key, "description")
 
     def _pick_candidate(self, candidates: list[Surface], day: dt.date | None) -> Surface:
         if len(candidates) == 1:
@@ -399,11 +361,15 @@ class ActorResolver:
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and _person_appositive(span, self.kb):
                 kind = "person"  # the small model calls many unknown people ORG
+            if kind == "organization" and self._title_before_name(work, span) is not None:
+                kind = "person"  # "the military leader Paul-Henri Damiba"
             if len(span) == 1:  # a surname, whatever label NER gave it
                 surname = self._local_surname(work, span[0])
                 if surname is not None:
                     work.mentions.append(surname)
                     continue
+            if kind == "organization" and self._owned_body(work, span):
+                continue  # "Pakistan's Election Commission"
             key = f"local:{kind}:{_straight(span.text)}"
             work.add_local(key, self._local_actor(work, span, kind))
             work.mentions.append(Mention(span, key, "name"))
@@ -411,12 +377,90 @@ class ActorResolver:
         for mention in list(work.mentions):
             if mention.actor_key.startswith("local:person:"):
                 self._appositive_affiliation(work, mention)
+                self._office_taken(work, mention)
+                self._civilian_by_age(work, mention)
+
+    def _owned_body(self, work: _DocWork, span: Span) -> bool:
+        """An unknown organisation named right after a state's possessive or adjective, whose
+        name says it is a state body ("Pakistan's Election Commission", "the Kenyan National
+        Police Service"), is that state's institution."""
+        doc = work.doc
+        sector = _org_name_sector(span, self.kb)
+        if sector not in ("GOV", "MIL", "COP", "JUD", "LEG"):
+            return False
+        end = (
+            span.start - 1
+            if span.start > 0 and doc[span.start - 1].text in POSSESSIVE
+            else span.start
+        )
+        owner = work.mention_ending_at(end)
+        if owner is None or owner.kind not in ("name", "alias", "demonym"):
+            return False
+        if not owner.actor_key.startswith("state:"):
+            return False
+        work.mentions.remove(owner)
+        state = owner.actor_key.partition("/")[0]
+        whole = doc[owner.span.start : span.end]
+        work.mentions.append(Mention(whole, _state_key(state, sector), "institution"))
+        return True
+
+    def _office_taken(self, work: _DocWork, person: Mention) -> None:
+        """ "... as she took office as first minister of Northern Ireland": an unknown person
+        takes the sector of an office "as <title> of <state>" in the sentence that names them."""
+        local = work.locals[person.actor_key]
+        if local.sector is not None:
+            return
+        doc, sent = work.doc, person.span.sent
+        for token in sent:
+            if token.lower_ != "as" or token.i < person.span.end:
+                continue
+            for start in range(token.i + 1, min(token.i + 4, sent.end)):  # "as first minister"
+                for length in (3, 2, 1):
+                    end = start + length
+                    title = _norm_title(doc[start:end].text)
+                    if end + 1 >= sent.end or title not in self.kb.titles:
+                        continue
+                    owner = work.mention_at(end + 1) if doc[end].lower_ == "of" else None
+                    if owner is None or not owner.actor_key.startswith("state:"):
+                        return
+                    local.country = local.country or self.identity(work, owner.actor_key).country
+                    local.sector = self.kb.titles[title]
+                    local.role = local.role or doc[token.i + 1 : owner.span.end].text
+                    return
+
+    def _civilian_by_age(self, work: _DocWork, person: Mention) -> None:
+        """ "Olena Hrytsenko, 64, who fled Avdiivka": news gives the age of ordinary people it
+        quotes, not of officials; an unknown person so introduced is a civilian of the country
+        the story is set in."""
+        local = work.locals[person.actor_key]
+        doc, end = work.doc, person.span.end
+        if local.sector is not None or end + 2 >= len(doc):
+            return
+        if doc[end].text != "," or not doc[end + 1].like_num or doc[end + 2].text not in (",", "."):
+            return
+        local.sector = "CVL"
+        local.country = (
+            local.country
+            or self._place_in(doc[end : person.span.sent.end])  # "who fled Avdiivka"
+            or self._story_country(work, person.span.sent.end)
+        )
+
+    def _place_in(self, span: Span) -> str | None:
+        """The country of the first capitalised name in ``span`` that is a known place."""
+        for token in span:
+            if token.pos_ == "PROPN" and token.text[:1].isupper():
+                country = self._place_country(token.text)
+                if country:
+                    return country
+        return None
 
     def _local_actor(self, work: _DocWork, span: Span, kind: str) -> LocalActor:
         local = LocalActor(_straight(span.text), kind)
         if kind == "organization":
             words = {w.lower().strip(".") for w in span.text.split()}
-            local.sector = next((s for w, s in ORG_SECTOR_WORDS.items() if w in words), None)
+            local.sector = next(
+                (s for w, s in self.kb.lexicon.org_name_words.items() if w in words), None
+            )
             return local
         title = self._title_before_name(work, span)  # "Kenyan President William Ruto"
         if title is not None:
@@ -492,7 +536,10 @@ class ActorResolver:
         local = work.locals[person.actor_key]
         words = [t.lower_ for t in doc[i + 1 : end]]
         kind_of_body = _organisation_sector(words, self.kb)
-        affiliation = inside[-1] if inside else None
+        # the organisation itself, not the state or city of one of its offices ("the head
+        # of the German Marshall Fund's Berlin office")
+        bodies = [m for m in inside if self._is_organisation(m.actor_key)]
+        affiliation = (bodies or inside)[-1] if inside else None
         if affiliation is not None:
             ident = self.identity(work, affiliation.actor_key)
             # "a spokesman for Pakistan's Election Commission"; "the University of Lagos"
@@ -512,13 +559,26 @@ class ActorResolver:
                 if ident.sector and (ident.sector != "GOV" or local.sector is None):
                     local.sector = ident.sector
         org = _unmatched_org(doc, i, end)
-        local.sector = local.sector or _sector_of_words(words, self.kb) or _org_name_sector(org)
+        local.sector = (
+            local.sector
+            or kind_of_body
+            or _sector_of_words(words, self.kb)
+            or _org_name_sector(org, self.kb)
+        )
         if org is not None:
             local.country = local.country or self._named_place_country(org)
         local.role = doc[i + 2 : end].text or None
         for j in range(i + 1, end - 1):
             if doc[j].lower_ in ("in", "from") and local.country is None:
                 local.country = self._place_country(_proper_run(doc, j + 1, end).text)
+
+    def _is_group(self, key: str) -> bool:
+        actor = self.kb.actors.get(key)
+        return actor is not None and actor.kind == "group"
+
+    def _is_organisation(self, key: str) -> bool:
+        actor = self.kb.actors.get(key)
+        return actor is not None and actor.kind in ("organization", "group")
 
     def _inside_country(self, work: _DocWork, inside: list[Mention]) -> str | None:
         states = [m for m in inside if m.actor_key.startswith("state:")]
@@ -556,6 +616,7 @@ class ActorResolver:
                 self._title(work, i, titles)
                 or self._pronoun(work, doc[i])
                 or self._local_surname(work, doc[i])
+                or self._epithet(work, i)
                 or self._description(work, i, covered)
             )
             if mention is None:
@@ -567,15 +628,15 @@ class ActorResolver:
 
     # pronouns
     def _pronoun(self, work: _DocWork, token: Token) -> Mention | None:
-        lower = token.lower_
-        if lower in MALE or lower in FEMALE:
-            want = "m" if lower in MALE else "f"
+        lower, lex = token.lower_, self.kb.lexicon
+        if lower in lex["male_pronouns"] or lower in lex["female_pronouns"]:
+            want = "m" if lower in lex["male_pronouns"] else "f"
             key = self._antecedent(work, token, lambda k: self._person_fits(work, k, want))
-        elif lower in NEUTER:
-            if lower == "it" and not _referential_it(token):
+        elif lower in lex["neuter_pronouns"]:
+            if lower == "it" and not _referential_it(token, lex):
                 return None
             key = self._antecedent(work, token, lambda k: not self._is_person(work, k))
-        elif lower in PLURAL:
+        elif lower in lex["plural_pronouns"]:
             key = self._antecedent(work, token, lambda k: self._plural_fits(work, k))
             if key is None:
                 return None
@@ -593,6 +654,8 @@ class ActorResolver:
             return False
         base = key.split("/")[0]
         actor = self.kb.actors.get(base)
+        if actor is not None and actor.sector == "IGO":
+            return True  # "the Group of Seven ... thanked them": a body of member states
         return "/" in key or (actor is not None and actor.kind == "group") or key in work.locals
 
     def _antecedent(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
@@ -604,11 +667,25 @@ class ActorResolver:
         by "which"/"who" looks first at the noun the clause describes ("Washington, which
         said it would ...")."""
         if _is_object_pronoun(token):
-            own = {self._key_at(work, s, fits) for s in _clause_subjects(token)} - {None}
+            # the subject itself, not a possessor inside it ("Her rivals praised her")
+            heads = (work.mention_at(s.i) for s in _clause_subjects(token))
+            own = {m.actor_key for m in heads if m is not None and fits(m.actor_key)}
             if own:
                 inner = fits
                 fits = lambda k: inner(k) and k not in own  # noqa: E731
+        if token.dep_ == "poss" and token.head.dep_ == "conj":  # "Kyiv and its allies"
+            partner = work.mention_at(token.head.head.i)
+            if partner is not None and fits(partner.actor_key):
+                return partner.actor_key
+        below = token
         for ancestor in token.ancestors:
+            if below.dep_ == "xcomp" and below.i > token.i - 40:
+                # "urged him to respect what he will inherit": the object controls the clause
+                for child in ancestor.children:
+                    controller = work.mention_at(child.i) if child.dep_ == "dobj" else None
+                    if controller is not None and child.i < token.i and fits(controller.actor_key):
+                        return controller.actor_key
+            below = ancestor
             for child in ancestor.children:
                 if (
                     child.dep_ in ("nsubj", "nsubjpass")
@@ -662,6 +739,38 @@ class ActorResolver:
                 return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "surname")
         return None
 
+    def _epithet(self, work: _DocWork, i: int) -> Mention | None:
+        """ "the widow", "the veteran leftist", "the libertarian economist": a definite noun
+        phrase that describes a person already in the story names that person."""
+        doc = work.doc
+        if doc[i].lower_ != "the":
+            return None
+        lex = self.kb.lexicon
+        j = i + 1
+        while j < min(len(doc), i + 5):
+            modifies_next = doc[j].dep_ in ("amod", "compound") and doc[j].head.i > j
+            if doc[j].lower_ in lex["epithet_nouns"] and not modifies_next:
+                break
+            if not (_premodifier(doc, j, lex) or doc[j].text in ("-", "–")):
+                return None
+            j += 1
+        else:
+            return None
+        if doc[j].pos_ not in ("NOUN", "ADJ"):
+            return None
+        if j + 1 < len(doc) and doc[j + 1].pos_ == "PROPN":
+            return None  # "the economist Javier Milei": the name decides
+        noun = doc[j].lower_
+        gender = "f" if noun in lex["female_nouns"] else "m" if noun in lex["male_nouns"] else None
+
+        def fits(key: str) -> bool:
+            if not self._is_person(work, key):
+                return False
+            return gender is None or self._gender(work, key) in (None, gender)
+
+        key = self._antecedent(work, doc[j], fits)
+        return Mention(doc[i : j + 1], key, "title") if key else None
+
     # titles
     def _title(self, work: _DocWork, i: int, titles: dict[int, tuple[int, str]]) -> Mention | None:
         """ "the U.S. president", "Russia's defence minister", "his Azerbaijani counterpart".
@@ -674,24 +783,25 @@ class ActorResolver:
         owner: _Owner = _Owner()
         if token.lower_ in DETERMINERS:
             start, j = i, i + 1
-            if token.lower_ in ("his", "her", "their"):
+            if token.lower_ in ("his", "her", "their", "its"):
                 pronoun = self._pronoun(work, token)
                 owner.possessor = pronoun.actor_key if pronoun else None
+                possessor = self.kb.actors.get(owner.possessor or "")
+                if possessor is not None and possessor.kind == "group":
+                    owner.group = possessor.id  # "its leader" after "Hezbollah"
         elif token.text in POSSESSIVE and (found := work.mention_ending_at(i)) is not None:
             start, j = found.span.start, i + 1
-            ident = self.identity(work, found.actor_key)
-            owner = _Owner(ident.country, ident.igo, given=True)
+            owner = self._owner_of(work, found.actor_key)
         elif (found := self._institution_owner(work, i)) is not None:
             start, j = found.span.start, i  # "the European Commission president"
-            ident = self.identity(work, found.actor_key)
-            owner = _Owner(ident.country, ident.igo, given=True)
+            owner = self._owner_of(work, found.actor_key)
         else:
             return None
         modifiers: set[str] = set()
         while j < len(doc) and j not in titles:
             state_word = None if owner.given else self._state_word(doc, j)
             if state_word is None:
-                if len(modifiers) < 4 and _premodifier(doc, j):
+                if len(modifiers) < 4 and _premodifier(doc, j, self.kb.lexicon):
                     modifiers.add(doc[j].lower_)
                     j += 1
                     continue
@@ -707,17 +817,149 @@ class ActorResolver:
         end, title = titles[j]
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
             return None
+        if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "elect":
+            span = doc[start : end + 2]  # "the president-elect": who takes the office next
+            key = self._elect(work, span, title, owner)
+            return Mention(span, key, "title") if key else None
+        if doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
+            return None  # "her official residence": the word modifies another noun
+        title = self._modified_title(title, modifiers)
+        nested = self._nested_owner(work, end) if not owner.given else None
+        if nested is not None:  # "the head of the UN nuclear watchdog"
+            end, owner = nested[0], replace(nested[1], possessor=owner.possessor)
+        head_nouns = self.kb.lexicon["head_nouns"]
+        bare_head = (
+            nested is None and not owner.given and owner.group is None
+            and title in head_nouns and title not in self.kb.titles
+        )  # fmt: skip
         span = doc[start:end]
-        apposed = self._apposed_person(work, span)
+        apposed = self._apposed_person(work, span, owner)
         if apposed is not None:  # "Dmitry Peskov, the Kremlin's spokesman"
+            local = work.locals.get(apposed)
+            if local is not None and None in (
+                local.sector,
+                local.country,
+            ):  # "Ali Omar, the minister,"
+                self._give_title(work, apposed, span, title, owner)
+                if local.country is None and local.igo is None and local.sector != "IGO":
+                    local.country = self._focus_any(work, span.start)
             return Mention(span, apposed, "title")
+        if bare_head:  # "the chairman" alone: only a person given that title before
+            key = self._earlier_holder(work, span, title, owner, modifiers)
+            return Mention(span, key, "title") if key else None
         key = self._resolve_title(work, span, title, owner, modifiers)
         if key is not None:
             self._give_title(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
 
-    def _apposed_person(self, work: _DocWork, span: Span) -> str | None:
-        """A title set off by a comma right after a person's name describes that person."""
+    def _owner_of(self, work: _DocWork, key: str) -> _Owner:
+        ident = self.identity(work, key)
+        actor = self.kb.actors.get(key)
+        group = key if actor is not None and actor.kind == "group" else None
+        return _Owner(ident.country, ident.igo, given=True, group=group)
+
+    def _group_head(self, work: _DocWork, group_id: str, before: int) -> str | None:
+        """The leader of a group: a person named earlier who holds or held one of its offices
+        ("Secretary-General of Hezbollah"), else whoever holds one on the document date."""
+        for mention in work.before(before):
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is not None and any(self._heads_group(r, group_id) for r in actor.roles):
+                return actor.id
+        for person in self.people:
+            if any(self._heads_group(r, group_id) for r in _roles_on(person, work.day)):
+                return person.id
+        return None
+
+    def _heads_group(self, role: Role, group_id: str) -> bool:
+        group = self.kb.actors[group_id]
+        if set(_office_words(role).split()) & (
+            self._qualifiers | self.kb.lexicon["non_head_words"]
+        ):
+            return False
+        office = role.title.lower()
+        names = [n.lower() for n in (group.name, *group.aliases) if len(n) > 2]
+        return any(re.search(rf"\b{re.escape(n)}\b", office) for n in names)
+
+    def _earlier_holder(
+        self, work: _DocWork, span: Span, title: str, owner: _Owner, modifiers: set[str]
+    ) -> str | None:
+        if work.doc[span.start].lower_ in INDEFINITE:
+            return None
+        former = bool(modifiers & self.kb.lexicon["former_words"])
+        wanted = self.kb.title_equivalents.get(title, (title,))
+        for mention in work.before(span.start):
+            key = mention.actor_key
+            if self._holds_title(work, key, wanted, owner.country, owner.igo, former):
+                return key
+            if not former and self._local_holds(work, key, wanted, owner.country):
+                return key
+        return None
+
+    def _elect(self, work: _DocWork, span: Span, title: str, owner: _Owner) -> str | None:
+        """The person named earlier whose office of that title starts within months after
+        the document date."""
+        if work.day is None:
+            return None
+        wanted = self.kb.title_equivalents.get(title, (title,))
+        for mention in work.before(span.start):
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is None or actor.kind != "person":
+                continue
+            for role in actor.roles:
+                soon = role.start is not None and 0 < (role.start - work.day).days <= 120
+                if soon and _role_fits(role, wanted, owner.country, owner.igo, self._qualifiers):
+                    return actor.id
+        return None
+
+    def _modified_title(self, title: str, modifiers: set[str]) -> str:
+        """ "the top U.S. diplomat": a modifier that makes a title of its own ("top diplomat")."""
+        for modifier in modifiers:
+            joined = f"{modifier} {title}"
+            if joined in self.kb.title_equivalents or joined in self.kb.titles:
+                return joined
+        return title
+
+    def _nested_owner(self, work: _DocWork, end: int) -> tuple[int, _Owner] | None:
+        """The body after "of" that a title heads: an IGO ("the director general of the UN
+        atomic agency"), a state's institution ("the head of Ukraine's military
+        intelligence"), or an organisation the NER found ("the head of the Suez Canal
+        Authority", placed by a sizeable city in its name)."""
+        doc = work.doc
+        if end + 1 >= len(doc) or doc[end].lower_ != "of":
+            return None
+        k = end + 2 if doc[end + 1].lower_ == "the" and end + 2 < len(doc) else end + 1
+        found = work.mention_at(k)
+        if found is not None and found.span.start in (k, k - 1):
+            base, _, sector = found.actor_key.partition("/")
+            actor = self.kb.actors.get(base)
+            if actor is not None and actor.sector == "IGO" and actor.igo:
+                return found.span.end, _Owner(None, actor.igo, given=True)
+            if actor is not None and actor.kind == "state":
+                return found.span.end, _Owner(actor.country, None, True, None, sector or None)
+            return None
+        org = next((e for e in doc.ents if e.label_ == "ORG" and e.start in (k, k - 1)), None)
+        if org is None or any(work.mention_at(t.i) for t in org):
+            return None
+        country = next(
+            (c for c in (self._org_place_country(t) for t in org if t.text[:1].isupper()) if c),
+            None,
+        )
+        return org.end, _Owner(country, None, True, None, _org_name_sector(org, self.kb))
+
+    def _org_place_country(self, token: Token) -> str | None:
+        """The country of a state word or a sizeable city in an organisation's name."""
+        if token.lower_ in self.kb.lexicon.org_name_words:
+            return None
+        country = self._country_of_word(token.text) or self.place_names.get(token.lower_)
+        if country:
+            return country
+        place = load_gazetteer().resolve(token.text)
+        return place.country if place is not None and place.population >= 100_000 else None
+
+    def _apposed_person(self, work: _DocWork, span: Span, owner: _Owner) -> str | None:
+        """A title set off by a comma right after a person's name describes that person,
+        unless the knowledge base knows the person as someone else's ("Belarusian President
+        Alexander Lukashenko, the Wagner chief" is a list, not an apposition)."""
         if span.start < 2 or work.doc[span.start - 1].text != ",":
             return None
         before = work.mention_ending_at(span.start - 1)
@@ -725,6 +967,13 @@ class ActorResolver:
             return None
         if before.kind not in ("name", "alias", "surname", "appositive"):
             return None
+        known = self.kb.actors.get(before.actor_key)
+        if known is not None and known.roles:
+            if owner.group and not any(self._heads_group(r, owner.group) for r in known.roles):
+                return None
+            country = self.identity(work, before.actor_key).country
+            if owner.country and country and owner.country != country:
+                return None
         return before.actor_key
 
     def _give_title(self, work: _DocWork, key: str, span: Span, title: str, owner: _Owner) -> None:
@@ -742,6 +991,8 @@ class ActorResolver:
         if local.sector is None and owner.possessor is not None and not owner.given:
             local.sector = self.identity(work, owner.possessor).sector  # his deputy: his sector
         if local.sector is None:
+            local.sector = owner.sector
+        if local.sector is None:
             local.sector = "IGO" if igo and not country else self.kb.titles.get(title, "GOV")
         local.role = local.role or span.text
 
@@ -750,7 +1001,7 @@ class ActorResolver:
         if found is None or found.kind not in ("name", "alias", "metonym", "institution"):
             return None
         actor = self.kb.actors.get(found.actor_key.split("/")[0])
-        if actor is None or actor.kind not in ("state", "organization"):
+        if actor is None or actor.kind not in ("state", "organization", "group"):
             return None
         return found
 
@@ -774,22 +1025,42 @@ class ActorResolver:
         appositive = _appositive_name(work, span)
         if appositive is not None:
             return appositive
-        former = bool(modifiers & FORMER)
+        former = bool(modifiers & self.kb.lexicon["former_words"])
         speaks_for = None
-        if title in SPOKESPERSON_TITLES:  # "a Pentagon spokesman": the institution's sector
+        if (
+            title in self.kb.lexicon["spokesperson_titles"]
+        ):  # "a Pentagon spokesman": the institution's sector
             speaks_for = _spoken_for(span, self.kb) or _institution_sector(work, span)
-        sector = speaks_for or self.kb.titles.get(title, "GOV")
+        sector = speaks_for or owner.sector or self.kb.titles.get(title, "GOV")
         country, igo = owner.country, owner.igo
         if title == "counterpart":
             return self._counterpart(work, span, country, owner.possessor)
+        doc = work.doc
         if speaks_for and country is None and igo is None:
-            country = self._focus_country(work, span.start)  # "a party spokesman" in a story
+            if span.end < len(doc) and doc[span.end].lower_ == "for":  # "a spokesman for the
+                key = f"local:unnamed:{span.start}"  # party": the body named after it decides
+                return work.add_local(key, LocalActor(span.text, "person", None, speaks_for))
+            country = self._focus_any(work, span.start)  # "a party spokesman" in a story
+        if country is None and igo is None and self.kb.titles.get(title) == "IGO":
+            igo = self._focus_igo(work, span.start)  # "the secretary-general" of the UN story
         if work.doc[span.start].lower_ in INDEFINITE:
             return self._unnamed(work, span, country, igo, sector)
         wanted = self.kb.title_equivalents.get(title, (title,))
+        if country is None and igo is None and owner.possessor is not None:
+            country = self._possessor_country(work, span, owner.possessor, wanted)
         for mention in work.before(span.start):
             if self._holds_title(work, mention.actor_key, wanted, country, igo, former):
                 return mention.actor_key
+            if not former and self._local_holds(work, mention.actor_key, wanted, country):
+                return mention.actor_key  # "the envoy" after "UN envoy Hans Grundberg"
+        if owner.group is not None and title in self.kb.lexicon["head_nouns"]:
+            head = self._group_head(work, owner.group, span.start)  # "its leader" (Hezbollah)
+            if head is not None:
+                return head
+        if igo and title in self.kb.lexicon["head_nouns"]:
+            head = self._igo_head(igo, work.day)
+            if head is not None:
+                return head
         if country or igo:
             holder = None if speaks_for else self._kb_holder(wanted, country, igo, work.day, former)
             if holder is not None:
@@ -797,9 +1068,79 @@ class ActorResolver:
             return self._unnamed(work, span, country, igo, sector)
         focus = self._focus_country(work, span.start)
         if (
-            focus is not None and set(wanted) & HEAD_TITLES
+            focus is not None and set(wanted) & self.kb.lexicon["head_titles"]
         ):  # "the president's veto" before her name
             return self._kb_holder(wanted, focus, None, work.day, former)
+        story = None if former else self._story_country(work, span.start)
+        if story is not None and sector != "IGO":  # "the regional governor" of an Odesa story
+            return self._unnamed(work, span, story, None, sector)
+        return None
+
+    def _possessor_country(
+        self, work: _DocWork, span: Span, possessor: str, wanted: tuple[str, ...]
+    ) -> str | None:
+        """The country of "his" in "his secretary of state": of the possessor the pronoun
+        found, or, when that country has no such office, of the nearest earlier person of the
+        same gender whose country has one."""
+        gender = self._gender(work, possessor)
+        keys = [possessor] + [
+            m.actor_key
+            for m in work.before(span.start)
+            if self._person_fits(work, m.actor_key, gender or "m") or m.actor_key == possessor
+        ]
+        for key in dict.fromkeys(keys):
+            country = self.identity(work, key).country
+            if country and self._kb_holder(wanted, country, None, work.day, False):
+                return country
+        return None
+
+    def _story_country(self, work: _DocWork, before: int) -> str | None:
+        """The country a story is about before ``before``: its states and people, else the
+        country of the places it names."""
+        found = self._focus_any(work, before)
+        if found is not None:
+            return found
+        for token in reversed(work.doc[:before]):  # the NER often mislabels places ("Odesa")
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            if token.ent_type_ in ("PERSON", "ORG", "NORP"):
+                continue
+            country = self.place_names.get(token.lower_)
+            place = None if country else load_gazetteer().resolve(token.text)
+            if place is not None and place.population >= 50_000:
+                country = place.country
+            if country:
+                return country
+        return None
+
+    def _focus_igo(self, work: _DocWork, before: int) -> str | None:
+        """The code of the nearest earlier IGO mention."""
+        for mention in work.before(before):
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is not None and actor.sector == "IGO" and actor.igo:
+                return actor.igo
+        return None
+
+    def _local_holds(
+        self, work: _DocWork, key: str, wanted: tuple[str, ...], country: str | None
+    ) -> bool:
+        """An unknown person the text gave this title ("UN envoy Hans Grundberg")."""
+        local = work.locals.get(key)
+        if local is None or local.kind != "person" or not local.role:
+            return False
+        if country is not None and local.country != country:
+            return False
+        office = _norm_title(local.role)
+        return any(_title_matches(want, office, self._qualifiers) for want in wanted)
+
+    def _igo_head(self, igo: str, day: dt.date | None) -> str | None:
+        """The person who leads an IGO on ``day``: a role of that IGO with no qualifier
+        ("deputy") and not a post sent elsewhere (an envoy, a representative)."""
+        skip = self._qualifiers | self.kb.lexicon["non_head_words"]
+        for person in self.people:
+            for role in _roles_on(person, day):
+                if role.igo == igo and not set(_office_words(role).split()) & skip:
+                    return person.id
         return None
 
     def _focus_country(self, work: _DocWork, before: int) -> str | None:
@@ -819,9 +1160,14 @@ class ActorResolver:
         if former:
             role = actor.last_role_before(work.day)
             current = actor.role_on(work.day)
-            return current is None and role is not None and _role_fits(role, wanted, country, igo)
+            return (
+                current is None
+                and role is not None
+                and _role_fits(role, wanted, country, igo, self._qualifiers)
+            )
         return any(
-            _role_fits(r, wanted, country, igo) and (country or igo or _state_office(r))
+            _role_fits(r, wanted, country, igo, self._qualifiers)
+            and (country or igo or _state_office(r))
             for r in _roles_on(actor, work.day)
         )
 
@@ -834,7 +1180,7 @@ class ActorResolver:
         best: tuple[int, str] | None = None
         for person in self.people:
             for role in _roles_on(person, day):
-                if _role_fits(role, wanted, country, igo):
+                if _role_fits(role, wanted, country, igo, self._qualifiers):
                     size = len(role.title)
                     if best is None or size < best[0]:
                         best = (size, person.id)
@@ -886,14 +1232,21 @@ class ActorResolver:
 
     # descriptions
     def _the_country(self, work: _DocWork, i: int) -> Mention | None:
-        """ "the country", "the nation": the state the story is about at that point."""
+        """ "the country", "the kingdom", "the Islamic Republic": the state the story is about
+        at that point."""
         doc = work.doc
-        if i + 1 >= len(doc) or doc[i + 1].lower_ not in ("country", "nation"):
-            return None
-        if i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN") and doc[i + 2].text != "'s":
-            return None  # "the country director"
-        country = self._focus_any(work, i)
-        return Mention(doc[i : i + 2], f"state:{country}", "description") if country else None
+        for length in (2, 1):
+            end = i + 1 + length
+            if (
+                end > len(doc)
+                or doc[i + 1 : end].text.lower() not in self.kb.lexicon["state_nouns"]
+            ):
+                continue
+            if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
+                return None  # "the country director"
+            country = self._focus_any(work, i)
+            return Mention(doc[i:end], f"state:{country}", "description") if country else None
+        return None
 
     def _description(self, work: _DocWork, i: int, covered: set[int]) -> Mention | None:
         doc = work.doc
@@ -904,7 +1257,11 @@ class ActorResolver:
             country = self._the_country(work, i)
             if country is not None:
                 return country
-            while first < i + 3 and first + 1 < len(doc) and _adjective_premodifier(doc[first]):
+            while (
+                first < i + 3
+                and first + 1 < len(doc)
+                and _adjective_premodifier(doc[first], self.kb.lexicon)
+            ):
                 first += 1  # "the new administration", "the ruling junta"
         for length in (4, 3, 2, 1):
             span = doc[first : first + length]
@@ -919,9 +1276,17 @@ class ActorResolver:
             found = self._kb_description(work, key, whole) or self._group_description(
                 work, span, whole
             )
-            if found is None and (definite or _bare_plural(span)):
+            owned = i > 0 and (doc[i - 1].lower_ in DETERMINERS or doc[i - 1].dep_ == "poss")
+            bare = _bare_plural(span) or (
+                key in self.kb.lexicon["bare_institutions"] and not owned
+            )  # "told parliament", not "his government"
+            if found is None and (definite or bare):
                 found = self._sector_description(work, key, whole)
-            found = found or self._first_listed_igo(key, whole)
+            found = (
+                found
+                or self._first_listed_igo(key, whole)
+                or self._only_group_of_story(work, key, whole)
+            )
             if found is not None:
                 return found
         return None
@@ -930,18 +1295,32 @@ class ActorResolver:
         """ "the bloc", "the alliance": the nearest earlier actor with that description; an
         IGO description with no antecedent names the first IGO listed for it."""
         ids = self.descriptions.get(key, [])
-        if not ids and key.split()[-1] not in IGO_HEADS:
+        igo_heads = self.kb.lexicon["igo_heads"]
+        if not ids and key.split()[-1] not in igo_heads:
             return None  # nothing could match: skip the scan over every earlier mention
         for mention in work.before(whole.start):
             base = mention.actor_key.split("/")[0]
             actor = self.kb.actors.get(base)
             generic_igo = (
-                key.split()[-1] in IGO_HEADS and actor is not None and actor.sector == "IGO"
+                key.split()[-1] in igo_heads and actor is not None and actor.sector == "IGO"
                 and whole[0].lower_ == "the" and len(key.split()) == 1
             )  # fmt: skip
             if base in ids or generic_igo:
                 return Mention(whole, mention.actor_key, "description")
         return None
+
+    def _only_group_of_story(self, work: _DocWork, key: str, whole: Span) -> Mention | None:
+        """ "the ruling party" before the party is named: the one group of the story's
+        country that the knowledge base describes so (not a generic "the militant group")."""
+        ids = self.descriptions.get(key, [])
+        lex = self.kb.lexicon
+        generic = key.split()[-1] in lex["group_heads"] or key.split()[-1] in lex["igo_heads"]
+        if whole[0].lower_ != "the" or not ids or generic:
+            return None
+        country = self._focus_any(work, whole.start)
+        groups = [i for i in ids if self.kb.actors[i].kind == "group"]
+        found = [i for i in groups if country and self.kb.actors[i].country == country]
+        return Mention(whole, found[0], "description") if len(found) == 1 else None
 
     def _first_listed_igo(self, key: str, whole: Span) -> Mention | None:
         igos = [i for i in self.descriptions.get(key, []) if self.kb.actors[i].sector == "IGO"]
@@ -951,7 +1330,11 @@ class ActorResolver:
 
     def _group_description(self, work: _DocWork, span: Span, whole: Span) -> Mention | None:
         """ "the paramilitary group", "the militants": the nearest earlier non-state group."""
-        if span[-1].lower_ not in GROUP_HEADS or whole[0].lower_ not in ("the", "a", "an"):
+        if span[-1].lower_ not in self.kb.lexicon["group_heads"] or whole[0].lower_ not in (
+            "the",
+            "a",
+            "an",
+        ):
             return None
         appositive = whole.start > 0 and whole.doc[whole.start - 1].text == ","
         for mention in work.before(whole.start):
@@ -974,27 +1357,88 @@ class ActorResolver:
             if modifier is None or len(words) > 2:
                 return None
             sector = modifier  # "army officers", "security forces"
-        if sector is None or key in SECTOR_DESCRIPTION_SKIP or key in self.kb.titles:
+        skip = self.kb.lexicon["sector_description_skip"]
+        if sector is None or key in skip or key in self.kb.titles:
             return None
+        named = work.mention_ending_at(whole.start)
+        if named is not None and self._is_group(named.actor_key):
+            return Mention(whole, named.actor_key, "description")  # "Houthi officials"
         if whole[0].lower_ in INDEFINITE and sector not in ("JUD", "REB"):
             return None
+        runner = self._run_by(work, whole)
+        if runner is not None:  # "Houthi-run health authorities": the group's
+            base = runner.partition("/")[0]
+            key = base if not base.startswith("state:") else _state_key(base, sector)
+            return Mention(whole, key, "description")
+        placed = self._country_after_in(whole)
+        if placed is not None:  # "police in Kenya", "army officers in Burkina Faso"
+            return Mention(whole, _state_key(f"state:{placed}", sector), "description")
         recent = [m for m in work.before(whole.start)
                   if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
-        if sector == "REB":  # "the militants" after "Hamas": the group
+        if whole[0].lower_ == "the":  # "the ministry" after "the Philippine foreign ministry"
+            head = whole[-1].lemma_.lower()
+            for mention in recent:
+                if mention.span[-1].lemma_.lower() == head and mention.actor_key.startswith(
+                    "state:"
+                ):
+                    return Mention(whole, mention.actor_key, "description")
+        if sector in ("REB", "PTY"):  # "the militants" after "Hamas"; "the ruling party"
             for mention in recent:
                 actor = self.kb.actors.get(mention.actor_key)
-                if actor is not None and actor.kind == "group" and actor.sector == "REB":
+                if actor is not None and actor.kind == "group" and actor.sector == sector:
                     return Mention(whole, mention.actor_key, "description")
+        if key in self.kb.lexicon["junta_nouns"]:
+            ruled = self._military_ruled(work, recent)
+            if ruled is not None:  # "the junta": the state under military rule on the date
+                return Mention(whole, _state_key(ruled, "MIL"), "description")
+        same = ("PTY", "OPP") if sector == "PTY" else (sector,)  # an opposition leader's party
         for mention in recent:
             ident = self.identity(work, mention.actor_key)
-            if ident.sector == sector and ident.country and mention.actor_key.startswith("state:"):
+            if ident.sector in same and ident.country and mention.actor_key.startswith("state:"):
                 return Mention(whole, mention.actor_key, "description")
-        for mention in recent:  # states and office holders set the focus; groups do not
+        subjects = [m for m in recent if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        for mention in subjects + recent:  # states and office holders set the focus, a
+            # clause's subject first ("Lawmakers" after "Yoon ... sympathising with North Korea")
             actor = self.kb.actors.get(mention.actor_key.split("/")[0])
             ident = self.identity(work, mention.actor_key)
             if ident.country and actor is not None and actor.kind in ("state", "person"):
                 return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
+            if ident.country and self._is_person(work, mention.actor_key):
+                # an unknown person placed in a country ("an analyst ... in Kyiv")
+                return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
         return None
+
+    def _military_ruled(self, work: _DocWork, recent: list[Mention]) -> str | None:
+        """The nearest state in ``recent`` that is under military rule on the document date."""
+        day = work.day or dt.date.today()
+        for mention in recent:
+            state = self.kb.actors.get(mention.actor_key.partition("/")[0])
+            if state is not None and any(r.holds_on(day) for r in state.military_rule):
+                return state.id
+        return None
+
+    def _run_by(self, work: _DocWork, whole: Span) -> str | None:
+        """The actor before "-run", "-controlled" or "-led" that a body belongs to."""
+        doc = whole.doc
+        k = whole.start - 1
+        while k > 1 and whole.start - k <= 2 and doc[k].pos_ in ("NOUN", "ADJ"):
+            k -= 1  # "health" in "Houthi-run health authorities"
+        if k < 2 or doc[k].lower_ not in self.kb.lexicon["run_by_words"] or doc[k - 1].text != "-":
+            return None
+        found = work.mention_ending_at(k - 1)
+        return found.actor_key if found is not None else None
+
+    def _country_after_in(self, span: Span) -> str | None:
+        """The state named right after "in" following ``span``."""
+        doc = span.doc
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+            return None
+        run = _proper_run(doc, span.end + 1, min(len(doc), span.end + 5))
+        if doc[span.end + 1].lower_ == "the":
+            run = _proper_run(doc, span.end + 2, min(len(doc), span.end + 6))
+        if not len(run):
+            return None
+        return self._country_of_word(run.text) or self.place_names.get(run.text.lower())
 
     # unnamed officials waiting for the whole document ("A spokesman for the president")
     def _deferred_unnamed(self, work: _DocWork) -> None:
@@ -1014,6 +1458,8 @@ class ActorResolver:
                         local.sector = ident.sector
                 elif doc[after].lower_ == "in":
                     local.country = self.place_names.get(doc[after + 1].lower_)
+            if local.country is None and local.igo is None and local.sector != "IGO":
+                local.country = self._story_country(work, mention.span.start)  # "a local official"
 
     # -- entities ------------------------------------------------------------------------
     def _entities(self, work: _DocWork) -> tuple[list[ActorEntity], dict[int, int]]:
@@ -1039,7 +1485,7 @@ class ActorResolver:
             return _local_entity(base, work.locals[base])
         actor = self.kb.actors[base]
         if actor.kind == "state":
-            return _state_entity(actor, sector or "GOV")
+            return _state_entity(actor, sector or "GOV", self.kb.lexicon.sector_names)
         ident = actor.identity_on(work.day)
         return KnownActorEntity(
             actor.id, actor.name, actor.kind, ident.country, ident.sector, ident.role,
@@ -1047,17 +1493,21 @@ class ActorResolver:
         )  # fmt: skip
 
 
-def _adjective_premodifier(token: Token) -> bool:
+def _adjective_premodifier(token: Token, lex: ActorLexicon) -> bool:
     """ "new" in "the new administration", "ruling" in "the ruling junta": words that do not
     change which body is meant ("the regional council" is another council, not the UN's)."""
-    return token.dep_ == "amod" and token.head.i > token.i and token.lower_ in STATUS_WORDS
+    return (
+        token.dep_ == "amod"
+        and token.head.i > token.i
+        and (token.lower_ in lex["status_words"] or token.lower_ in lex["title_modifiers"])
+    )
 
 
-def _premodifier(doc: Doc, j: int) -> bool:
+def _premodifier(doc: Doc, j: int, lex: ActorLexicon) -> bool:
     """A word before a title that does not change whose title it is: "the veteran", "the
     caretaker", "foreign ministry" in "China's foreign ministry spokesman", "far-right"."""
     token = doc[j]
-    if token.lower_ in TITLE_MODIFIERS or (token.pos_ == "ADJ" and j + 1 < len(doc)):
+    if token.lower_ in lex["title_modifiers"] or (token.pos_ == "ADJ" and j + 1 < len(doc)):
         return True
     if token.text in ("-", "–") and 0 < j < len(doc) - 1:
         return True
@@ -1107,11 +1557,11 @@ def _state_key(state_id: str, sector: str | None) -> str:
     return state_id if sector in (None, "GOV") else f"{state_id}/{sector}"
 
 
-def _state_entity(actor: KBActor, sector: str) -> ActorEntity:
+def _state_entity(actor: KBActor, sector: str, names: dict[str, str]) -> ActorEntity:
     if sector == "GOV":
         return KnownActorEntity(actor.id, actor.name, "state", actor.country, "GOV", kb_actor=actor)
     adjective = actor.adjectives[0] if actor.adjectives else actor.name
-    name = f"{adjective} {SECTOR_NAMES.get(sector, sector.lower())}"
+    name = f"{adjective} {names.get(sector, sector.lower())}"
     return ActorEntity(f"{actor.id}/{sector}", name, "group", actor.country, sector)
 
 
@@ -1133,27 +1583,30 @@ def _state_office(role: Role) -> bool:
     return role.sector not in ("PTY", "OPP", "REB")
 
 
-def _role_fits(role: Role, wanted: tuple[str, ...], country: str | None, igo: str | None) -> bool:
+def _role_fits(
+    role: Role, wanted: tuple[str, ...], country: str | None, igo: str | None,
+    qualifiers: frozenset[str],
+) -> bool:  # fmt: skip
     if country is not None and role.country != country:
         return False
     if igo is not None and role.igo != igo:
         return False
     office = _office_words(role)
-    return any(_title_matches(want, office) for want in wanted)
+    return any(_title_matches(want, office, qualifiers) for want in wanted)
 
 
 def _office_words(role: Role) -> str:
     return _norm_title(role.title)
 
 
-def _title_matches(want: str, office: str) -> bool:
+def _title_matches(want: str, office: str, qualifiers: frozenset[str]) -> bool:
     """Every word of the wanted title is in the office, and the office has no qualifier
     ("vice", "deputy") that the wanted title lacks."""
     want_words = set(_norm_title(want).split()) - {"of", "the"}
     office_words = set(office.split())
     if not want_words <= office_words:
         return False
-    return not ((office_words & QUALIFIERS) - want_words)
+    return not ((office_words & qualifiers) - want_words)
 
 
 def _longest(matcher: PhraseMatcher, doc: Doc) -> dict[int, tuple[int, str]]:
@@ -1235,10 +1688,10 @@ def _unmatched_org(doc: Doc, start: int, end: int) -> Span | None:
     )
 
 
-def _org_name_sector(org: Span | None) -> str | None:
+def _org_name_sector(org: Span | None, kb: ActorKB) -> str | None:
     """The sector an organisation's name gives ("Centre": NGO, "University": EDU)."""
     words = {t.lower_.strip(".") for t in org} if org is not None else set()
-    return next((s for w, s in ORG_SECTOR_WORDS.items() if w in words), None)
+    return next((s for w, s in kb.lexicon.org_name_words.items() if w in words), None)
 
 
 def _organisation_sector(words: list[str], kb: ActorKB) -> str | None:
@@ -1247,7 +1700,7 @@ def _organisation_sector(words: list[str], kb: ActorKB) -> str | None:
     for length in (3, 2, 1):
         for k in range(len(words) - length + 1):
             sector = kb.sector_nouns.get(" ".join(words[k : k + length]))
-            if sector in ORGANISATION_SECTORS:
+            if sector in kb.lexicon["organisation_sectors"]:
                 return sector
     return None
 
@@ -1278,8 +1731,9 @@ def _spoken_for(span: Span, kb: ActorKB) -> str | None:
             if token.pos_ == "PROPN":
                 return None  # "a spokesman for the UN agency": the named body decides
             words.append(token.lower_)
-    table = {**ORG_SECTOR_WORDS, **kb.sector_nouns, **kb.modifiers}
-    found = [table[w] for w in words if w in table and w not in SPOKESPERSON_TITLES]
+    table = {**kb.lexicon.org_name_words, **kb.sector_nouns, **kb.modifiers}
+    spokespeople = kb.lexicon["spokesperson_titles"]
+    found = [table[w] for w in words if w in table and w not in spokespeople]
     return found[-1] if found else None
 
 
@@ -1311,18 +1765,19 @@ def _clause_subjects(token: Token) -> list[Token]:
     return subjects
 
 
-def _extraposed(head: Token) -> bool:
-    """ "it is clear that ...", "it was hard to say": the clause is the real subject."""
+def _extraposed(head: Token, lex: ActorLexicon) -> bool:
+    """ "it is clear that ...", "it was hard to say": the clause is the real subject; not in
+    "it was ready to talk", where the adjective's own subject acts."""
     clausal = ("ccomp", "xcomp", "csubj")
     for child in head.children:
         if child.dep_ in clausal:
             return True
         if child.dep_ in ("acomp", "attr") and any(g.dep_ in clausal for g in child.children):
-            return True
+            return child.lower_ not in lex["control_adjectives"]
     return False
 
 
-def _referential_it(token: Token) -> bool:
+def _referential_it(token: Token, lex: ActorLexicon) -> bool:
     """ "it said", "it had struck": an actor; "it is clear", "done it": not."""
     if token.dep_ == "pobj":
         return token.head.lower_ in ("without", "against", "with", "by")
@@ -1330,8 +1785,8 @@ def _referential_it(token: Token) -> bool:
         return False
     head = token.head
     if head.lemma_ == "be":  # "it was concerned": the actor; "it is clear that": not
-        return not _extraposed(head)
-    if head.lemma_ in PLEONASTIC_HEADS:
+        return not _extraposed(head, lex)
+    if head.lemma_ in lex["pleonastic_heads"]:
         return False
     return not any(c.dep_ == "auxpass" for c in head.children) or token.dep_ == "nsubjpass"
 
@@ -1354,25 +1809,35 @@ def _strip_title_words(span: Span, kb: ActorKB) -> Span:
     """NER often takes "President William Ruto" whole; the name is what follows the title."""
     start = span.start
     while start < span.end - 1 and (
-        span.doc[start].lower_ in kb.titles or span.doc[start].lower_ in TITLE_MODIFIERS
+        span.doc[start].lower_ in kb.titles
+        or span.doc[start].lower_ in kb.lexicon["title_modifiers"]
     ):
         start += 1
     return span.doc[start : span.end]
 
 
-def _used_as_actor(span: Span) -> bool:
+def _used_as_actor(span: Span, lex: ActorLexicon) -> bool:
     """A capital is an actor when it acts or owns ("Seoul condemned", "Kyiv's"), not a place."""
     root = span.root
-    if root.dep_ in ("nsubj", "nsubjpass", "poss", "dobj", "conj", "appos", "ROOT", "npadvmod"):
-        return not (root.dep_ == "conj" and _is_place_use(span))
+    actor_deps = (
+        "nsubj",
+        "nsubjpass",
+        "poss",
+        "dobj",
+        "dative",
+        "conj",
+        "appos",
+        "ROOT",
+        "npadvmod",
+    )
+    if root.dep_ in actor_deps:
+        return not (root.dep_ == "conj" and _is_place_use(span, lex))
     if root.dep_ == "pobj":
-        actor_preps = ("by", "with", "against", "on", "of", "between", "to", "for", "as", "than",
-                       "from")  # fmt: skip
-        return root.head.lower_ in actor_preps and not _is_place_use(span)
+        return root.head.lower_ in lex["actor_preps"] and not _is_place_use(span, lex)
     return False
 
 
-def _is_place_use(span: Span) -> bool:
+def _is_place_use(span: Span, lex: ActorLexicon) -> bool:
     root = span.root
     while root.dep_ == "conj" and root.head.i != root.i:
         root = root.head
@@ -1380,10 +1845,10 @@ def _is_place_use(span: Span) -> bool:
         return False
     prep = root.head
     if prep.lower_ in ("to", "from", "between"):  # "warnings from Beijing", "flew from Kyiv"
-        return prep.head.lemma_ in MOTION_LEMMAS
-    if prep.lower_ == "at" and prep.head.lemma_ in AIMING_LEMMAS:
+        return prep.head.lemma_ in lex["motion_lemmas"]
+    if prep.lower_ == "at" and prep.head.lemma_ in lex["aiming_lemmas"]:
         return False  # "fired missiles at Israel": the target, not the place
-    return prep.lower_ in SPATIAL_PREPS
+    return prep.lower_ in lex["spatial_preps"]
 
 
 def _is_affix_of_longer_name(span: Span) -> bool:
@@ -1395,6 +1860,14 @@ def _is_affix_of_longer_name(span: Span) -> bool:
         return True  # inside a longer person name the NER found ("Sean O’Brien")
     before = span.doc[span.start - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ == "PERSON"
+
+
+def _after_pro(span: Span) -> bool:
+    """ "pro-Russian", "pro - Russian": the adjective names whom a group backs."""
+    doc = span.doc
+    if span.start >= 2 and doc[span.start - 1].text in ("-", "–"):
+        return doc[span.start - 2].lower_ == "pro"
+    return span.start >= 1 and doc[span.start - 1].lower_ == "pro-"
 
 
 def _modifies_person_name(span: Span) -> bool:
@@ -1501,7 +1974,7 @@ def make_actor_resolver(nlp: Language, name: str, actor_files: list[str]) -> Act
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def _place_mentions(work: _DocWork) -> None:
+def _place_mentions(work: _DocWork, lex: ActorLexicon) -> None:
     """Toponyms below the state level become ``location`` actors with their country.
 
     "Drones struck Kharkiv": the city is what was struck, and it belongs to Ukraine, so
@@ -1511,7 +1984,7 @@ def _place_mentions(work: _DocWork) -> None:
     covered = work.covered()
     countries = [c for c in (_mention_country(work, m) for m in work.mentions) if c]
     gazetteer = load_gazetteer()
-    for span, min_population in _toponym_candidates(work.doc):
+    for span, min_population in _toponym_candidates(work.doc, lex):
         local_name = _local_name_at(work, span)
         if local_name is None and any(t.i in covered for t in span):
             continue
@@ -1548,23 +2021,7 @@ def _mention_country(work: _DocWork, mention: Mention) -> str | None:
     return local.country if local else None
 
 
-SPATIAL_ARGUMENT_PREPS = {
-    "in",
-    "near",
-    "at",
-    "on",
-    "outside",
-    "around",
-    "across",
-    "into",
-    "over",
-    "toward",
-    "towards",
-    "from",
-}
-
-
-def _toponym_candidates(doc: Doc) -> Iterator[tuple[Span, int]]:
+def _toponym_candidates(doc: Doc, lex: ActorLexicon) -> Iterator[tuple[Span, int]]:
     """Place-labelled entities, then capitalised names the small NER model missed.
 
     A name NER did not label needs more evidence: it must follow a spatial preposition or
@@ -1580,7 +2037,9 @@ def _toponym_candidates(doc: Doc) -> Iterator[tuple[Span, int]]:
             or token.ent_type_ in ("PERSON", "ORG", "NORP")
         ):
             continue
-        if (token.dep_ == "pobj" and token.head.lower_ in SPATIAL_ARGUMENT_PREPS) or token.dep_ in (
+        if (
+            token.dep_ == "pobj" and token.head.lower_ in lex["spatial_argument_preps"]
+        ) or token.dep_ in (
             "dobj",
             "nsubjpass",
         ):
