@@ -8,7 +8,12 @@ from dyadline.errors import KnowledgeError
 from dyadline.knowledge.actor_kb import ActorKB, load_actor_kb, read_user_file
 from dyadline.knowledge.files import load_yaml
 from dyadline.knowledge.ontology import load_ontology, parse_ontology
-from dyadline.knowledge.patterns import load_frames, parse_frames
+from dyadline.knowledge.patterns import (
+    load_frames,
+    load_status_cues,
+    parse_frames,
+    parse_status_cues,
+)
 from dyadline.records import EVENT_TYPES, QUADS
 
 
@@ -144,3 +149,21 @@ def test_knowledge_state_military_rule_bad_date_is_reported(tmp_path):
     with pytest.raises(KnowledgeError) as info:
         read_user_file(path, ActorKB())
     assert f"{path}:5:" in str(info.value) and "not a YYYY-MM-DD date" in str(info.value)
+
+
+def test_knowledge_status_cues_reject_unknown_purpose_status_and_attempt_type(tmp_path):
+    path = tmp_path / "status.yaml"
+    path.write_text(
+        "negators: [not]\nmodals: {}\nconditionals: []\ngovernors: {}\n"
+        "purpose_status: wished\nattempt_types: [ATTACK]\n"
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        parse_status_cues(load_yaml(path), path)
+    assert "purpose_status: 'wished'" in str(raised.value)
+    assert "attempt_types: 'ATTACK'" in str(raised.value)
+
+
+def test_knowledge_packaged_status_cues_name_attempt_types_in_lower_case():
+    cues = load_status_cues()
+    assert cues.purpose_status == "hypothetical"
+    assert "assault" in cues.attempt_types

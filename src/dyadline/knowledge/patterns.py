@@ -9,7 +9,7 @@ from typing import Any
 
 from dyadline.knowledge.files import PACKAGE_DIR, Problems, load_yaml
 from dyadline.knowledge.ontology import Ontology, load_ontology
-from dyadline.records import STATUSES
+from dyadline.records import EVENT_TYPES, STATUSES
 
 PATTERNS_DIR = PACKAGE_DIR / "patterns"
 OBJECT_KINDS = ("agreement", "territory", "weapon", "law", "sanction", "aid", "other")
@@ -24,7 +24,9 @@ ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _VOCABULARY_KEYS = [
     "casualty_verbs", "event_nouns", "non_agents", "background_preps",
     "absorbing_governors", "refusal_governors", "commissive_threats", "command_verbs",
-    "speech_events", "mediation_verbs", "halt_nouns",
+    "speech_events", "mediation_verbs", "halt_nouns", "trip_verbs", "setting_nouns",
+    "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
+    "pretence_verbs",
 ]  # fmt: skip
 
 
@@ -86,6 +88,14 @@ class EventVocabulary:
     speech_events: frozenset[str] = frozenset()
     mediation_verbs: frozenset[str] = frozenset()
     halt_nouns: frozenset[str] = frozenset()
+    trip_verbs: frozenset[str] = frozenset()
+    setting_nouns: frozenset[str] = frozenset()
+    venue_nouns: frozenset[str] = frozenset()
+    hearsay_nouns: frozenset[str] = frozenset()
+    non_refusals: frozenset[str] = frozenset()
+    threat_verbs: frozenset[str] = frozenset()
+    force_words: frozenset[str] = frozenset()
+    pretence_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -110,6 +120,17 @@ class StatusCues:
     report_nouns: frozenset[str] = frozenset()
     # adverbs a negator turns into negation ("no longer")
     negated_adverbs: frozenset[str] = frozenset()
+    # purpose: "a move aimed at", "in order to", and the status of a purpose clause
+    purpose_participles: frozenset[str] = frozenset()
+    purpose_phrases: frozenset[str] = frozenset()
+    purpose_status: str | None = None
+    # "tried to storm": the attempt of an act of these types is the act
+    attempt_governors: frozenset[str] = frozenset()
+    attempt_types: frozenset[str] = frozenset()
+    # negated confirmation leaves the act unconfirmed ("refused to confirm that ...")
+    confirm_verbs: frozenset[str] = frozenset()
+    # "after/before/when" clauses that share a planned or hypothetical main clause's status
+    temporal_marks: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -203,12 +224,17 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
     optional = [
         "version", "future_adverbs", "modifiers", "clause_only", "intent", "main_conditionals",
         "conditional_nouns", "question_status", "present_future", "report_nouns",
-        "negated_adverbs",
+        "negated_adverbs", "purpose_participles", "purpose_phrases", "purpose_status",
+        "attempt_governors", "attempt_types", "confirm_verbs", "temporal_marks",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
-        question = raw.get("question_status")
-        if question is not None and question not in STATUSES:
-            problems.add(raw, f"question_status: {question!r} is not a SPEC §3 status")
+        for key in ("question_status", "purpose_status"):
+            value = raw.get(key)
+            if value is not None and value not in STATUSES:
+                problems.add(raw, f"{key}: {value!r} is not a SPEC §3 status")
+        for event_type in raw.get("attempt_types") or []:
+            if event_type not in EVENT_TYPES:
+                problems.add(raw, f"attempt_types: {event_type!r} is not a PLOVER type")
         for key in ("modals", "governors", "modifiers"):
             for word, status in (raw.get(key) or {}).items():
                 if status not in STATUSES:
@@ -229,6 +255,13 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         present_future=_words(raw, "present_future", problems, "file"),
         report_nouns=_words(raw, "report_nouns", problems, "file"),
         negated_adverbs=_words(raw, "negated_adverbs", problems, "file"),
+        purpose_participles=_words(raw, "purpose_participles", problems, "file"),
+        purpose_phrases=_words(raw, "purpose_phrases", problems, "file"),
+        purpose_status=raw.get("purpose_status"),
+        attempt_governors=_words(raw, "attempt_governors", problems, "file"),
+        attempt_types=_words(raw, "attempt_types", problems, "file"),
+        confirm_verbs=_words(raw, "confirm_verbs", problems, "file"),
+        temporal_marks=_words(raw, "temporal_marks", problems, "file"),
     )
 
 

@@ -57,6 +57,8 @@ STATUS_LINKS = (
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
 # A promise of one of these acts is a threat ("vowed to punish", "pledged to fight on").
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
+# Acts that, announced on a condition, are threats ("will block ... unless").
+CONDITIONAL_THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION", "REJECT")
 # Event types that undo another act; an act named as their object is not coded again.
 REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
 # Target specs that read the thing acted on: with no actor there, its owner is the target.
@@ -93,6 +95,10 @@ class EventCoder:
         self.vocab: EventVocabulary = load_event_vocabulary()
         self.ontology = load_ontology()
         self.calibration = load_calibration()
+        # the prior of a threat read from a conditional announcement
+        self._threat_frame = next(
+            (f for f in self.frames if f.type == "THREATEN"), Frame("THREATEN", "verb", frozenset())
+        )
         self.verb_frames: dict[str, list[Frame]] = {}
         self.noun_frames: dict[str, list[Frame]] = {}
         for frame in self.frames:
@@ -116,7 +122,10 @@ class EventCoder:
                 if event is not None and fit is not None:
                     events.append(event)
                     if fit.frame.also:
-                        # "sentenced him to 27 years in prison": a conviction and a jailing
+                        # "sentenced him to 27 years in prison": a conviction and a jailing;
+                        # "convicted X ... and sentenced him": the conviction is coded already
+                        if _coded_by_conjunct(event, events[:-1]):
+                            events.pop()
                         events.append(replace(event, type=fit.frame.also, mode=None))
                     covered.update(t.i for t in [fit.trigger, *fit.extra])
         verb_events = list(events)
@@ -128,6 +137,7 @@ class EventCoder:
                     and not _restates_verb_event(event, verb_events)
                     and not _object_of_reversal(event, events)
                     and not self._halted(token)
+                    and not _same_meeting(event, events)
                 ):
                     events.append(event)
         threats = {e.trigger.root.i for e in events if e.type == "THREATEN"}
@@ -141,8 +151,68 @@ class EventCoder:
             ):
                 event.status = "hypothetical"  # "vowed to retaliate": the threatened act
         events = [e for e in events if not _purpose_of_same_event(e, events)]
+        events = [e for e in events if not self._trip_for_talks(e, events)]
+        events = [e for e in events if not _role_of_deployment(e, events)]
+        events = [e for e in events if not self._rehearsed(e)]
+        events += self._conditional_threats(doc, events)
         doc._.events = sorted(events, key=lambda e: e.trigger.start)
         return doc
+
+    def _trip_for_talks(self, event: EventMention, events: list[EventMention]) -> bool:
+        """ "flew to Brussels for a meeting with ...", "arrived in Cairo for talks": the trip
+        is the way to the talks; the talks are the one CONSULT (gold conventions)."""
+        verb = event.trigger.root
+        if event.type != "CONSULT" or verb.lemma_.lower() not in self.vocab.trip_verbs:
+            return False
+        return any(
+            other.type == "CONSULT"
+            and other.trigger.root.dep_ == "pobj"
+            and other.trigger.root.head.lower_ == "for"
+            and other.trigger.root.head.head.i == verb.i
+            for other in events
+        )
+
+    def _conditional_threats(self, doc: Doc, events: list[EventMention]) -> list[EventMention]:
+        """ "Hungary said it would block the renewal unless ...", "Turkey will launch an
+        operation if ..., Erdogan said": a conflictual act announced on a condition the other
+        side must meet is a threat (PLOVER THREATEN); the act stays hypothetical."""
+        threats = [e for e in events if e.type == "THREATEN"]
+        found: list[EventMention] = []
+        for event in events:
+            if event.type not in CONDITIONAL_THREAT_TYPES or event.status != "hypothetical":
+                continue
+            verb = _clause_verb(event.trigger.root)
+            if verb is None or not any(
+                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
+            ):
+                continue
+            speech = _speech_head(verb, self.quote_cues.verbs)
+            if speech is None or not self._has_condition(verb):
+                continue
+            if any(t.trigger.root.i == speech.i for t in threats + found):
+                continue
+            found.append(
+                replace(
+                    event, type="THREATEN", mode=None, context=[], object=None,
+                    trigger=doc[speech.i : speech.i + 1],
+                    reported_by=None, status="asserted",
+                    confidence=self._confidence("THREATEN", self._threat_frame, event.source,
+                                                event.target),
+                )
+            )  # fmt: skip
+        return found
+
+    def _rehearsed(self, event: EventMention) -> bool:
+        """ "drills to simulate a blockade", "rehearsing an invasion": a rehearsed act is no
+        act."""
+        token = event.trigger.root
+        for _ in range(2):
+            if token.dep_ not in ("dobj", "xcomp", "pobj", "pcomp") or token.head is token:
+                return False
+            token = token.head
+            if token.lemma_.lower() in self.vocab.pretence_verbs:
+                return True
+        return False
 
     def _first_event(
         self, doc: Doc, fits: Iterable[Fit], actor_at: dict[int, int]
@@ -218,6 +288,8 @@ class EventCoder:
     def _noun_can_trigger(self, token: Token) -> bool:
         if token.dep_ == "compound" and token.head.pos_ == "NOUN":
             return False
+        if self._setting_of_other(token):
+            return False
         head = token.head
         # "since the invasion", "since the start of the war": background, not this report
         chain = [token, head, head.head]
@@ -238,6 +310,24 @@ class EventCoder:
         return not (
             token.dep_ == "pobj" and head.lower_ == "of" and head.head.lower_ in ("one", "some")
         )
+
+    def _setting_of_other(self, noun: Token) -> bool:
+        """ "the summit's host city", "the meeting's agenda", "on the sidelines of the
+        summit", "talk of a possible offensive": the noun names the setting or subject of
+        something else, not an event this sentence reports."""
+        lemma = noun.lemma_.lower()
+        if lemma in self.vocab.setting_nouns and noun.dep_ == "poss":
+            return True  # "the summit's host city"
+        head = noun.head
+        if (
+            noun.dep_ == "pobj"
+            and head.lower_ == "of"
+            and head.head.lemma_.lower() in self.vocab.venue_nouns
+        ):
+            return True  # "on the sidelines of the summit"
+        return lemma in self.vocab.hearsay_nouns and any(
+            c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.children
+        )  # "talk of a possible offensive"
 
     def _verb_fits(self, token: Token) -> list[Fit]:
         fits = []
@@ -325,7 +415,9 @@ class EventCoder:
                 head = head.head
             lemma = head.lemma_.lower()
             if head.i in threats:
-                return False  # the threatened act is kept, as hypothetical
+                # the threatened act is kept, as hypothetical; "refused to rule out force"
+                # is the threat itself, its "rule out" no rejection
+                return event.type == "REJECT"
             if lemma in self.vocab.absorbing_governors:
                 return True
             if lemma in self.vocab.refusal_governors and token.dep_ in ("xcomp", "ccomp"):
@@ -356,6 +448,14 @@ class EventCoder:
             and not self._complement_threatens(trigger)
         ):
             return None
+        if (
+            frame.complement_actor
+            and not targets
+            and _third_party_act(trigger, sources, resolve, doc)
+        ):
+            return None  # "Stoltenberg warned that Russia could attack": a warning, no threat
+        if self._refuses_to_speak(fit):
+            return None  # "declined to comment", "refused to confirm": no rejection
         if self._commands_own_forces(fit, sources, targets, doc):
             return None
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
@@ -369,8 +469,11 @@ class EventCoder:
         others += [t for t in targets[1:] if t is not None and t not in others]
         others += [m for m in self._mediators(fit, resolve) if m not in (source, target)]
         event_type, mode = frame.type, frame.mode
+        status = self._status(fit)
         if self._promises_conflict(fit):
             event_type, mode = "THREATEN", None
+        elif self._keeps_force_open(fit):
+            event_type, mode, status = "THREATEN", None, "asserted"
         words = sorted({trigger.i, *(t.i for t in fit.extra)})
         trigger_span = doc[words[0] : words[-1] + 1]
         return EventMention(
@@ -378,11 +481,24 @@ class EventCoder:
             trigger=trigger_span, evidence=trigger.sent,
             source=source, target=target, others=others,
             object=self._object(doc, fit, actor_at),
-            status=self._status(fit),
+            status=status,
             reported_by=self._reporter(trigger, resolve, doc),
             confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
         )  # fmt: skip
+
+    def _refuses_to_speak(self, fit: Fit) -> bool:
+        """ "declined to comment", "refused to confirm or deny": withholding information
+        rejects no demand or proposal (PLOVER REJECT)."""
+        if (
+            fit.frame.type != "REJECT"
+            or fit.trigger.lemma_.lower() not in self.vocab.refusal_governors
+        ):
+            return False
+        return any(
+            c.dep_ in ("xcomp", "ccomp") and c.lemma_.lower() in self.vocab.non_refusals
+            for c in fit.trigger.children
+        )
 
     def _commands_own_forces(
         self, fit: Fit, sources: list[int], targets: list[int], doc: Doc
@@ -466,10 +582,29 @@ class EventCoder:
         ):
             return False
         return any(
-            f.frame.type in THREAT_TYPES
+            comp.lemma_.lower() in self.vocab.threat_verbs
+            or any(f.frame.type in THREAT_TYPES for f in self._verb_fits(comp))
             for comp in fit.trigger.children
             if comp.dep_ in ("xcomp", "ccomp") and _is_verb(comp)
-            for f in self._verb_fits(comp)
+        )  # "vowed that Israel would be punished", "vowed to retaliate"
+
+    def _keeps_force_open(self, fit: Fit) -> bool:
+        """ "refused to rule out using military coercion", "did not rule out force": not
+        ruling out a conflictual act is a threat of it (gold conventions)."""
+        verb = fit.trigger
+        if fit.frame.type != "REJECT":
+            return False
+        if verb.lemma_.lower() in self.vocab.refusal_governors:
+            verb = next((c for c in verb.children if c.dep_ == "xcomp"), verb)
+            if verb is fit.trigger:
+                return False
+        elif self._own_status(verb, False) != "negated":
+            return False
+        ruled_out = verb.lemma_.lower() == "rule" and any(
+            c.dep_ in ("prt", "prep", "advmod") and c.lower_ == "out" for c in verb.children
+        )
+        return ruled_out and any(
+            t.lemma_.lower() in self.vocab.force_words for t in verb.subtree if t is not verb
         )
 
     def _verb_arguments(self, fit: Fit, resolve: ActorLookup) -> tuple[list[int], list[int]]:
@@ -675,7 +810,31 @@ class EventCoder:
             return self.cues.question_status
         if status == "asserted" and clause is not None and self._present_plan(clause):
             return "planned"
+        if status == "asserted" and clause is not None and self._headline_plan(clause, trigger):
+            return "planned"
         return status
+
+    def _headline_plan(self, verb: Token, trigger: Token) -> bool:
+        """Headline forms of a plan: "Zelensky to meet Biden at G7 summit" (a bare "to"
+        infinitive on the subject) and "Xi heads to Moscow for talks" (the talks a trip in
+        the present is for)."""
+        aux = child(verb, "aux")
+        if aux is not None and aux.tag_ == "TO":
+            on_subject = (
+                verb.dep_ in ("advcl", "acl", "relcl")
+                and verb.head.dep_ == "ROOT"
+                and verb.head.pos_ in ("PROPN", "NOUN")
+            )  # the parser hangs the infinitive on the subject ...
+            bare_root = verb.dep_ == "ROOT" and child(verb, "nsubj") is not None  # ... or not
+            if on_subject or bare_root:
+                return True
+        return (
+            trigger.dep_ == "pobj"
+            and trigger.head.lower_ == "for"
+            and verb.lemma_.lower() in self.vocab.trip_verbs
+            and verb.tag_ in ("VBZ", "VBP")
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+        )
 
     def _clause_status(self, fit: Fit) -> str:
         trigger, frame = fit.trigger, fit.frame
@@ -701,7 +860,17 @@ class EventCoder:
         return self._clause_walk(fit)
 
     def _clause_walk(self, fit: Fit) -> str:
-        """The status from the trigger's clause and the words that govern it."""
+        """The status from the trigger's clause and the words that govern it; a plan that
+        something above makes uncertain is hypothetical ("Ukraine hopes the U.S. will
+        restore ...", "North Korea may be preparing to supply ...")."""
+        status, where = self._walk(fit)
+        if status == "planned" and self._hypothetical_above(where):
+            return "hypothetical"
+        return status
+
+    def _walk(self, fit: Fit) -> tuple[str, Token]:
+        """The first status cue on the way up from the trigger, and the token it was
+        found from."""
         trigger, frame = fit.trigger, fit.frame
         cues = self.cues
         token = trigger
@@ -709,26 +878,31 @@ class EventCoder:
         for _ in range(8):
             own = self._own_status(token, under_report)
             if own:
-                return own
+                return own, token
             link, head = token.dep_, token.head
             if head is token or link not in STATUS_LINKS:
                 break
             if link in ("pobj", "pcomp") and head.lower_ in cues.negators:
-                return "negated"  # "left without signing", "without an agreement"
+                return "negated", token  # "left without signing", "without an agreement"
             if link == "pobj" and head.lower_ == "in" and token.lemma_ in cues.conditional_nouns:
-                return "hypothetical"  # "in the event of an attack", "in case"
+                return "hypothetical", token  # "in the event of an attack", "in case"
             if (
                 link == "prep"
                 and token.lower_ not in COMPLEMENT_PREPS
                 and not (token.lower_ == "from" and self._governor_status(head) == "negated")
+                and not (head.lemma_.lower() in cues.purpose_participles and head.tag_ == "VBN")
+                and f"{head.lemma_.lower()} {token.lower_}" not in cues.governors  # "pulled out of"
             ):
                 break  # "after talks", "in a raid": an adjunct is not governed by the verb
             if link == "advcl":
                 if self._is_condition(token) or head.lower_ in cues.main_conditionals:
-                    return "hypothetical"  # "unless ...", "should X attack", "provided that"
+                    return "hypothetical", token  # "unless ...", "should X attack", "provided that"
                 marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
                 if any(m in cues.conditionals for m in marks):
-                    return "hypothetical"
+                    return "hypothetical", token
+                timed = self._timed_by(token, marks, under_report)
+                if timed:
+                    return timed, token  # "would take effect after sanctions are lifted"
                 if marks:
                     break  # "as he urged ...", "after talks stalled": a clause of its own
             if link == "conj" and child(token, "nsubj", "nsubjpass") is not None:
@@ -736,9 +910,26 @@ class EventCoder:
             governed = self._governor_status(head)
             if link == "xcomp" and head.lemma_ == "be" and child(token, "aux") is not None:
                 governed = "planned"  # "French troops are to leave Chad"
+            if head.lemma_.lower() in cues.purpose_participles and head.tag_ == "VBN":
+                governed = cues.purpose_status  # "a move aimed at deterring attacks"
+            if governed == "negated" and self._is_purpose(head):
+                governed = cues.purpose_status  # "to prevent further strikes": not done
+            if governed == "negated" and self._negated_governor(head, under_report):
+                return "hypothetical", token  # "did not rule out talks": still possible
+            if (
+                link in ("xcomp", "acl")
+                and head.lemma_.lower() in cues.attempt_governors
+                and frame.type.lower() in cues.attempt_types
+            ):
+                token = head  # "tried to storm the palace": the attempt is the act
+                continue
+            if link in ("ccomp", "dobj") and self._unconfirmed(head, under_report):
+                return "hypothetical", token  # "refused to confirm that Ukraine fired"
+            if link == "acl" and self._purpose_phrase(head):
+                return cues.purpose_status or "hypothetical", token  # "in order to launch"
             if link in ("ccomp", "parataxis") and head.lemma_.lower() in self.quote_cues.verbs:
                 if governed == "negated":
-                    return "negated"  # "denied that its soldiers had fired"
+                    return "negated", token  # "denied that its soldiers had fired"
                 token = head
                 continue
             if frame.type == "AGREE" and head.lemma_.lower() in cues.intent:
@@ -750,27 +941,119 @@ class EventCoder:
                 if head.lemma_.lower() in cues.report_nouns:
                     governed_noun = self._governor_status(head)
                     if governed_noun:
-                        return governed_noun  # "rumours that ...", "fears that ..."
-                    token = head  # "dismissed reports that its jets bombed ..."
-                    continue
+                        return governed_noun, token  # "rumours that ...", "fears that ..."
+                    # "dismissed reports that its jets bombed ..." is a denial; "declined to
+                    # comment on reports that ..." leaves the act reported as done
+                    return self._reported_status(head, under_report), token
                 break  # "a decision the U.N. urged it to reverse": a clause of its own
             if link == "acl" and head.pos_ == "NOUN":
                 if self._own_status(head, under_report) == "negated":
-                    return "negated"  # "has no plans to send"
+                    return "negated", token  # "has no plans to send"
                 if governed:
-                    return governed  # "a decision to withdraw", "plans to station"
+                    return governed, token  # "a decision to withdraw", "plans to station"
             if link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp") and governed:
                 if self._own_status(head, under_report) == "negated":
-                    return "negated"
-                return governed
+                    return "negated", token
+                return governed, token
             if link in ("relcl", "acl", "nsubj", "nsubjpass") and frame.pos == "verb":
                 break
             if link in ("nsubj", "nsubjpass"):
                 predicate = self._predicate_status(head)
                 if predicate:
-                    return predicate  # "an offensive is likely", "talks are unlikely to resume"
+                    return (
+                        predicate,
+                        token,
+                    )  # "an offensive is likely", "talks are unlikely to resume"
             token = head
+        return "asserted", token
+
+    def _hypothetical_above(self, token: Token) -> bool:
+        """A modal, a wish or a purpose above a planned act ("may be preparing to supply",
+        "hopes the U.S. will restore", "drills designed to prepare an invasion")."""
+        cues = self.cues
+        for _ in range(6):
+            link, head = token.dep_, token.head
+            if head is token or link not in (
+                "xcomp", "ccomp", "acl", "pobj", "prep", "pcomp", "dobj"
+            ):  # fmt: skip
+                return False
+            if link in ("ccomp", "acl") and child(token, "mark") is not None:
+                return False  # "after ...", "as ...": a clause of its own
+            if self._own_status(head, False) == "hypothetical":
+                return True
+            if self._governor_status(head) == "hypothetical" and head.lemma_.lower() not in (
+                cues.attempt_governors
+            ):
+                return True
+            if head.lemma_.lower() in cues.purpose_participles and head.tag_ == "VBN":
+                return True
+            token = head
+        return False
+
+    def _is_purpose(self, verb: Token) -> bool:
+        """ "(deployed defences) to prevent strikes", "in order to avoid", "aimed at
+        preventing": the verb states what another act is for."""
+        if verb.dep_ == "advcl":
+            aux = child(verb, "aux")
+            return (
+                aux is not None
+                and aux.tag_ == "TO"
+                and child(verb, "nsubj", "nsubjpass", "mark") is None
+            )
+        if verb.dep_ == "acl":
+            return self._purpose_phrase(verb.head)
+        if verb.dep_ == "pcomp" and verb.head.dep_ == "prep":
+            governor = verb.head.head
+            return governor.lemma_.lower() in self.cues.purpose_participles
+        return False
+
+    def _purpose_phrase(self, noun: Token) -> bool:
+        """ "in order (to)", "so as (to)" """
+        return (
+            noun.dep_ in ("pobj", "advmod", "mark")
+            and f"{noun.head.lower_} {noun.lower_}" in self.cues.purpose_phrases
+        )
+
+    def _negated_governor(self, verb: Token, under_report: bool) -> bool:
+        """A negating governor that is itself negated ("did not rule out", "refused to rule
+        out"): what it governs is left possible."""
+        if self._own_status(verb, under_report) == "negated":
+            return True
+        return verb.dep_ == "xcomp" and self._governor_status(verb.head) == "negated"
+
+    def _unconfirmed(self, verb: Token, under_report: bool) -> bool:
+        """ "refused to confirm", "did not confirm": the act is left unconfirmed."""
+        if verb.lemma_.lower() not in self.cues.confirm_verbs:
+            return False
+        if self._own_status(verb, under_report) == "negated":
+            return True
+        return verb.dep_ == "xcomp" and self._governor_status(verb.head) == "negated"
+
+    def _reported_status(self, report: Token, under_report: bool) -> str:
+        """The status of an act in a report noun's clause, from the verb that governs the
+        report: dismissed or denied reports are negated, others report the act as done."""
+        verb = report.head
+        if report.dep_ == "pobj" and verb.dep_ == "prep":
+            verb = verb.head
+        if (
+            report.dep_ in ("dobj", "pobj")
+            and self._governor_status(verb) == "negated"
+            and self._own_status(verb, under_report) is None
+            and not _after_nor(verb)
+        ):
+            return "negated"
         return "asserted"
+
+    def _timed_by(self, clause: Token, marks: list[str], under_report: bool) -> str | None:
+        """ "after/when/before ..." under a planned or hypothetical main clause shares its
+        status; "only after" is a condition."""
+        cues = self.cues
+        if not any(m in cues.temporal_marks for m in marks):
+            return None
+        if any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
+            return "hypothetical"
+        main = self._own_status(clause.head, under_report)
+        return main if main in ("planned", "hypothetical") else None
 
     def _predicate_status(self, verb: Token) -> str | None:
         """The status a predicate gives its (event noun) subject: "is likely", "are expected
@@ -819,6 +1102,9 @@ class EventCoder:
             return False
         if status == "asserted" and _reported_past(verb):
             return False
+        return self._has_condition(verb)
+
+    def _has_condition(self, verb: Token) -> bool:
         frontier, seen = [verb], 0
         while frontier and seen < 12:
             node = frontier.pop()
@@ -855,7 +1141,11 @@ class EventCoder:
         lemma = head.lemma_.lower()
         for particle in head.children:
             # "ruled out", and verb + adverb: "have yet to sign"
-            if particle.dep_ in ("prt", "advmod") and f"{lemma} {particle.lower_}" in governors:
+            # ("pulled out of": the parser may hang "out" as a preposition)
+            if (
+                particle.dep_ in ("prt", "advmod", "prep")
+                and f"{lemma} {particle.lower_}" in governors
+            ):
                 return governors[f"{lemma} {particle.lower_}"]
         return governors.get(lemma)
 
@@ -976,6 +1266,35 @@ def _complement_has_actor(verb: Token, resolve: ActorLookup) -> bool:
             if subj.pos_ == "PRON" or resolve.all(subj):
                 return True
     return False
+
+
+def _third_party_act(verb: Token, sources: list[int], resolve: ActorLookup, doc: Doc) -> bool:
+    """The subject of the warning's complement is an actor of another country than the
+    warner ("NATO's chief warned that Russia could attack", "Zelensky warned that Russia was
+    preparing an offensive"): the warner warns of someone else's act, it threatens nothing."""
+    actors = doc._.actors or []
+    if not sources or sources[0] >= len(actors):
+        return False
+    warner = actors[sources[0]]
+    for comp in verb.children:
+        if comp.dep_ not in ("ccomp", "xcomp"):
+            continue
+        subj = child(comp, "nsubj", "nsubjpass")
+        if subj is None or subj.pos_ == "PRON":
+            return False
+        actors_there = [actors[a] for a in resolve.all(subj) if a is not None and a < len(actors)]
+        return bool(actors_there) and all(
+            a.id != warner.id and (a.country or a.igo) != (warner.country or warner.igo)
+            for a in actors_there
+        )
+    return False
+
+
+def _after_nor(verb: Token) -> bool:
+    """ "neither confirmed nor denied": the second conjunct is negated by "nor"."""
+    return verb.dep_ == "conj" and any(
+        c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children
+    )
 
 
 def _owner_of_object(verb: Token, resolve: ActorLookup) -> list[int]:
@@ -1126,6 +1445,61 @@ def _purpose_of_same_event(event: EventMention, events: list[EventMention]) -> b
     return any(
         e is not event and e.type == event.type and e.trigger.root.i in parts for e in events
     )
+
+
+def _speech_head(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
+    """The attribution verb whose reported clause the verb is ("Hungary said it would block")."""
+    token = verb
+    for _ in range(3):
+        if token.dep_ in ("ccomp", "parataxis") and token.head.lemma_.lower() in speech_verbs:
+            return token.head
+        if token.dep_ != "conj" or token.head is token:
+            return None
+        token = token.head
+    return None
+
+
+def _coded_by_conjunct(event: EventMention, events: list[EventMention]) -> bool:
+    """An event of the same type on a coordinated verb ("convicted ... and sentenced")."""
+    root = event.trigger.root
+    linked = {c.i for c in root.conjuncts}
+    return any(e.type == event.type and e.trigger.root.i in linked for e in events)
+
+
+def _role_of_deployment(event: EventMention, events: list[EventMention]) -> bool:
+    """ "sent 1,500 troops to Russia to fight in Ukraine", "landed in Haiti to help local
+    forces fight the gangs": the fighting is what the deployment or aid is for, coded by the
+    deployment or aid event, not an attack of its own."""
+    if event.type != "ASSAULT":
+        return False
+    deployments = {e.trigger.root.i for e in events if e.type in ("MOBILIZE", "AID")}
+    token = event.trigger.root
+    for _ in range(3):
+        if token.dep_ not in ("advcl", "xcomp") or child(token, "nsubj", "nsubjpass", "mark"):
+            return False
+        token = token.head
+        if token.i in deployments:
+            return True
+    return False
+
+
+def _same_meeting(event: EventMention, events: list[EventMention]) -> bool:
+    """A meeting noun that names a meeting already coded: the venue of a meeting verb ("met
+    ... at a Paris summit"), a bare "the talks" taking up earlier talks ("pulled out of a
+    meeting ..., citing the exclusion of Turkey from the talks"), or a summit standing for its
+    participants as the subject of their act ("an Arab League summit endorsed the plan")."""
+    if event.type != "CONSULT":
+        return False
+    noun = event.trigger.root
+    consults = [e for e in events if e.type == "CONSULT" and e is not event]
+    at_venue = noun.dep_ == "pobj" and noun.head.lower_ in ("at", "during")
+    if at_venue and any(e.trigger.root in noun.ancestors for e in consults):
+        return True
+    modifiers = [c for c in noun.children if c.dep_ not in ("det", "punct")]
+    definite = any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
+    if definite and not modifiers and any(e.trigger.start < event.trigger.start for e in consults):
+        return True
+    return noun.dep_ == "nsubj" and any(e.trigger.root.i == noun.head.i for e in events)
 
 
 def _object_of_reversal(event: EventMention, events: list[EventMention]) -> bool:
