@@ -131,6 +131,9 @@ class StatusCues:
     confirm_verbs: frozenset[str] = frozenset()
     # "after/before/when" clauses that share a planned or hypothetical main clause's status
     temporal_marks: frozenset[str] = frozenset()
+    # "would see hostages freed", "wants troops deployed": the participle's act is the
+    # outcome of these verbs and takes their status
+    result_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -226,6 +229,7 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         "conditional_nouns", "question_status", "present_future", "report_nouns",
         "negated_adverbs", "purpose_participles", "purpose_phrases", "purpose_status",
         "attempt_governors", "attempt_types", "confirm_verbs", "temporal_marks",
+        "result_verbs",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
         for key in ("question_status", "purpose_status"):
@@ -262,6 +266,7 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         attempt_types=_words(raw, "attempt_types", problems, "file"),
         confirm_verbs=_words(raw, "confirm_verbs", problems, "file"),
         temporal_marks=_words(raw, "temporal_marks", problems, "file"),
+        result_verbs=_words(raw, "result_verbs", problems, "file"),
     )
 
 

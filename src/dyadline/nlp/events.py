@@ -955,6 +955,13 @@ class EventCoder:
                 if self._own_status(head, under_report) == "negated":
                     return "negated", token
                 return governed, token
+            result_of = self._result_verb(token)
+            if result_of is not None:
+                governed = self._governor_status(result_of)
+                if governed:
+                    return governed, token  # "wants troops deployed"
+                token = result_of  # "a truce that would see hostages freed"
+                continue
             if link in ("relcl", "acl", "nsubj", "nsubjpass") and frame.pos == "verb":
                 break
             if link in ("nsubj", "nsubjpass"):
@@ -966,6 +973,19 @@ class EventCoder:
                     )  # "an offensive is likely", "talks are unlikely to resume"
             token = head
         return "asserted", token
+
+    def _result_verb(self, participle: Token) -> Token | None:
+        """ "would see hostages freed", "wants troops deployed": a participle on the object
+        of a verb of wanting or bringing about is that verb's outcome."""
+        head = participle.head
+        if (
+            participle.dep_ == "acl"
+            and participle.tag_ == "VBN"
+            and head.dep_ == "dobj"
+            and head.head.lemma_.lower() in self.cues.result_verbs
+        ):
+            return head.head
+        return None
 
     def _hypothetical_above(self, token: Token) -> bool:
         """A modal, a wish or a purpose above a planned act ("may be preparing to supply",
@@ -1052,6 +1072,8 @@ class EventCoder:
             return None
         if any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
             return "hypothetical"
+        if not any(c.dep_ == "aux" and c.lower_ in cues.modals for c in clause.head.children):
+            return None  # "weighing whether to send arms after troops were deployed": done
         main = self._own_status(clause.head, under_report)
         return main if main in ("planned", "hypothetical") else None
 
@@ -1142,10 +1164,12 @@ class EventCoder:
         for particle in head.children:
             # "ruled out", and verb + adverb: "have yet to sign"
             # ("pulled out of": the parser may hang "out" as a preposition)
-            if (
-                particle.dep_ in ("prt", "advmod", "prep")
-                and f"{lemma} {particle.lower_}" in governors
-            ):
+            # ("close to signing", "open to talks": an adjective with its preposition, not
+            # "opened the border to refugees")
+            as_particle = particle.dep_ in ("prt", "advmod") or (
+                particle.dep_ == "prep" and child(head, "dobj") is None
+            )
+            if as_particle and f"{lemma} {particle.lower_}" in governors:
                 return governors[f"{lemma} {particle.lower_}"]
         return governors.get(lemma)
 
@@ -1182,7 +1206,7 @@ class EventCoder:
             if (
                 c.dep_ == "mark"
                 and c.lower_ in cues.conditionals
-                and token.dep_ in ("advcl", "ccomp", "ROOT")
+                and token.dep_ in ("advcl", "ccomp", "xcomp", "ROOT")  # "decided whether to"
             ):
                 status = status or "hypothetical"
             if c.dep_ == "aux" and c.lower_ in cues.modals:
