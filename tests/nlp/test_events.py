@@ -440,6 +440,23 @@ def test_events_dismissed_report_negates_the_reported_act(coder):
         ("Ankara did not rule out talks with Damascus.", "CONSULT", "hypothetical"),
         # headline infinitive
         ("Erdogan to meet Putin in Sochi", "CONSULT", "planned"),
+        # a time made a condition; outcomes, ideas and plans of an act
+        ("Kyiv will only negotiate once Russian forces leave.", "CONSULT", "hypothetical"),
+        (
+            "A truce that would see hostages released is being negotiated.",
+            "RETREAT",
+            "hypothetical",
+        ),
+        (
+            "Officials floated the idea of a summit between Baku and Yerevan.",
+            "CONSULT",
+            "hypothetical",
+        ),
+        (
+            "The plan envisages the withdrawal of Russian troops from the region.",
+            "RETREAT",
+            "hypothetical",
+        ),
     ],
 )
 def test_events_purpose_wish_attempt_and_confirmation_status(coder, text, event_type, status):

@@ -1103,10 +1103,28 @@ class EventCoder:
                 return not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
             if self._conditional_phrase(c):
                 return True
+        if self._only_when(clause):
+            return True  # "will only negotiate once Russian troops leave"
         subj = child(clause, "nsubj", "nsubjpass")
         return subj is not None and any(
             c.dep_ == "aux" and c.lower_ == "should" and c.i < subj.i for c in clause.children
         )
+
+    def _only_when(self, clause: Token) -> bool:
+        """ "only once/when/after X ...", or "will only act once X ...": a time made a
+        condition."""
+        cues = self.cues
+        timing = [
+            c
+            for c in clause.children
+            if c.dep_ in ("mark", "advmod")
+            and (c.lower_ in cues.temporal_marks or c.lower_ in cues.conditionals)
+            and c.i < clause.i
+        ]
+        if not timing:
+            return False
+        on_either = [*clause.children, *clause.head.children]
+        return any(c.dep_ == "advmod" and c.lower_ == "only" for c in on_either)
 
     def _conditional_phrase(self, prep: Token) -> bool:
         """ "in case ...", "in the event of ..." """
