@@ -97,3 +97,19 @@ def test_coder_knowledge_files_are_read_once_per_process_not_per_document(coder,
     monkeypatch.setattr(yaml, "load", counting_load)
     assert len(list(coder.code_documents(_inputs(10), batch_size=3))) == 10
     assert reads == 0
+
+
+@pytest.mark.slow
+def test_pool_replaces_workers_after_their_batches_and_loses_nothing(coder):
+    import os
+
+    items = _inputs(12)
+    expected = [r.to_dict() for r in coder.code_documents(items, batch_size=2)]
+    with CodingPool(coder.config, workers=1, batches_per_worker=2) as pool:
+        assert pool._executor is not None
+        first = pool._executor.submit(os.getpid).result()
+        got = [r.to_dict() for r in pool.code(items, batch_size=2)]
+        last = pool._executor.submit(os.getpid).result()
+        renewals = pool.renewals
+    assert got == expected
+    assert first != last and renewals == 2  # 6 batches, 2 per worker: renewed twice
