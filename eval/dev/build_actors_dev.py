@@ -811,6 +811,135 @@ ITEMS: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
       ("he", "pronoun", p("Volodymyr Zelensky")), ("The vice president", "title", p("JD Vance")),
       ("him", "pronoun", p("Volodymyr Zelensky")), ("the U.S. president", "title", p("Donald Trump")),
       ("his", "pronoun", p("Donald Trump"))]),
+    ("dev-073", "2023-10-05",
+     "Armenia and Azerbaijan said on Thursday that they would send negotiators to Brussels next "
+     "month. Officials in Baku said the talks would cover the border, and authorities in Yerevan "
+     "said the two countries still disagreed over transit routes. Residents of Goris said they "
+     "had heard gunfire overnight.",
+     [("Armenia", "name", g("ARM")), ("Azerbaijan", "name", g("AZE")),
+      ("Officials in Baku", "institution", g("AZE")), ("authorities in Yerevan", "institution", g("ARM")),
+      ("Residents of Goris", "unnamed", c("ARM"))]),
+    ("dev-074", "2024-04-20",
+     "Sudan's army said it had repelled an assault on El Fasher, the last city in Darfur still held "
+     "by the military. The paramilitaries shelled the city's main market on Saturday, and the "
+     "militia's commanders said they would keep up the siege. Civilians in El Fasher said food was "
+     "running out. The army said its aircraft struck rebel positions near Khartoum.",
+     [("Sudan's army", "institution", g("SDN", "MIL")), ("it", "pronoun", g("SDN", "MIL")),
+      ("El Fasher", "name", c("SDN")), ("the military", "description", g("SDN", "MIL")),
+      ("The paramilitaries", "description", g("SDN", "REB")),
+      ("Civilians in El Fasher", "unnamed", c("SDN")),
+      ("The army", "description", g("SDN", "MIL")), ("its", "pronoun", g("SDN", "MIL")),
+      ("Khartoum", "name", c("SDN"))]),
+    ("dev-075", "2024-05-12",
+     "The Rapid Support Forces denied targeting a displacement camp outside El Fasher. The "
+     "paramilitary said the army had been using the camp as a base, and it accused the Sudanese "
+     "military of bombing villages in North Darfur.",
+     [("The Rapid Support Forces", "name", p("Rapid Support Forces")), ("El Fasher", "name", c("SDN")),
+      ("paramilitary", "description", p("Rapid Support Forces")), ("the army", "description", g("SDN", "MIL")),
+      ("it", "pronoun", p("Rapid Support Forces")), ("the Sudanese military", "institution", g("SDN", "MIL"))]),
+    ("dev-076", "2024-06-02",
+     "Russian missiles hit an energy facility in Zaporizhzhia overnight, regional officials said, "
+     "and drones struck a fuel depot in Kharkiv. Residents in Kharkiv spent the night in metro "
+     "stations. In Belgorod, across the border, residents of the city were told to stay indoors "
+     "after Ukrainian shelling, Russia's defence ministry said.",
+     [("Russian", "demonym", c("RUS")), ("Zaporizhzhia", "name", c("UKR")), ("Kharkiv", "name", c("UKR")),
+      ("Residents in Kharkiv", "unnamed", c("UKR")), ("Belgorod", "name", c("RUS")),
+      ("residents of the city", "unnamed", c("RUS")), ("Ukrainian", "demonym", c("UKR")),
+      ("Russia's defence ministry", "institution", g("RUS", "MIL"))]),
+    ("dev-077", "2023-10-17",
+     "Ukrainian sea drones damaged a ferry in Kerch, the port in annexed Crimea, on Tuesday. Moscow "
+     "said the attack was an act of terrorism. Kyiv said Crimea remained Ukrainian territory and that "
+     "it would strike any target used by the occupying forces.",
+     [("Ukrainian", "demonym", c("UKR")), ("Kerch", "name", c("UKR")), ("Crimea", "name", c("UKR")),
+      ("Moscow", "metonym", g("RUS")), ("Kyiv", "metonym", g("UKR")), ("Crimea", "name", c("UKR")),
+      ("it", "pronoun", g("UKR"))]),
+    ("dev-078", "2024-02-10",
+     "Israeli strikes on Rafah killed at least 28 people overnight, health officials in Gaza said. "
+     "The emirate of Qatar, which mediates between Israel and Hamas, said the assault on the city "
+     "would doom efforts to free the hostages. It urged Washington to restrain its ally.",
+     [("Israeli", "demonym", c("ISR")), ("Rafah", "name", c("PSE")),
+      ("health officials in Gaza", "institution", c("PSE")), ("Qatar", "name", g("QAT")),
+      ("Israel", "name", g("ISR")), ("Hamas", "name", p("Hamas")), ("It", "pronoun", g("QAT")),
+      ("Washington", "metonym", g("USA")), ("its", "pronoun", g("USA"))]),
+    ("dev-079", "2024-02-14",
+     "Qatar said on Wednesday that the talks in Cairo had made progress. The emirate has hosted "
+     "Hamas's political office since 2012, and it says the arrangement keeps a channel open.",
+     [("Qatar", "name", g("QAT")), ("Cairo", "name", c("EGY")), ("The emirate", "description", g("QAT")),
+      ("Hamas's political office", "institution", p("Hamas")), ("it", "pronoun", g("QAT"))]),
+    ("dev-080", "2023-11-03",
+     "Myanmar's junta said on Friday that it had lost contact with several border posts after an "
+     "offensive by ethnic armed groups in Shan state. The regime's spokesman blamed the insurgents "
+     "for attacks on civilians, and said the army would respond.",
+     [("Myanmar's junta", "institution", g("MMR", "MIL")), ("it", "pronoun", g("MMR", "MIL")),
+      ("The regime", "description", g("MMR")), ("the army", "description", g("MMR", "MIL"))]),
+    ("dev-081", "2024-01-28",
+     "Mali, Burkina Faso and Niger said they were leaving ECOWAS with immediate effect. The three "
+     "juntas accused the bloc of imposing illegal sanctions. A Burkinabe minister said Ouagadougou "
+     "would not return, and a Malian official said Bamako had informed the Nigerien authorities.",
+     [("Mali", "name", g("MLI")), ("Burkina Faso", "name", g("BFA")), ("Niger", "name", g("NER")),
+      ("ECOWAS", "name", i("ECOWAS")), ("the bloc", "description", i("ECOWAS")),
+      ("A Burkinabe minister", "unnamed", g("BFA")), ("Ouagadougou", "metonym", g("BFA")),
+      ("a Malian official", "unnamed", g("MLI")), ("Bamako", "metonym", g("MLI")),
+      ("the Nigerien authorities", "institution", g("NER"))]),
+    ("dev-082", "2025-01-27",
+     "M23 rebels entered Goma, the largest city in eastern Congo, on Monday. The Congolese army said "
+     "Rwandan troops were fighting alongside the rebels. Kigali denied it. Congo broke off diplomatic "
+     "relations with Rwanda, and the Congolese authorities expelled its diplomats. The Republic of "
+     "the Congo, across the river, called for calm.",
+     [("M23", "name", p("M23")), ("Goma", "name", c("COD")),
+      ("The Congolese army", "institution", g("COD", "MIL")), ("Rwandan", "demonym", c("RWA")),
+      ("Kigali", "metonym", g("RWA")), ("Congo", "name", g("COD")), ("Rwanda", "name", g("RWA")),
+      ("the Congolese authorities", "institution", g("COD")),
+      ("The Republic of the Congo", "name", g("COG"))]),
+    ("dev-083", "2024-09-10",
+     "Emirati and Saudi diplomats met Yemeni officials in Muscat on Tuesday. An Omani mediator said "
+     "the Houthis had agreed to a prisoner exchange, and a Qatari envoy and a Kuwaiti delegation "
+     "attended as observers. Bahraini ministers did not take part.",
+     [("Emirati", "demonym", c("ARE")), ("Saudi", "demonym", c("SAU")), ("Yemeni officials", "unnamed", g("YEM")),
+      ("Muscat", "name", c("OMN")), ("An Omani mediator", "unnamed", c("OMN")), ("the Houthis", "name", p("Houthis")),
+      ("a Qatari envoy", "unnamed", g("QAT")), ("a Kuwaiti delegation", "unnamed", c("KWT")),
+      ("Bahraini ministers", "unnamed", g("BHR"))]),
+    ("dev-084", "2024-07-04",
+     "Kazakh, Kyrgyz, Tajik, Turkmen and Uzbek leaders gathered in Astana for a regional summit. "
+     "A Belarusian delegation and a Moldovan minister attended the opening session, along with "
+     "Georgian officials.",
+     [("Kazakh", "demonym", c("KAZ")), ("Kyrgyz", "demonym", c("KGZ")), ("Tajik", "demonym", c("TJK")),
+      ("Turkmen", "demonym", c("TKM")), ("Uzbek", "demonym", c("UZB")), ("Astana", "name", c("KAZ")),
+      ("A Belarusian delegation", "unnamed", c("BLR")), ("a Moldovan minister", "unnamed", g("MDA")),
+      ("Georgian officials", "unnamed", g("GEO"))]),
+    ("dev-085", "2024-03-18",
+     "Sudanese, South Sudanese and Eritrean delegates met in Djibouti. A Somali minister and a "
+     "Djiboutian official chaired the meeting, while Chadian and Ethiopian diplomats took part online.",
+     [("Sudanese", "demonym", c("SDN")), ("South Sudanese", "demonym", c("SSD")), ("Eritrean", "demonym", c("ERI")),
+      ("A Somali minister", "unnamed", g("SOM")), ("a Djiboutian official", "unnamed", g("DJI")),
+      ("Chadian", "demonym", c("TCD")), ("Ethiopian", "demonym", c("ETH"))]),
+    ("dev-086", "2023-05-16",
+     "Sino-Russian trade reached a record last year, and US-Iranian contacts resumed in Oman. "
+     "Armenian-Azerbaijani talks, meanwhile, stalled over the border.",
+     [("Sino", "demonym", c("CHN")), ("Russian", "demonym", c("RUS")), ("US", "demonym", c("USA")),
+      ("Iranian", "demonym", c("IRN")), ("Armenian", "demonym", c("ARM")),
+      ("Azerbaijani", "demonym", c("AZE"))]),
+    ("dev-087", "2024-08-20",
+     "Turkish and Syrian officials met in Baghdad on Tuesday. A senior official from Ankara said "
+     "the talks would continue, while in Damascus a local official said the Syrian side wanted a "
+     "timetable for a withdrawal.",
+     [("Turkish", "demonym", c("TUR")), ("Syrian", "demonym", c("SYR")), ("Baghdad", "name", c("IRQ")),
+      ("A senior official", "unnamed", g("TUR")), ("Ankara", "metonym", g("TUR")),
+      ("Damascus", "name", c("SYR")), ("a local official", "unnamed", c("SYR"))]),
+    ("dev-088", "2024-11-12",
+     "Ukrainian and Russian officials both reported attacks on Tuesday. In Sumy, a regional official "
+     "said Russian drones had hit a school, while in Kursk the governor said Ukrainian shells had "
+     "damaged homes.",
+     [("Ukrainian", "demonym", c("UKR")), ("Russian", "demonym", c("RUS")), ("Sumy", "name", c("UKR")),
+      ("a regional official", "unnamed", c("UKR")), ("Russian", "demonym", c("RUS")),
+      ("Kursk", "name", c("RUS")), ("the governor", "title", c("RUS")), ("Ukrainian", "demonym", c("UKR"))]),
+    ("dev-089", "2023-06-24",
+     "Wagner fighters seized military sites in Rostov-on-Don on Saturday. The mercenaries said they "
+     "were marching on Moscow, and the rebels' column came within 200 kilometres of the capital "
+     "before the authorities negotiated a deal.",
+     [("Wagner", "name", p("Wagner Group")), ("Rostov-on-Don", "name", c("RUS")),
+      ("The mercenaries", "description", p("Wagner Group")), ("they", "pronoun", p("Wagner Group")),
+      ("Moscow", "name", c("RUS")), ("the authorities", "description", g("RUS"))]),
 ]  # fmt: skip
 
 

@@ -374,3 +374,53 @@ def test_actors_possessed_head_title_names_the_bodys_leader(user_coder: Coder) -
     text = "The Nordic Sea Council met on Monday. The council's managing director said quotas would fall."
     actor = _actor(user_coder.code(text, date="2020-04-01"), text, "managing director")
     assert actor is not None and actor.name == "Maren Holt"
+
+
+def test_actors_place_tagged_as_a_name_is_a_location_with_its_country(coder: Coder) -> None:
+    text = "Ukrainian sea drones damaged a ferry in Kerch. Drones also struck Goma overnight."
+    record = coder.code(text, date="2024-05-01")
+    for place, country in (("Kerch", "UKR"), ("Goma", "COD")):
+        actor = _actor(record, text, place)
+        assert actor is not None and (actor.kind, actor.country) == ("location", country)
+
+
+def test_actors_neuter_pronoun_never_refers_to_a_place(coder: Coder) -> None:
+    text = "Moscow condemned the strike on Kerch. It said the attack was terrorism."
+    actor = _actor(coder.code(text, date="2023-10-17"), text, "It")
+    assert actor is not None and actor.country == "RUS" and actor.kind != "location"
+
+
+def test_actors_people_in_a_place_take_the_places_country(coder: Coder) -> None:
+    text = (
+        "Russian missiles hit the city overnight. Residents in Kharkiv spent the night underground."
+    )
+    actor = _actor(coder.code(text, date="2024-06-02"), text, "Residents")
+    assert actor is not None and (actor.country, actor.sector) == ("UKR", "CVL")
+
+
+def test_actors_bare_congo_is_the_drc_and_the_longer_name_the_republic(coder: Coder) -> None:
+    text = "Congo cut ties with Rwanda. The Republic of the Congo called for calm."
+    record = coder.code(text, date="2025-01-28")
+    drc, republic = _actor(record, text, "Congo"), _actor(record, text, "Republic of the Congo")
+    assert drc is not None and drc.country == "COD"
+    assert republic is not None and republic.country == "COG"
+
+
+def test_actors_bare_army_in_a_groups_story_is_its_countrys(coder: Coder) -> None:
+    text = "The Rapid Support Forces denied the attack. The paramilitary said the army had bombed villages."
+    record = coder.code(text, date="2024-05-12")
+    assert (a := _actor(record, text, "paramilitary")) is not None and a.id == "group:rsf"
+    army = _actor(record, text, "army")
+    assert army is not None and (army.country, army.sector) == ("SDN", "MIL")
+
+
+def test_actors_unowned_title_takes_the_place_of_its_own_sentence(coder: Coder) -> None:
+    text = "Ukrainian officials reported attacks. In Kursk, the governor said Ukrainian shells hit homes."
+    actor = _actor(coder.code(text, date="2024-11-12"), text, "the governor")
+    assert actor is not None and actor.country == "RUS"
+
+
+def test_actors_official_from_a_capital_belongs_to_its_state(coder: Coder) -> None:
+    text = "Syrian officials met in Baghdad. A senior official from Ankara said talks would go on."
+    actor = _actor(coder.code(text, date="2024-08-20"), text, "A senior official")
+    assert actor is not None and actor.country == "TUR"

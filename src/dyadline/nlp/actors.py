@@ -41,6 +41,9 @@ DESCRIPTION_START_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
 INDEFINITE = {"a", "an"}
 POSSESSIVE = ("'s", "’s", "'")
 CURLY_APOSTROPHE = "\u2019"
+# Sectors of a state's own bodies: a bare "the army" or "the authorities" with no state before
+# it belongs to the country the story is about.
+STATE_SECTORS = frozenset({"GOV", "MIL", "COP", "JUD", "LEG", "SPY"})
 # The word lists the stage reads (pronouns, title modifiers, group heads ...) are data:
 # ``knowledge/actors/lexicon.yaml``, extensible by users' actor files (``ActorKB.lexicon``).
 _Fits = Callable[[str], bool]
@@ -180,6 +183,11 @@ class ActorResolver:
         self.title_matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.people = [a for a in self.kb.actors.values() if a.kind == "person" and a.roles]
         self.place_names = self._place_names()
+        self.state_names = {
+            text.lower().removeprefix("the ")
+            for state in self.kb.states()
+            for text in (state.name, *state.aliases)
+        }
         self._qualifiers = self.kb.lexicon["title_qualifiers"]
         self._build_matcher(nlp)
 
@@ -223,9 +231,10 @@ class ActorResolver:
         work = _DocWork(doc, pub_date(doc))
         work.mentions = self._kb_mentions(work)
         self._ner_mentions(work)
+        _placed_local_names(work)
         self._coreference(work)
         self._deferred_unnamed(work)
-        _place_mentions(work, self.kb.lexicon)
+        _place_mentions(work, self.kb.lexicon, self.state_names)
         doc._.actors, doc._.actor_at = self._entities(work)
         return doc
 
@@ -642,7 +651,9 @@ class ActorResolver:
         elif lower in lex["neuter_pronouns"]:
             if lower == "it" and not _referential_it(token, lex):
                 return None
-            key = self._antecedent(work, token, lambda k: not self._is_person(work, k))
+            key = self._antecedent(
+                work, token, lambda k: not self._is_person(work, k) and not _is_place(work, k)
+            )
         elif lower in lex["plural_pronouns"]:
             key = self._antecedent(work, token, lambda k: self._plural_fits(work, k))
             if key is None:
@@ -657,7 +668,7 @@ class ActorResolver:
         return self._is_person(work, key) and self._gender(work, key) in (None, gender)
 
     def _plural_fits(self, work: _DocWork, key: str) -> bool:
-        if self._is_person(work, key):
+        if self._is_person(work, key) or _is_place(work, key):
             return False
         base = key.split("/")[0]
         actor = self.kb.actors.get(base)
@@ -1103,8 +1114,10 @@ class ActorResolver:
 
     def _story_country(self, work: _DocWork, before: int) -> str | None:
         """The country a story is about before ``before``: its states and people, else the
-        country of the places it names."""
-        found = self._focus_any(work, before)
+        country of the places it names. A place the same sentence puts the title in comes
+        first: in a story of two countries, "in Kursk the governor said" is Russia's governor
+        whatever state was named last."""
+        found = self._sentence_place_country(work, before) or self._focus_any(work, before)
         if found is not None:
             return found
         for token in reversed(work.doc[:before]):  # the NER often mislabels places ("Odesa")
@@ -1118,6 +1131,25 @@ class ActorResolver:
                 country = place.country
             if country:
                 return country
+        return None
+
+    def _sentence_place_country(self, work: _DocWork, before: int) -> str | None:
+        """The country of the nearest "in <place>" before ``before`` in its sentence."""
+        if before >= len(work.doc):
+            return None
+        doc, start = work.doc, work.doc[before].sent.start
+        for token in reversed(doc[start:before]):
+            if token.lower_ != "in" or token.i + 1 >= before:
+                continue
+            run = _proper_run(doc, token.i + 1, min(before, token.i + 5))
+            if len(run) and run.end <= before:
+                mention = work.mention_at(run.start)
+                if mention is not None and _is_place(work, mention.actor_key):
+                    return work.locals[mention.actor_key].country
+                found = self._country_of_word(run.text) or self.place_names.get(run.text.lower())
+                found = found or _country_of_place(run.text)
+                if found:
+                    return found
         return None
 
     def _focus_igo(self, work: _DocWork, before: int) -> str | None:
@@ -1251,6 +1283,11 @@ class ActorResolver:
                 continue
             if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
                 return None  # "the country director"
+            named = (
+                work.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+            )
+            if named is not None and named.actor_key.startswith("state:"):
+                return Mention(doc[i:end], named.actor_key.partition("/")[0], "description")
             country = self._focus_any(work, i)
             return Mention(doc[i:end], f"state:{country}", "description") if country else None
         return None
@@ -1409,6 +1446,20 @@ class ActorResolver:
             if ident.country and self._is_person(work, mention.actor_key):
                 # an unknown person placed in a country ("an analyst ... in Kyiv")
                 return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
+        if whole[0].lower_ == "the" and sector in STATE_SECTORS:
+            # "the army" in a story of the RSF and El Fasher: the country the story is about
+            country = self._group_country(work, recent) or self._story_country(work, whole.start)
+            if country is not None:
+                return Mention(whole, _state_key(f"state:{country}", sector), "description")
+        return None
+
+    def _group_country(self, work: _DocWork, recent: list[Mention]) -> str | None:
+        """The country of the nearest non-state group that has one (the RSF: Sudan)."""
+        for mention in recent:
+            if self._is_group(mention.actor_key):
+                country = self.identity(work, mention.actor_key).country
+                if country:
+                    return country
         return None
 
     def _military_ruled(self, work: _DocWork, recent: list[Mention]) -> str | None:
@@ -1441,7 +1492,11 @@ class ActorResolver:
             run = _proper_run(doc, span.end + 2, min(len(doc), span.end + 6))
         if not len(run):
             return None
-        return self._country_of_word(run.text) or self.place_names.get(run.text.lower())
+        return (
+            self._country_of_word(run.text)
+            or self.place_names.get(run.text.lower())
+            or _country_of_place(run.text)
+        )
 
     # unnamed officials waiting for the whole document ("A spokesman for the president")
     def _deferred_unnamed(self, work: _DocWork) -> None:
@@ -1451,7 +1506,14 @@ class ActorResolver:
             if local is None or not mention.actor_key.startswith("local:unnamed:"):
                 continue
             after = mention.span.end
-            if after + 1 < len(doc) and doc[after].lower_ in ("for", "of", "at", "with", "in"):
+            if after + 1 < len(doc) and doc[after].lower_ in (
+                "for",
+                "of",
+                "at",
+                "with",
+                "in",
+                "from",
+            ):
                 target = work.mention_at(after + 1) or work.mention_at(after + 2)
                 if target is not None:
                     ident = self.identity(work, target.actor_key)
@@ -1460,7 +1522,7 @@ class ActorResolver:
                     if ident.sector and ident.sector != "GOV":
                         local.sector = ident.sector
                 elif doc[after].lower_ == "in":
-                    local.country = self.place_names.get(doc[after + 1].lower_)
+                    local.country = self._country_after_in(mention.span)
             if local.country is None and local.igo is None and local.sector != "IGO":
                 local.country = self._story_country(work, mention.span.start)  # "a local official"
 
@@ -1977,7 +2039,7 @@ def make_actor_resolver(nlp: Language, name: str, actor_files: list[str]) -> Act
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def _place_mentions(work: _DocWork, lex: ActorLexicon) -> None:
+def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: set[str]) -> None:
     """Toponyms below the state level become ``location`` actors with their country.
 
     "Drones struck Kharkiv": the city is what was struck, and it belongs to Ukraine, so
@@ -1991,6 +2053,8 @@ def _place_mentions(work: _DocWork, lex: ActorLexicon) -> None:
         local_name = _local_name_at(work, span)
         if local_name is None and any(t.i in covered for t in span):
             continue
+        if span.text.lower().removeprefix("the ") in state_names:
+            continue  # "eastern Congo" is the state as a place, not a district named Congo
         place = gazetteer.resolve(span.text, countries, towns=False)
         if place is None or place.feature == "country" or place.country is None:
             continue
@@ -2005,6 +2069,55 @@ def _place_mentions(work: _DocWork, lex: ActorLexicon) -> None:
         else:
             work.mentions.append(Mention(span, key, "place"))
     work.mentions.sort(key=lambda m: m.span.start)
+
+
+# A name the small NER model calls a person or organisation is taken for a place when the
+# gazetteer knows a place of this size under exactly that name ("drones struck Kharkiv",
+# tagged PERSON): people in the news are rarely named after a city of 50,000.
+MIN_POPULATION_FOR_MISTAGGED_PLACE = 50_000
+
+
+def _placed_local_names(work: _DocWork) -> None:
+    """Unknown names that are sizeable places become ``location`` actors before coreference,
+    so every mention of them (and no pronoun) goes to the place with its country."""
+    gazetteer = load_gazetteer()
+    rekey: dict[str, str] = {}
+    for mention in work.mentions:
+        key = mention.actor_key
+        if key in rekey or not key.startswith(("local:person:", "local:organization:")):
+            continue
+        local = work.locals[key]
+        if local.sector or mention.span.text != local.name:
+            continue  # a title or appositive gave it a sector; or a surname of a longer name
+        place = gazetteer.resolve(local.name, towns=False)
+        if (
+            place is None
+            or place.feature == "country"
+            or place.country is None
+            or place.population < MIN_POPULATION_FOR_MISTAGGED_PLACE
+        ):
+            continue
+        rekey[key] = work.add_local(
+            f"place:{place.geonameid}", LocalActor(place.name, "location", place.country)
+        )
+    for mention in work.mentions:
+        if mention.actor_key in rekey:
+            mention.actor_key, mention.kind = rekey[mention.actor_key], "place"
+
+
+def _country_of_place(name: str) -> str | None:
+    """The country of a city or region of some size named ``name`` ("residents in Kharkiv"
+    are Ukrainian whoever attacks them); disputed areas follow the gazetteer, which places
+    them in the internationally recognised state (Crimea in Ukraine)."""
+    place = load_gazetteer().resolve(name, towns=False)
+    if place is None or place.population < MIN_POPULATION_FOR_MISTAGGED_PLACE:
+        return None
+    return place.country
+
+
+def _is_place(work: _DocWork, key: str) -> bool:
+    local = work.locals.get(key)
+    return local is not None and local.kind == "location"
 
 
 def _local_name_at(work: _DocWork, span: Span) -> Mention | None:
