@@ -940,6 +940,58 @@ ITEMS: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
      [("Wagner", "name", p("Wagner Group")), ("Rostov-on-Don", "name", c("RUS")),
       ("The mercenaries", "description", p("Wagner Group")), ("they", "pronoun", p("Wagner Group")),
       ("Moscow", "name", c("RUS")), ("the authorities", "description", g("RUS"))]),
+    ("dev-090", "2024-03-05",
+     "Iran said on Tuesday that it had seized a tanker in the Gulf of Oman. Its navy said the ship was "
+     "carrying smuggled fuel. It also warned Washington against escorting vessels through the strait.",
+     [("Iran", "name", g("IRN")), ("it", "pronoun", c("IRN")), ("Its", "pronoun", c("IRN")),
+      ("It", "pronoun", c("IRN")), ("Washington", "metonym", g("USA"))]),
+    ("dev-091", "2023-08-22",
+     "The African Union suspended Niger after the coup. It said on Tuesday that the suspension would "
+     "stay until civilian rule returned, and it urged the junta to free Mohamed Bazoum.",
+     [("The African Union", "name", i("AU")), ("Niger", "name", g("NER")), ("It", "pronoun", i("AU")),
+      ("it", "pronoun", i("AU")), ("the junta", "description", g("NER", "MIL")),
+      ("Mohamed Bazoum", "name", p("Mohamed Bazoum"))]),
+    ("dev-092", "2023-12-02",
+     "Burkina Faso expelled two French diplomats on Friday. The junta accused them of subversion, and "
+     "the authorities said the regime would not tolerate foreign interference.",
+     [("Burkina Faso", "name", g("BFA")), ("French", "demonym", c("FRA")),
+      ("The junta", "description", g("BFA", "MIL")), ("the authorities", "description", g("BFA")),
+      ("the regime", "description", c("BFA"))]),
+    ("dev-093", "2023-09-21",
+     "Azerbaijani forces halted their offensive in Nagorno-Karabakh after a day of fighting. Baku said "
+     "it would guarantee the rights of the region's residents.",
+     [("Azerbaijani", "demonym", c("AZE")), ("Baku", "metonym", g("AZE")), ("it", "pronoun", g("AZE"))]),
+    ("dev-094", "2024-07-19",
+     "Houthi militants flew a drone into Tel Aviv on Friday, killing one man. The insurgents said the "
+     "strike answered the war in Gaza, and Israel said it would retaliate against the rebels.",
+     [("Houthi", "demonym", p("Houthis")), ("Tel Aviv", "name", c("ISR")),
+      ("The insurgents", "description", p("Houthis")), ("Gaza", "name", c("PSE")), ("Israel", "name", g("ISR")),
+      ("it", "pronoun", g("ISR")), ("the rebels", "description", p("Houthis"))]),
+    ("dev-095", "2024-02-25",
+     "Russia's defence ministry said its forces had taken a village near Avdiivka. The military said "
+     "Ukrainian troops had retreated, and it claimed heavy losses for Kyiv.",
+     [("Russia's defence ministry", "institution", g("RUS", "MIL")), ("its", "pronoun", c("RUS")),
+      ("The military", "description", g("RUS", "MIL")), ("Ukrainian", "demonym", c("UKR")),
+      ("it", "pronoun", c("RUS")), ("Kyiv", "metonym", g("UKR"))]),
+    ("dev-096", "2024-10-02",
+     "The United Arab Emirates said it had brokered another prisoner swap between Moscow and Kyiv. The "
+     "emirate has mediated several exchanges since the war began, and its officials said more were "
+     "planned.",
+     [("The United Arab Emirates", "name", g("ARE")), ("it", "pronoun", g("ARE")), ("Moscow", "metonym", g("RUS")),
+      ("Kyiv", "metonym", g("UKR")), ("emirate", "description", g("ARE")), ("its", "pronoun", c("ARE"))]),
+    ("dev-097", "2024-04-15",
+     "Sudan's civil war entered its second year on Monday. The army holds the east of the country, "
+     "while the paramilitary Rapid Support Forces control most of Darfur. The militia has been accused "
+     "of ethnic killings in El Geneina.",
+     [("Sudan", "name", c("SDN")), ("The army", "description", g("SDN", "MIL")),
+      ("Rapid Support Forces", "name", p("Rapid Support Forces")),
+      ("The militia", "description", p("Rapid Support Forces")), ("El Geneina", "name", c("SDN"))]),
+    ("dev-098", "2024-09-14",
+     "Belarus said on Saturday that it had moved troops to its border with Ukraine. Minsk accused Kyiv "
+     "of massing forces, and it warned that its army would respond.",
+     [("Belarus", "name", g("BLR")), ("it", "pronoun", g("BLR")), ("its", "pronoun", c("BLR")),
+      ("Ukraine", "name", c("UKR")), ("Minsk", "metonym", g("BLR")), ("Kyiv", "metonym", g("UKR")),
+      ("it", "pronoun", g("BLR")), ("its army", "institution", g("BLR", "MIL"))]),
 ]  # fmt: skip
 
 

@@ -16,6 +16,7 @@ from dyadline.coder import Coder
 from dyadline.knowledge.actor_kb import KBActor, Role
 from dyadline.nlp import PipelineConfig
 from dyadline.nlp.actors import KnownActorEntity, identity_on
+from dyadline.nlp.syntax import ActorLookup
 from dyadline.nlp.to_record import refs_on
 from dyadline.records import Actor, ActorRef, Document
 
@@ -424,3 +425,45 @@ def test_actors_official_from_a_capital_belongs_to_its_state(coder: Coder) -> No
     text = "Syrian officials met in Baghdad. A senior official from Ankara said talks would go on."
     actor = _actor(coder.code(text, date="2024-08-20"), text, "A senior official")
     assert actor is not None and actor.country == "TUR"
+
+
+def test_actors_plural_pronoun_after_a_coordinated_subject_names_every_member(coder: Coder) -> None:
+    text = "Armenia and Azerbaijan said on Thursday that they would sign a peace deal."
+    record = coder.code(text, date="2023-09-01")
+    start = text.index("they")
+    holders = {a.country for a in record.actors if any(s <= start < e for s, e in a.mentions)}
+    assert holders == {"ARM", "AZE"}
+
+
+def test_actors_pair_descriptions_need_members_of_their_kind(coder: Coder) -> None:
+    text = "Putin met Erdogan and Aliyev in Sochi. The two countries signed nothing."
+    record = coder.code(text, date="2023-09-04")
+    start = text.index("The two countries")
+    assert not any(s <= start < e for a in record.actors for s, e in a.mentions)
+    text = "Putin and Erdogan met in Sochi. The two leaders agreed to talk again."
+    record = coder.code(text, date="2023-09-04")
+    start = text.index("The two leaders")
+    names = {a.name for a in record.actors if any(s <= start < e for s, e in a.mentions)}
+    assert names == {"Vladimir Putin", "Recep Tayyip Erdogan"}
+
+
+def test_actors_possessive_state_pronoun_gives_its_body_a_sector(coder: Coder) -> None:
+    text = "Belarus said on Saturday that its army would respond."
+    actor = _actor(coder.code(text, date="2024-09-14"), text, "army")
+    assert actor is not None and (actor.country, actor.sector) == ("BLR", "MIL")
+
+
+def test_actors_state_body_description_prefers_the_subject_state(coder: Coder) -> None:
+    text = (
+        "Burkina Faso expelled two French diplomats on Friday. It said the authorities would act."
+    )
+    actor = _actor(coder.code(text, date="2023-12-02"), text, "the authorities")
+    assert actor is not None and actor.country == "BFA"
+
+
+def test_actors_group_reference_is_every_member_for_the_lookup(coder: Coder) -> None:
+    text = "Armenia and Azerbaijan said that they would meet."
+    doc = coder.nlp(text)
+    they = next(t for t in doc if t.lower_ == "they")
+    members = ActorLookup(doc._.actor_at).all(they)
+    assert sorted(doc._.actors[n].country for n in members) == ["ARM", "AZE"]

@@ -30,7 +30,8 @@ LEXICON_LISTS = (
     "sector_description_skip", "pleonastic_heads", "head_titles", "spokesperson_titles",
     "organisation_sectors", "state_nouns", "control_adjectives", "head_nouns",
     "non_head_words", "epithet_nouns", "female_nouns", "male_nouns",
-    "run_by_words", "junta_nouns", "bare_institutions",
+    "run_by_words", "junta_nouns", "bare_institutions", "pair_state_nouns", "pair_person_nouns",
+    "pair_any_nouns",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")

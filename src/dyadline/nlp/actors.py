@@ -108,6 +108,8 @@ class _DocWork:
     mentions: list[Mention] = field(default_factory=list)
     locals: dict[str, LocalActor] = field(default_factory=dict)
     kb_taken: frozenset[int] = frozenset()  # tokens of knowledge-base matches
+    # references to several actors at once: "they" after "Armenia and Azerbaijan said"
+    groups: list[tuple[Span, list[str], str]] = field(default_factory=list)
 
     def covered(self) -> set[int]:
         return {t.i for m in self.mentions for t in m.span}
@@ -226,7 +228,7 @@ class ActorResolver:
         for title, pattern in zip(titles, nlp.tokenizer.pipe(titles), strict=True):  # type: ignore[union-attr]
             self.title_matcher.add(title, [pattern])
 
-    @guarded("actors", "actor_at")
+    @guarded("actors", "actor_at", "actor_groups")
     def __call__(self, doc: Doc) -> Doc:
         work = _DocWork(doc, pub_date(doc))
         work.mentions = self._kb_mentions(work)
@@ -235,7 +237,7 @@ class ActorResolver:
         self._coreference(work)
         self._deferred_unnamed(work)
         _place_mentions(work, self.kb.lexicon, self.state_names)
-        doc._.actors, doc._.actor_at = self._entities(work)
+        doc._.actors, doc._.actor_at, doc._.actor_groups = self._entities(work)
         return doc
 
     # -- what a key stands for ---------------------------------------------------------------
@@ -624,6 +626,12 @@ class ActorResolver:
             if i in covered:
                 i += 1
                 continue
+            group = self._group_reference(work, i)
+            if group is not None:
+                work.groups.append(group)
+                covered.update(t.i for t in group[0])
+                i = group[0].end
+                continue
             mention = (
                 self._title(work, i, titles)
                 or self._pronoun(work, doc[i])
@@ -663,6 +671,67 @@ class ActorResolver:
         if key is None:
             return None
         return Mention(token.doc[token.i : token.i + 1], key, "pronoun")
+
+    # references to a coordination: "they", "the two countries", "both sides"
+    def _group_reference(self, work: _DocWork, i: int) -> tuple[Span, list[str], str] | None:
+        doc, lex = work.doc, self.kb.lexicon
+        token = doc[i]
+        if token.lower_ in lex["plural_pronouns"]:
+            keys = self._coordination_before(work, i, "any", subjects_only=True)
+            return (doc[i : i + 1], keys, "pronoun") if keys else None
+        start = i + 1 if token.lower_ == "the" and i + 1 < len(doc) else i
+        if doc[start].lower_ not in ("two", "both") or (start == i and token.lower_ != "both"):
+            return None
+        for length in (3, 2, 1):
+            end = start + 1 + length
+            words = doc[start + 1 : end].text.lower() if end <= len(doc) else ""
+            want = (
+                "state" if words in lex["pair_state_nouns"]
+                else "person" if words in lex["pair_person_nouns"]
+                else "any" if words in lex["pair_any_nouns"]
+                else None
+            )  # fmt: skip
+            if want is None:
+                continue
+            keys = self._coordination_before(work, i, want, subjects_only=False)
+            return (doc[i:end], keys, "description") if keys else None
+        return None
+
+    def _coordination_before(
+        self, work: _DocWork, i: int, want: str, subjects_only: bool
+    ) -> list[str] | None:
+        """The actors of the nearest coordination of two or more mentions ("Armenia and
+        Azerbaijan") in this sentence or the two before, of states or people as ``want``s.
+        A plural pronoun takes only a coordinated subject, and only if no plural actor
+        ("Russian forces") comes between."""
+        doc = work.doc
+        first_sent = doc[i].sent.start
+        for _ in range(2):
+            if first_sent > 0:
+                first_sent = doc[first_sent - 1].sent.start
+        for mention in work.before(i):
+            if mention.span.start < first_sent:
+                return None
+            root = mention.span.root
+            members = [work.mention_at(t.i) for t in (root, *root.conjuncts)]
+            keys = list(dict.fromkeys(m.actor_key for m in members if m is not None))
+            if len(keys) >= 2 and all(self._pair_member_fits(work, k, want) for k in keys):
+                lead = min((root, *root.conjuncts), key=lambda t: t.i)
+                if subjects_only and lead.dep_ not in ("nsubj", "nsubjpass"):
+                    return None
+                return keys
+            if subjects_only and self._plural_fits(work, mention.actor_key):
+                return None  # "Russian forces ... they": the single plural actor
+        return None
+
+    def _pair_member_fits(self, work: _DocWork, key: str, want: str) -> bool:
+        if _is_place(work, key):
+            return False
+        if want == "person":
+            return self._is_person(work, key)
+        if want == "state":
+            return key.startswith("state:")
+        return True
 
     def _person_fits(self, work: _DocWork, key: str, gender: str) -> bool:
         return self._is_person(work, key) and self._gender(work, key) in (None, gender)
@@ -1313,6 +1382,11 @@ class ActorResolver:
                 continue  # "an army base"
             key = span.text.lower()
             whole = doc[i : span.end]
+            owner_state = self._possessive_state(work, whole)
+            if owner_state is not None:
+                sector = self.kb.sector_nouns.get(key)
+                if sector in STATE_SECTORS:  # "its army" after "Belarus said"
+                    return Mention(whole, _state_key(owner_state, sector), "institution")
             found = self._kb_description(work, key, whole) or self._group_description(
                 work, span, whole
             )
@@ -1432,7 +1506,8 @@ class ActorResolver:
             if ruled is not None:  # "the junta": the state under military rule on the date
                 return Mention(whole, _state_key(ruled, "MIL"), "description")
         same = ("PTY", "OPP") if sector == "PTY" else (sector,)  # an opposition leader's party
-        for mention in recent:
+        # a clause's subject first: "Burkina Faso expelled French diplomats ... the authorities"
+        for mention in _subjects_first(recent):
             ident = self.identity(work, mention.actor_key)
             if ident.sector in same and ident.country and mention.actor_key.startswith("state:"):
                 return Mention(whole, mention.actor_key, "description")
@@ -1452,6 +1527,15 @@ class ActorResolver:
             if country is not None:
                 return Mention(whole, _state_key(f"state:{country}", sector), "description")
         return None
+
+    def _possessive_state(self, work: _DocWork, whole: Span) -> str | None:
+        """The state an "its"/"their" right before ``whole`` refers to."""
+        if whole.start == 0 or whole.doc[whole.start - 1].lower_ not in ("its", "their"):
+            return None
+        mention = work.mention_at(whole.start - 1)
+        if mention is None or not mention.actor_key.startswith("state:"):
+            return None
+        return mention.actor_key.partition("/")[0]
 
     def _group_country(self, work: _DocWork, recent: list[Mention]) -> str | None:
         """The country of the nearest non-state group that has one (the RSF: Sudan)."""
@@ -1527,9 +1611,12 @@ class ActorResolver:
                 local.country = self._story_country(work, mention.span.start)  # "a local official"
 
     # -- entities ------------------------------------------------------------------------
-    def _entities(self, work: _DocWork) -> tuple[list[ActorEntity], dict[int, int]]:
+    def _entities(
+        self, work: _DocWork
+    ) -> tuple[list[ActorEntity], dict[int, int], dict[int, list[int]]]:
         entities: dict[str, ActorEntity] = {}
         actor_at: dict[int, int] = {}
+        groups_at: dict[int, list[int]] = {}
         for mention in sorted(work.mentions, key=lambda m: m.span.start):
             entity = entities.get(mention.actor_key)
             if entity is None:
@@ -1542,7 +1629,18 @@ class ActorResolver:
             for span in entity.mentions:
                 for token in span:
                     actor_at.setdefault(token.i, index)
-        return ordered, actor_at
+        index_of = {key: n for n, key in enumerate(entities)}
+        for span, keys, kind in work.groups:  # every member lists the shared mention
+            members = [index_of[k] for k in keys if k in index_of]
+            if len(members) < 2:
+                continue
+            for n in members:
+                ordered[n].mentions.append(span)
+                ordered[n].mention_kinds.append(kind)
+            for token in span:
+                actor_at.setdefault(token.i, members[0])
+                groups_at[token.i] = members
+        return ordered, actor_at, groups_at
 
     def _entity(self, work: _DocWork, mention: Mention) -> ActorEntity:
         base, _, sector = mention.actor_key.partition("/")
@@ -2029,7 +2127,7 @@ def _sector_noun_end(doc: Doc, start: int, kb: ActorKB) -> int | None:
 @Language.factory(
     "dyadline_actors",
     default_config={"actor_files": []},
-    assigns=["doc._.actors", "doc._.actor_at"],
+    assigns=["doc._.actors", "doc._.actor_at", "doc._.actor_groups"],
     requires=["token.dep", "token.pos", "doc.ents"],
 )
 def make_actor_resolver(nlp: Language, name: str, actor_files: list[str]) -> ActorResolver:
@@ -2113,6 +2211,12 @@ def _country_of_place(name: str) -> str | None:
     if place is None or place.population < MIN_POPULATION_FOR_MISTAGGED_PLACE:
         return None
     return place.country
+
+
+def _subjects_first(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the clause subjects moved to the front, each part in its order."""
+    subjects = [m for m in mentions if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+    return subjects + [m for m in mentions if m not in subjects]
 
 
 def _is_place(work: _DocWork, key: str) -> bool:

@@ -3,7 +3,10 @@
 Each stage owns one extension and reads only earlier stages' extensions:
 
 - ``doc._.pub_date``   publication date (set by the caller before the pipeline runs)
-- ``doc._.actors``     list[ActorEntity], and ``doc._.actor_at`` token index -> actor index
+- ``doc._.actors``     list[ActorEntity], and ``doc._.actor_at`` token index -> actor index;
+  ``doc._.actor_groups`` token index -> actor indices, for the tokens of a reference to
+  several actors at once ("Armenia and Azerbaijan said they ...", "the two leaders"), whose
+  ``actor_at`` entry is the first of them
 - ``doc._.quotes``     list[QuoteMention]
 - ``doc._.events``     list[EventMention]; dates and places fill their ``date``/``location``
 - ``doc._.timexes``    list[Timex]
@@ -95,6 +98,7 @@ _EXTENSIONS: dict[str, Any] = {
     "pub_date": None,
     "actors": None,
     "actor_at": None,
+    "actor_groups": None,
     "quotes": None,
     "events": None,
     "timexes": None,

@@ -97,6 +97,9 @@ class ActorLookup:
     def all(self, token: Token | None) -> list[int]:
         if token is None:
             return []
+        groups: dict[int, list[int]] = token.doc._.actor_groups or {}
+        if token.i in groups:  # "they" after "Armenia and Azerbaijan said": both
+            return list(groups[token.i])
         found = [self.one(token)] + [self.one(c) for c in token.conjuncts]
         unique: list[int] = []
         for actor in found:
