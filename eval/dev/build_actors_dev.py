@@ -992,6 +992,21 @@ ITEMS: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
      [("Belarus", "name", g("BLR")), ("it", "pronoun", g("BLR")), ("its", "pronoun", c("BLR")),
       ("Ukraine", "name", c("UKR")), ("Minsk", "metonym", g("BLR")), ("Kyiv", "metonym", g("UKR")),
       ("it", "pronoun", g("BLR")), ("its army", "institution", g("BLR", "MIL"))]),
+    ("dev-099", "2024-09-18",
+     "Bahrain's prime minister, Salman bin Hamad, received Kuwait's foreign minister in Manama on "
+     "Wednesday. Abdullah Ali Al-Yahya said the Gulf states would coordinate on Iran, and Abdullatif "
+     "Al Zayani, Bahrain's top diplomat, said he welcomed the visit.",
+     [("Salman bin Hamad", "name", p("Salman bin Hamad Al Khalifa", "BHR", "GOV")),
+      ("Kuwait's foreign minister", "title", p("Abdullah Ali Al-Yahya")), ("Manama", "name", c("BHR")),
+      ("Abdullah Ali Al-Yahya", "name", p("Abdullah Ali Al-Yahya", "KWT", "GOV")), ("Iran", "name", g("IRN")),
+      ("Abdullatif Al Zayani", "name", p("Abdullatif bin Rashid Al Zayani", "BHR", "GOV")),
+      ("he", "pronoun", p("Abdullatif bin Rashid Al Zayani"))]),
+    ("dev-100", "2019-03-12",
+     "Oman's foreign minister, Yusuf bin Alawi, met Kuwaiti Prime Minister Jaber Al-Mubarak Al-Hamad "
+     "Al-Sabah in Kuwait City, and the two men discussed the Gulf rift.",
+     [("Yusuf bin Alawi", "name", p("Yusuf bin Alawi bin Abdullah", "OMN", "GOV")),
+      ("Jaber Al-Mubarak Al-Hamad Al-Sabah", "name", p("Jaber Al-Mubarak Al-Hamad Al-Sabah", "KWT", "GOV")),
+      ("Kuwait City", "name", c("KWT"))]),
 ]  # fmt: skip
 
 
