@@ -1202,6 +1202,21 @@ class ActorResolver:
                 return country
         return None
 
+    def _placed_story_country(self, work: _DocWork, before: int) -> str | None:
+        """The country of the nearest earlier name used as a place (tagged as one, or after
+        "in"/"near" ...): stricter than the story scan, which also tries untagged names."""
+        spatial = self.kb.lexicon["spatial_argument_preps"]
+        for token in reversed(work.doc[:before]):
+            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+                continue
+            placed = token.dep_ == "pobj" and token.head.lower_ in spatial
+            if token.ent_type_ not in ("GPE", "LOC") and not placed:
+                continue
+            country = self.place_names.get(token.lower_) or _country_of_place(token.text)
+            if country:
+                return country
+        return None
+
     def _sentence_place_country(self, work: _DocWork, before: int) -> str | None:
         """The country of the nearest "in <place>" before ``before`` in its sentence."""
         if before >= len(work.doc):
@@ -1523,7 +1538,12 @@ class ActorResolver:
                 return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
         if whole[0].lower_ == "the" and sector in STATE_SECTORS:
             # "the army" in a story of the RSF and El Fasher: the country the story is about
-            country = self._group_country(work, recent) or self._story_country(work, whole.start)
+            country = (
+                self._group_country(work, recent)
+                or self._sentence_place_country(work, whole.start)
+                or self._focus_any(work, whole.start)
+                or self._placed_story_country(work, whole.start)
+            )
             if country is not None:
                 return Mention(whole, _state_key(f"state:{country}", sector), "description")
         return None
