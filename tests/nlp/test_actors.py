@@ -467,3 +467,14 @@ def test_actors_group_reference_is_every_member_for_the_lookup(coder: Coder) -> 
     they = next(t for t in doc if t.lower_ == "they")
     members = ActorLookup(doc._.actor_at).all(they)
     assert sorted(doc._.actors[n].country for n in members) == ["ARM", "AZE"]
+
+
+def test_actors_pair_reference_chains_to_an_earlier_one(coder: Coder) -> None:
+    text = (
+        "Armenia and Azerbaijan held talks in Geneva. Both countries agreed on a map. The venue was "
+        "quiet. The two sides said they would meet again."
+    )
+    record = coder.code(text, date="2024-05-01")
+    start = text.index("they")
+    holders = {a.country for a in record.actors if any(s <= start < e for s, e in a.mentions)}
+    assert holders == {"ARM", "AZE"}

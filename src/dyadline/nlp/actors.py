@@ -709,7 +709,11 @@ class ActorResolver:
         for _ in range(2):
             if first_sent > 0:
                 first_sent = doc[first_sent - 1].sent.start
+        earlier = [g for g in work.groups if first_sent <= g[0].start and g[0].end <= i]
+        prior = earlier[-1] if earlier else None  # "Both countries ... the two delegations"
         for mention in work.before(i):
+            if prior is not None and mention.span.start < prior[0].start:
+                break
             if mention.span.start < first_sent:
                 return None
             root = mention.span.root
@@ -722,7 +726,11 @@ class ActorResolver:
                 return keys
             if subjects_only and self._plural_fits(work, mention.actor_key):
                 return None  # "Russian forces ... they": the single plural actor
-        return None
+        if prior is None or not all(self._pair_member_fits(work, k, want) for k in prior[1]):
+            return None
+        if subjects_only and prior[0].root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        return prior[1]
 
     def _pair_member_fits(self, work: _DocWork, key: str, want: str) -> bool:
         if _is_place(work, key):
