@@ -1007,6 +1007,14 @@ ITEMS: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
      [("Yusuf bin Alawi", "name", p("Yusuf bin Alawi bin Abdullah", "OMN", "GOV")),
       ("Jaber Al-Mubarak Al-Hamad Al-Sabah", "name", p("Jaber Al-Mubarak Al-Hamad Al-Sabah", "KWT", "GOV")),
       ("Kuwait City", "name", c("KWT"))]),
+    ("dev-101", "2024-06-10",
+     "Netanyahu's office said on Monday that he had dissolved the war cabinet after Benny Gantz quit. "
+     "Gantz said he had left because the government had no plan for Gaza, and Pashinyan's government "
+     "said it would follow the talks closely.",
+     [("Netanyahu's office", "institution", g("ISR")), ("he", "pronoun", p("Benjamin Netanyahu")),
+      ("Benny Gantz", "name", p("Benny Gantz", "ISR")), ("Gantz", "surname", p("Benny Gantz")),
+      ("he", "pronoun", p("Benny Gantz")), ("Gaza", "name", c("PSE")),
+      ("Pashinyan's government", "institution", g("ARM")), ("it", "pronoun", g("ARM"))]),
 ]  # fmt: skip
 
 

@@ -478,3 +478,9 @@ def test_actors_pair_reference_chains_to_an_earlier_one(coder: Coder) -> None:
     start = text.index("they")
     holders = {a.country for a in record.actors if any(s <= start < e for s, e in a.mentions)}
     assert holders == {"ARM", "AZE"}
+
+
+def test_actors_gendered_pronoun_after_a_persons_office_is_the_person(user_coder: Coder) -> None:
+    text = "Bram Tollerud's office said he would not attend."
+    actor = _actor(user_coder.code(text, date="2011-02-02"), text, "he")
+    assert actor is not None and actor.name == "Bram Tollerud"

@@ -108,6 +108,8 @@ class _DocWork:
     mentions: list[Mention] = field(default_factory=list)
     locals: dict[str, LocalActor] = field(default_factory=dict)
     kb_taken: frozenset[int] = frozenset()  # tokens of knowledge-base matches
+    # the person whose office an institution mention names ("Netanyahu's office"), by start
+    institution_owners: dict[int, str] = field(default_factory=dict)
     # references to several actors at once: "they" after "Armenia and Azerbaijan said"
     groups: list[tuple[Span, list[str], str]] = field(default_factory=list)
 
@@ -308,6 +310,7 @@ class ActorResolver:
                     sector = "OPP"  # an opposition leader's party is the opposition
                 if country:
                     key = _state_key(f"state:{country}", sector)
+                    work.institution_owners[institution[0].start] = actor.id
                     return Mention(institution[0], key, "institution")
             return Mention(_with_article(span), actor.id, surface.kind)
         if surface.kind == "metonym":
@@ -655,7 +658,9 @@ class ActorResolver:
         lower, lex = token.lower_, self.kb.lexicon
         if lower in lex["male_pronouns"] or lower in lex["female_pronouns"]:
             want = "m" if lower in lex["male_pronouns"] else "f"
-            key = self._antecedent(work, token, lambda k: self._person_fits(work, k, want))
+            key = self._office_owner(work, token, want) or self._antecedent(
+                work, token, lambda k: self._person_fits(work, k, want)
+            )
         elif lower in lex["neuter_pronouns"]:
             if lower == "it" and not _referential_it(token, lex):
                 return None
@@ -740,6 +745,19 @@ class ActorResolver:
         if want == "state":
             return key.startswith("state:")
         return True
+
+    def _office_owner(self, work: _DocWork, token: Token, gender: str) -> str | None:
+        """The person whose office spoke in this or the previous sentence, when no person
+        of the pronoun's gender comes between ("Netanyahu's office said he would not attend")."""
+        sent = token.sent.start
+        first = work.doc[sent - 1].sent.start if sent > 0 else 0
+        for mention in work.before(token.i):
+            if mention.span.start < first or self._person_fits(work, mention.actor_key, gender):
+                return None
+            owner = work.institution_owners.get(mention.span.start)
+            if owner is not None and self._person_fits(work, owner, gender):
+                return owner
+        return None
 
     def _person_fits(self, work: _DocWork, key: str, gender: str) -> bool:
         return self._is_person(work, key) and self._gender(work, key) in (None, gender)
