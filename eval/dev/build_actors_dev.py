@@ -1015,6 +1015,15 @@ ITEMS: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
       ("Benny Gantz", "name", p("Benny Gantz", "ISR")), ("Gantz", "surname", p("Benny Gantz")),
       ("he", "pronoun", p("Benny Gantz")), ("Gaza", "name", c("PSE")),
       ("Pashinyan's government", "institution", g("ARM")), ("it", "pronoun", g("ARM"))]),
+    ("dev-102", "2025-04-12",
+     "A Ukrainian presidential adviser called the meeting in Antalya a farce. Sergei Lavrov later flew "
+     "to Ankara, where the president received him, and in Tehran the foreign minister said Iran "
+     "backed the talks.",
+     [("A Ukrainian presidential adviser", "unnamed", g("UKR")), ("Antalya", "name", c("TUR")),
+      ("Sergei Lavrov", "name", p("Sergei Lavrov", "RUS", "GOV")), ("Ankara", "name", c("TUR")),
+      ("the president", "title", p("Recep Tayyip Erdogan")), ("him", "pronoun", p("Sergei Lavrov")),
+      ("Tehran", "name", c("IRN")), ("the foreign minister", "title", p("Abbas Araghchi")),
+      ("Iran", "name", g("IRN"))]),
 ]  # fmt: skip
 
 

@@ -484,3 +484,11 @@ def test_actors_gendered_pronoun_after_a_persons_office_is_the_person(user_coder
     text = "Bram Tollerud's office said he would not attend."
     actor = _actor(user_coder.code(text, date="2011-02-02"), text, "he")
     assert actor is not None and actor.name == "Bram Tollerud"
+
+
+def test_actors_head_title_takes_the_place_its_sentence_puts_it_in(coder: Coder) -> None:
+    text = (
+        "A Ukrainian adviser called it a farce. Lavrov flew to Ankara, where the president met him."
+    )
+    actor = _actor(coder.code(text, date="2025-04-12"), text, "the president")
+    assert actor is not None and actor.country == "TUR"

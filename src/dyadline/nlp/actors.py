@@ -1179,7 +1179,10 @@ class ActorResolver:
             if holder is not None:
                 return holder
             return self._unnamed(work, span, country, igo, sector)
-        focus = self._focus_country(work, span.start)
+        # "flew to Ankara, where the president received him": the place of the sentence first
+        focus = self._sentence_place_country(work, span.start) or self._focus_country(
+            work, span.start
+        )
         if (
             focus is not None and set(wanted) & self.kb.lexicon["head_titles"]
         ):  # "the president's veto" before her name
@@ -1244,23 +1247,33 @@ class ActorResolver:
         return None
 
     def _sentence_place_country(self, work: _DocWork, before: int) -> str | None:
-        """The country of the nearest "in <place>" before ``before`` in its sentence."""
+        """The country of the nearest place the sentence puts ``before`` in: "in <place>"
+        before it, or "<place>, where" ("flew to Ankara, where the president received him")."""
         if before >= len(work.doc):
             return None
         doc, start = work.doc, work.doc[before].sent.start
         for token in reversed(doc[start:before]):
-            if token.lower_ != "in" or token.i + 1 >= before:
+            if token.lower_ == "in" and token.i + 1 < before:
+                run = _proper_run(doc, token.i + 1, min(before, token.i + 5))
+            elif token.lower_ == "where" and token.i - 2 >= start and doc[token.i - 1].text == ",":
+                first = token.i - 2
+                while first > start and doc[first - 1].text[:1].isupper() and first > token.i - 5:
+                    first -= 1
+                run = _proper_run(doc, first, token.i - 1)
+            else:
                 continue
-            run = _proper_run(doc, token.i + 1, min(before, token.i + 5))
             if len(run) and run.end <= before:
-                mention = work.mention_at(run.start)
-                if mention is not None and _is_place(work, mention.actor_key):
-                    return work.locals[mention.actor_key].country
-                found = self._country_of_word(run.text) or self.place_names.get(run.text.lower())
-                found = found or _country_of_place(run.text)
+                found = self._country_of_run(work, run)
                 if found:
                     return found
         return None
+
+    def _country_of_run(self, work: _DocWork, run: Span) -> str | None:
+        mention = work.mention_at(run.start)
+        if mention is not None and _is_place(work, mention.actor_key):
+            return work.locals[mention.actor_key].country
+        found = self._country_of_word(run.text) or self.place_names.get(run.text.lower())
+        return found or _country_of_place(run.text)
 
     def _focus_igo(self, work: _DocWork, before: int) -> str | None:
         """The code of the nearest earlier IGO mention."""
