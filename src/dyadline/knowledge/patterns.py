@@ -142,6 +142,13 @@ class QuoteCues:
     clause_only: frozenset[str]
     according: tuple[str, ...]
     channels: frozenset[str]
+    # attributions beyond speech (quote stage only): see quotes.yaml
+    stance_verbs: frozenset[str] = frozenset()
+    intention_verbs: frozenset[str] = frozenset()
+    directive_verbs: frozenset[str] = frozenset()
+    topic_verbs: frozenset[str] = frozenset()
+    nouns: frozenset[str] = frozenset()
+    not_speakers: frozenset[str] = frozenset()
 
 
 def _words(raw: Any, key: str, problems: Problems, where: str) -> frozenset[str]:
@@ -273,14 +280,43 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
 def parse_quote_cues(raw: Any, path: str | Path) -> QuoteCues:
     problems = Problems(path)
     where = "file"
-    problems.check_keys(raw, ["verbs"], ["version", "clause_only", "according", "channels"], where)
+    problems.check_keys(raw, ["verbs"], ["version", "clause_only", "according", *_ATTITUDES], where)
+    problems.raise_if_any()
+    attitudes = {key: _cue_words(raw, key, problems) for key in _ATTITUDES}
     problems.raise_if_any()
     return QuoteCues(
         verbs=_words(raw, "verbs", problems, where),
         clause_only=_words(raw, "clause_only", problems, where),
         according=tuple(problems.check_str_list(raw, "according", where)),
-        channels=_words(raw, "channels", problems, where),
+        **attitudes,
     )
+
+
+_ATTITUDES = (
+    "channels",
+    "stance_verbs",
+    "intention_verbs",
+    "directive_verbs",
+    "topic_verbs",
+    "nouns",
+    "not_speakers",
+)
+# lists whose entries may be several words ("call for", "press conference", "the latest")
+_PHRASAL = ("directive_verbs", "topic_verbs", "channels", "not_speakers")
+
+
+def _cue_words(raw: Any, key: str, problems: Problems) -> frozenset[str]:
+    """A cue list: lower-case words, or two words where a verb takes its preposition."""
+    words = _words(raw, key, problems, key)
+    for word in words:
+        parts = word.split()
+        if (
+            not parts
+            or len(parts) > (2 if key in _PHRASAL else 1)
+            or not word.replace(" ", "").isalpha()
+        ):
+            problems.add(raw, f"{key}: {word!r} is not a cue word")
+    return words
 
 
 @lru_cache(maxsize=8)

@@ -18,6 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge.patterns import QuoteCues, load_quote_cues
+from dyadline.nlp.attitudes import find_attributions
 from dyadline.nlp.doc_state import QuoteMention, guarded, register_extensions
 from dyadline.nlp.syntax import ActorLookup, agent, child, subject
 
@@ -161,6 +162,12 @@ class QuoteExtractor:
                 and not _ends_like_speech(text, content)
             ):
                 continue
+            label = self._label_at(doc, content[0], lookup)
+            if label is not None:  # a transcript turn in quotation marks: "PENCE: Well, ..."
+                label.content = (label.content.start_char, content[1])  # type: ignore[union-attr]
+                label.kind = "direct"
+                found.append(label)
+                continue
             mention = QuoteMention(content=content, kind="direct")
             if cue is not None:
                 self._attribute(mention, cue, lookup)
@@ -200,7 +207,7 @@ class QuoteExtractor:
     def _indirect(self, doc: Doc, sents: Sentences, lookup: ActorLookup) -> list[QuoteMention]:
         found = []
         for token in doc:
-            if not self._is_cue(token) or token.lower_ == "according":
+            if not (self._is_cue(token) or self._is_stance(token)) or token.lower_ == "according":
                 continue
             parts = [p for p in self._reported_clause(doc, sents, token) if len(p) >= 2]
             if not parts or sum(len(p) for p in parts) < 3:
@@ -211,7 +218,92 @@ class QuoteExtractor:
                 found.append(mention)
             if len(parts) == 2 and token.dep_ == "parataxis":
                 self._follows[id(found[-1])] = found[-2]
-        return found + self._according_to(doc, sents, lookup)
+        return (
+            found
+            + self._according_to(doc, sents, lookup)
+            + self._attitudes(doc, lookup)
+            + self._colon_cues(doc, lookup)
+            + self._labels(doc, lookup)
+        )
+
+    def _colon_cues(self, doc: Doc, lookup: ActorLookup) -> list[QuoteMention]:
+        """ "Limbaugh added:" and what follows: the rest of the paragraph, or the next
+        paragraph when the colon ends this one."""
+        found = []
+        for token in doc[:-1]:
+            if not self._is_cue(token) or doc[token.i + 1].text != ":":
+                continue
+            start = token.i + 2
+            while start < len(doc) and doc[start].is_space:
+                start += 1
+            content = _strip_punct(doc[start : _paragraph_end(doc, start)])
+            if len(content) >= _MIN_WORDS:
+                mention = QuoteMention(content=content, kind="indirect")
+                self._attribute(mention, token, lookup)
+                found.append(mention)
+        return found
+
+    def _labels(self, doc: Doc, lookup: ActorLookup) -> list[QuoteMention]:
+        """Paragraphs opening with a speaker's name and a colon ("Sanders: We will win.")."""
+        found = []
+        for token in doc:
+            if token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text):
+                label = self._label_at(doc, token.idx, lookup)
+                if label is not None:
+                    found.append(label)
+        return found
+
+    def _label_at(self, doc: Doc, char: int, lookup: ActorLookup) -> QuoteMention | None:
+        """A speaker label at ``char``: one to three capitalised words naming an actor, a
+        person or an organisation (or written in capitals, as transcripts do), then a colon
+        and the words spoken, to the end of the paragraph."""
+        first = doc.char_span(char, char + 1, alignment_mode="expand")
+        if first is None or not len(first):
+            return None
+        start = first[0].i
+        colon = next((t.i for t in doc[start : start + 4] if t.text == ":"), None)
+        if colon is None or colon == start:
+            return None
+        name = doc[start:colon]
+        if not all(t.text[:1].isupper() for t in name if t.is_alpha) or (
+            name[0].lower_ in self.cues.not_speakers or name.text.lower() in self.cues.not_speakers
+        ):
+            return None
+        known = any(t.i in lookup.actor_at or t.ent_type_ in ("PERSON", "ORG") for t in name)
+        if not known and not (len(name) == 1 and name.text.isupper() and len(name.text) >= 3):
+            return None
+        content = _strip_punct(doc[colon + 1 : _paragraph_end(doc, colon + 1)])
+        if len(content) < _MIN_WORDS:
+            return None
+        mention = QuoteMention(content=content, kind="indirect", cue=doc[colon : colon + 1])
+        mention.speaker_span = name
+        mention.speaker = _resolve_speaker(name[-1], name, lookup)
+        return mention
+
+    def _is_stance(self, token: Token) -> bool:
+        """A belief, intention or demand verb with a clause after it ("worry that X"); not
+        as a parenthetical ("X, they assume"), where such verbs are rarely attributions."""
+        clause = child(token, "ccomp")
+        return (
+            token.pos_ == "VERB"
+            and token.lemma_.lower() in self.cues.stance_verbs
+            and clause is not None
+            and clause.i > token.i
+        )
+
+    def _attitudes(self, doc: Doc, lookup: ActorLookup) -> list[QuoteMention]:
+        """Intentions, demands, cited topics and noun cues ("wants to X", "her claim that X")."""
+        found = []
+        for frame in find_attributions(doc, self.cues):
+            mention = QuoteMention(content=frame.content, kind="indirect", cue=frame.cue)
+            speaker = _speaker_of(frame.head) if frame.head.pos_ != "NOUN" else _owner(frame.head)
+            if speaker is None:
+                continue
+            mention.speaker_span = _speaker_phrase(speaker)
+            mention.speaker = _resolve_speaker(speaker, mention.speaker_span, lookup)
+            mention.speaker_role = _role_of(speaker)
+            found.append(mention)
+        return found
 
     @staticmethod
     def _reported_clause(doc: Doc, sents: Sentences, cue: Token) -> list[Span]:
@@ -296,6 +388,17 @@ def _speaker_of(cue: Token) -> Token | None:
     return None
 
 
+def _owner(noun: Token) -> Token | None:
+    """Whose claim or plan a noun cue states: its possessor ("Trump's claim", "her plan")
+    or its "by" phrase ("a decision by the FBI")."""
+    owner = child(noun, "poss")
+    if owner is not None:
+        return owner
+    return next(
+        (o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None
+    )
+
+
 def _resolve_speaker(token: Token, phrase: Span, lookup: ActorLookup) -> int | None:
     """The actor of the speaker phrase: through its head (with the lookup's modifiers,
     "of" phrases and coordination); else the phrase's words from the right, where the
@@ -333,6 +436,17 @@ def _definite_antecedent(token: Token, lookup: ActorLookup) -> int | None:
 
 
 _NP_MODIFIERS = ("det", "amod", "compound", "poss", "case", "nummod", "nmod")
+
+
+def _paragraph_end(doc: Doc, start: int) -> int:
+    """The token index where the paragraph holding ``start`` ends (a blank line, or the
+    end of the document); a paragraph break right at ``start`` is skipped."""
+    for i in range(start, len(doc)):
+        if doc[i].is_space and doc[i].text.count("\n") >= 2 and i > start:
+            return i
+        if "\n\n" in doc[i].whitespace_ and i >= start:
+            return i + 1
+    return len(doc)
 
 
 def _next_is(token: Token, word: str) -> bool:

@@ -1,0 +1,201 @@
+"""Attributions beyond speech verbs: what actors want, plan, demand, cite and claim.
+
+News attributes much more than speech: "Clinton wants to triple the programme", "Warren
+called on Stumpf to resign", "Trump cited a poll", "her claim that the vote was rigged".
+Attribution corpora (PARC, PolNeAR) annotate all of these; the quote stage reports them as
+indirect quotes whose content is the stated intention, demand, topic or proposition. The
+cue vocabulary is in ``knowledge/patterns/quotes.yaml`` (stance, intention, directive and
+topic verbs, and noun cues); this module holds the syntax only.
+
+Clausal complements of stance verbs ("worry that X") go through the quote stage's reported
+clause logic; the frames here take an infinitive, an addressee with an infinitive, a noun
+phrase object, or a noun cue's own clause.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from dyadline.knowledge.patterns import QuoteCues
+from dyadline.nlp.syntax import child, is_passive
+
+# A bare pronoun or relative word is not a topic anyone stated ("cited it", "which he denied").
+_EMPTY_OBJECTS = frozenset({"it", "this", "that", "which", "what", "them", "him", "her", "one"})
+_MIN_TOKENS = 2
+
+
+@dataclass
+class Attribution:
+    head: Token  # the word whose subject (or possessor, for nouns) is the speaker
+    cue: Span
+    content: Span
+
+
+def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
+    """Every non-speech attribution frame of the document, one per cue word."""
+    for token in doc:
+        if _is_verb(token) and not is_passive(token):
+            found = _verb_frame(token, cues)
+        elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
+            found = _noun_frame(token)
+        else:
+            found = None
+        if found is not None and len(found.content) >= _MIN_TOKENS:
+            yield found
+
+
+def _is_verb(token: Token) -> bool:
+    return token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
+
+
+def _verb_frame(verb: Token, cues: QuoteCues) -> Attribution | None:
+    lemma = verb.lemma_.lower()
+    for particle in verb.children:
+        if particle.dep_ in ("prep", "prt") and particle.i > verb.i:
+            phrasal = f"{lemma} {particle.lower_}"
+            found = _phrasal_frame(verb, particle, phrasal, cues)
+            if found is not None:
+                return found
+    if lemma in cues.directive_verbs:
+        found = _directive(verb, child(verb, "dobj", "dative"), verb.doc[verb.i : verb.i + 1])
+        if found is not None:
+            return found
+    if lemma in cues.intention_verbs:
+        found = _intention(verb)
+        if found is not None:
+            return found
+    if lemma in cues.topic_verbs or lemma in cues.verbs:
+        return _topic(verb, lemma in cues.topic_verbs)
+    return None
+
+
+def _phrasal_frame(
+    verb: Token, particle: Token, phrasal: str, cues: QuoteCues
+) -> Attribution | None:
+    """ "called on Trump to resign", "called for a ceasefire", "pointed to a report"."""
+    cue = verb.doc[verb.i : particle.i + 1]
+    obj = child(particle, "pobj", "pcomp")
+    if particle.dep_ == "prt":
+        obj = child(verb, "dobj", "ccomp")
+    if phrasal in cues.directive_verbs:
+        found = _directive(verb, obj, cue)
+        if found is not None:
+            return found
+    if phrasal in cues.topic_verbs and _is_topic(obj):
+        assert obj is not None
+        return Attribution(verb, cue, _with_second_object(verb, obj))
+    return None
+
+
+def _directive(verb: Token, addressee: Token | None, cue: Span) -> Attribution | None:
+    """ "urged Republicans to join", "told his advisers to figure out": the addressee and
+    the act asked of them (an infinitive on the verb or on the addressee)."""
+    if addressee is None:
+        return None
+    act = child(verb, "xcomp", "ccomp") or child(addressee, "acl", "relcl")
+    if act is None or act.i < addressee.i or not _has_to(act):
+        return None
+    return Attribution(verb, cue, verb.doc[addressee.left_edge.i : act.right_edge.i + 1])
+
+
+def _intention(verb: Token) -> Attribution | None:
+    """ "wants to sign up five million people": the infinitive, from "to"."""
+    act = child(verb, "xcomp")
+    if act is None or act.i < verb.i or not _has_to(act) or child(verb, "dobj") is not None:
+        return None
+    return Attribution(verb, verb.doc[verb.i : verb.i + 1], _subtree(act))
+
+
+def _topic(verb: Token, object_is_topic: bool) -> Attribution | None:
+    """ "cited derogatory comments", "called the charges fabricated", "accused X of Y".
+
+    Speech verbs take a noun-phrase object as content only with a second predicate
+    ("called the charges fabricated"); topic verbs take any object."""
+    obj = child(verb, "dobj")
+    if obj is None or obj.i < verb.i:
+        return None
+    predicate = child(verb, "oprd")
+    if not object_is_topic and (predicate is None or predicate.i < obj.i):
+        return None
+    if not _is_topic(obj) and predicate is None:
+        return None
+    return Attribution(verb, verb.doc[verb.i : verb.i + 1], _with_second_object(verb, obj))
+
+
+def _with_second_object(verb: Token, obj: Token) -> Span:
+    """The object with what completes it ("X as Y", "X for Y", "them ... 'Manchurian
+    anchors'"): the verb's later dependents up to a clause of its own."""
+    end = obj.right_edge.i + 1
+    for c in verb.rights:
+        if c.i < end:
+            continue
+        if c.dep_ in _OWN_CLAUSE or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
+            break
+        if c.is_punct and c.i == verb.right_edge.i:
+            break
+        end = c.right_edge.i + 1
+    return _strip(verb.doc[obj.left_edge.i : end])
+
+
+# dependents that start a clause of their own after a cited object ("..., and said ...")
+_OWN_CLAUSE = frozenset({"advcl", "parataxis", "cc", "mark", "relcl", "ccomp"})
+
+
+def _noun_frame(noun: Token) -> Attribution | None:
+    """ "the claim that X", "her plan to X", "his view is that X": the noun's own clause."""
+    clause = next(
+        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and _opens(c)),
+        None,
+    )
+    if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
+        clause = child(noun.head, "ccomp")  # "Mr. Obama's bet is that ..."
+    if clause is None or clause.i < noun.i:
+        return None
+    content = _subtree(clause)
+    if content.start < len(noun.doc) and content[0].lower_ == "that":
+        content = noun.doc[content.start + 1 : content.end]
+    return Attribution(noun, noun.doc[noun.i : noun.i + 1], _strip(content))
+
+
+def _opens(clause: Token) -> bool:
+    """A content clause ("that the vote was rigged", "to resign"), not a relative clause
+    ("the claim that he made"): it has its own subject after "that", or is an infinitive."""
+    if _has_to(clause):
+        return True
+    mark = child(clause, "mark")
+    return (
+        mark is not None
+        and mark.lower_ == "that"
+        and child(clause, "nsubj", "nsubjpass") is not None
+    )
+
+
+def _has_to(verb: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _is_topic(obj: Token | None) -> bool:
+    if obj is None or obj.lower_ in _EMPTY_OBJECTS:
+        return False
+    return obj.right_edge.i > obj.left_edge.i or obj.pos_ in ("NOUN", "PROPN")
+
+
+def _subtree(token: Token) -> Span:
+    return _strip(token.doc[token.left_edge.i : token.right_edge.i + 1])
+
+
+def _strip(span: Span) -> Span:
+    doc = span.doc
+    start, end = span.start, span.end
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while (
+        end > start
+        and (doc[end - 1].is_punct or doc[end - 1].is_space)
+        and doc[end - 1].text not in '”"»’'
+    ):
+        end -= 1
+    return doc[start:end]
