@@ -316,9 +316,11 @@ class QuoteExtractor:
                 return []
             span = _clause_span(doc, clause, cue)
             return [] if span is None else _split_coordinated(span, clause)
-        if cue.dep_ not in ("parataxis", "advcl") or cue.head.i > cue.i:
+        if cue.dep_ not in ("parataxis", "advcl") or not _is_parenthetical(cue):
             return []
         sent = sents.of(cue)
+        if cue.head.i > cue.i:
+            return _around(doc, sent, cue) if cue.dep_ == "parataxis" else []
         before = _strip_punct(doc[sent.start : cue.left_edge.i])
         if not len(before) or cue.head.i not in range(before.start, before.end):
             return []
@@ -386,6 +388,31 @@ def _speaker_of(cue: Token) -> Token | None:
     if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and i - cue.i <= 6:
         return doc[i]
     return None
+
+
+def _is_parenthetical(cue: Token) -> bool:
+    """A cue set into the clause it reports ("X, he said"): it has a subject of its own
+    and nothing it reports besides ("..., emphasizing the threat", "to confirm justices",
+    "when he said" report their own objects or are no attribution at all)."""
+    if child(cue, "nsubj", "nsubjpass") is None:
+        return False
+    return not any(
+        c.dep_ in ("dobj", "xcomp", "mark", "oprd") or (c.dep_ == "aux" and c.lower_ == "to")
+        for c in cue.children
+    )
+
+
+def _around(doc: Doc, sent: Span, cue: Token) -> list[Span]:
+    """The reported clause on both sides of a cue set off by commas ("Climate change, Mr.
+    Obama often says, is the greatest threat"), when the parser hangs the cue on the part
+    after it."""
+    words = [t.i for t in cue.subtree if not t.is_punct]
+    lo, hi = min(words), max(words)
+    if lo - 1 <= sent.start or hi + 2 >= sent.end:
+        return []
+    if doc[lo - 1].text != "," or doc[hi + 1].text != ",":
+        return []
+    return [_strip_punct(doc[sent.start : lo - 1]), _strip_punct(doc[hi + 2 : sent.end])]
 
 
 def _owner(noun: Token) -> Token | None:
