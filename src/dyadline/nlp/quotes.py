@@ -374,6 +374,8 @@ def _speaker_of(cue: Token) -> Token | None:
     """The subject of the cue, its passive agent, or the noun phrase right after it in an
     inverted attribution ("…,» said a European diplomat"), which parsers often mislabel."""
     found = subject(cue) or agent(cue)
+    if found is not None and _paragraph_between(found, cue):
+        found = None  # a headline or timestamp parsed into the sentence ("The Latest: ...")
     if found is not None and found.is_punct:
         # a closing quotation mark parsed as the subject ("«…,» the army said")
         found = next((c for c in cue.children if c.dep_ == "nsubj" and not c.is_punct), None)
@@ -424,6 +426,11 @@ def _owner(noun: Token) -> Token | None:
     return next(
         (o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None
     )
+
+
+def _paragraph_between(a: Token, b: Token) -> bool:
+    lo, hi = sorted((a.i, b.i))
+    return any("\n\n" in t.text_with_ws for t in a.doc[lo:hi])
 
 
 def _resolve_speaker(token: Token, phrase: Span, lookup: ActorLookup) -> int | None:
@@ -584,8 +591,22 @@ def _speaker_phrase(token: Token) -> Span:
             end = max(end, c.right_edge.i + 1)
         else:
             break
-    span = _strip_punct(doc[token.left_edge.i : end])
+    start, end = _within_paragraph(doc, token, token.left_edge.i, end)
+    span = _strip_punct(doc[start:end])
     return span if len(span) else doc[token.i : token.i + 1]
+
+
+def _within_paragraph(doc: Doc, token: Token, start: int, end: int) -> tuple[int, int]:
+    """Clip a phrase around ``token`` to its paragraph: a parse that runs across a line
+    break joins a dateline or a timestamp to the name ("12:15 p.m.\\n\\nDonald Trump")."""
+    for i in range(token.i - 1, start - 1, -1):
+        if "\n" in doc[i].whitespace_ or (doc[i].is_space and "\n" in doc[i].text):
+            start = i + 1
+            break
+    for i in range(token.i, end):
+        if "\n" in doc[i].whitespace_ or (doc[i].is_space and "\n" in doc[i].text):
+            return start, i + (0 if doc[i].is_space else 1)
+    return start, end
 
 
 def _role_of(token: Token) -> str | None:
