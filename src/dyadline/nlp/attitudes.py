@@ -106,7 +106,13 @@ def _intention(verb: Token) -> Attribution | None:
     act = child(verb, "xcomp")
     if act is None or act.i < verb.i or not _has_to(act) or child(verb, "dobj") is not None:
         return None
-    return Attribution(verb, verb.doc[verb.i : verb.i + 1], _subtree(act))
+    end = act.right_edge.i + 1
+    for c in verb.rights:
+        # "wants to triple X, grow Y and create Z": the parser often hangs the later bare
+        # infinitives on the cue; they continue the list of intended acts
+        if c.dep_ == "conj" and c.tag_ == "VB" and c.i > end and child(c, "nsubj") is None:
+            end = c.right_edge.i + 1
+    return Attribution(verb, verb.doc[verb.i : verb.i + 1], _strip(verb.doc[act.left_edge.i : end]))
 
 
 def _topic(verb: Token, object_is_topic: bool) -> Attribution | None:
@@ -131,6 +137,9 @@ def _with_second_object(verb: Token, obj: Token) -> Span:
     end = obj.right_edge.i + 1
     for c in verb.rights:
         if c.i < end:
+            continue
+        if c.dep_ == "ccomp" and c.left_edge.i == end and child(c, "mark") is None:
+            end = c.right_edge.i + 1  # "remarks Trump had made": a relative clause, misparsed
             continue
         if c.dep_ in _OWN_CLAUSE or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             break
