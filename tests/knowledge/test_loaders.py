@@ -167,3 +167,26 @@ def test_knowledge_packaged_status_cues_name_attempt_types_in_lower_case():
     cues = load_status_cues()
     assert cues.purpose_status == "hypothetical"
     assert "assault" in cues.attempt_types
+
+
+def test_knowledge_quote_cues_reject_malformed_cue_words(tmp_path):
+    from dyadline.knowledge.patterns import parse_quote_cues
+
+    path = tmp_path / "quotes.yaml"
+    path.write_text(
+        "version: 1\nverbs: [say]\nintention_verbs: [want, call for]\ntopic_verbs: [cite, x-ray]\n"
+    )
+    with pytest.raises(KnowledgeError) as info:
+        parse_quote_cues(load_yaml(path), path)
+    message = str(info.value)
+    assert "intention_verbs: 'call for' is not a cue word" in message
+    assert "topic_verbs: 'x-ray' is not a cue word" in message
+
+
+def test_knowledge_packaged_quote_cues_keep_attitudes_apart_from_speech():
+    from dyadline.knowledge.patterns import load_quote_cues
+
+    cues = load_quote_cues()
+    # the event stage reads `verbs` for "reported by": belief and intention stay out of it
+    assert "want" in cues.intention_verbs and "want" not in cues.verbs
+    assert "call for" in cues.topic_verbs and "claim" in cues.nouns

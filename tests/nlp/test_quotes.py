@@ -181,3 +181,88 @@ def test_quotes_indefinite_title_speaker_is_not_linked_back(coder: Coder) -> Non
     )
     quote = _one(_quotes(coder, text), "deficit would shrink")
     assert quote.speaker is None or quote.speaker.name != "Kwame Mensah"
+
+
+# -- attributions beyond speech verbs ------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "The governor wants to double the size of the rail network by 2030.",
+            "to double the size of the rail network by 2030",
+            "The governor",
+        ),
+        (
+            "Union leaders called on the minister to resign over the leaked report.",
+            "the minister to resign over the leaked report",
+            "Union leaders",
+        ),
+        (
+            "The senator cited a survey of farmers in three counties.",
+            "a survey of farmers in three counties",
+            "The senator",
+        ),
+        (
+            "Environmental groups worry that the new mine will poison the river.",
+            "the new mine will poison the river",
+            "Environmental groups",
+        ),
+        (
+            "The mayor's claim that the budget was balanced drew criticism.",
+            "the budget was balanced",
+            "The mayor",
+        ),
+    ],
+)
+def test_quotes_attitude_frames_report_content_and_speaker(
+    coder: Coder, text: str, content: str, speaker: str
+) -> None:
+    quote = _one(_quotes(coder, text), content)
+    assert quote.text == content
+    assert quote.kind == "indirect"
+    assert quote.speaker_text == speaker
+
+
+def test_quotes_declining_to_comment_is_no_quote(coder: Coder) -> None:
+    text = "The ministry declined to comment and did not respond to a request for comment."
+    assert _quotes(coder, text) == []
+
+
+def test_quotes_parenthetical_cue_splits_the_reported_clause(coder: Coder) -> None:
+    text = "Climate change, the professor often says, is the greatest threat facing the region."
+    quotes = _quotes(coder, text)
+    first = _one(quotes, "Climate change")
+    second = _one(quotes, "greatest threat")
+    assert second.continues == quotes.index(first)
+    assert first.speaker_text == "the professor"
+
+
+def test_quotes_participle_with_its_own_object_reports_nothing_before_it(coder: Coder) -> None:
+    text = "The campaign spent heavily in Ohio, emphasizing the threat to local jobs."
+    assert all("spent heavily" not in q.text for q in _quotes(coder, text))
+
+
+def test_quotes_colon_cue_takes_the_next_paragraph(coder: Coder) -> None:
+    text = "The commentator added:\n\nNobody in this town believes the numbers any more."
+    quote = _one(_quotes(coder, text), "Nobody in this town")
+    assert quote.text == "Nobody in this town believes the numbers any more"
+    assert quote.speaker_text == "The commentator"
+
+
+def test_quotes_speaker_label_opens_a_transcript_turn(coder: Coder) -> None:
+    text = (
+        "Part of the interview follows.\n\n"
+        "MORALES: We will not raise taxes on working families next year.\n\n"
+        "Update: the interview was recorded on Monday."
+    )
+    quotes = _quotes(coder, text)
+    turn = _one(quotes, "We will not raise taxes")
+    assert turn.speaker_text == "MORALES"
+    assert turn.text.startswith("We will not") and "MORALES" not in turn.text
+    assert all("interview was recorded" not in q.text for q in quotes)
+
+
+def test_quotes_speaker_stays_in_its_paragraph(coder: Coder) -> None:
+    text = "Live updates\n\n10:45 a.m.\n\nThe governor said the bridge would reopen in June."
+    quote = _one(_quotes(coder, text), "bridge would reopen")
+    assert quote.speaker_text == "The governor"

@@ -1,0 +1,23 @@
+"""Paragraph breaks start sentences before the parser runs."""
+
+from __future__ import annotations
+
+from dyadline.nlp.paragraphs import _blank_line_after
+
+
+def test_paragraphs_blank_line_is_a_break_single_newline_is_not() -> None:
+    assert _blank_line_after("\n\n") and _blank_line_after(" \n  \n")
+    assert not _blank_line_after("\n") and not _blank_line_after(" ")
+
+
+def test_paragraphs_headline_without_full_stop_is_its_own_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(
+        "Senate Passes Budget Deal\n\nThe Senate passed the budget on Friday, officials said."
+    )
+    starts = [t.text for t in doc if t.is_sent_start]
+    assert "The" in starts
+
+
+def test_paragraphs_hard_wrapped_line_stays_in_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The minister said the talks\nwould resume in Geneva next week.")
+    assert not doc[6].is_sent_start and doc[6].text == "would"
