@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.knowledge.patterns import QuoteCues, load_quote_cues
 from dyadline.nlp.attitudes import find_attributions
 from dyadline.nlp.doc_state import QuoteMention, guarded, register_extensions
-from dyadline.nlp.syntax import ActorLookup, agent, child, subject
+from dyadline.nlp.syntax import RELATIVE_PRONOUNS, ActorLookup, agent, child, subject
 
 # Opening mark -> closing marks it pairs with.
 PAIRS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"', "‘": "’", "»": "«", "‹": "›"}
@@ -302,6 +302,7 @@ class QuoteExtractor:
             mention.speaker_span = _speaker_phrase(speaker)
             mention.speaker = _resolve_speaker(speaker, mention.speaker_span, lookup)
             mention.speaker_role = _role_of(speaker)
+            mention.speaker_span = _relative_pronoun(frame.head) or mention.speaker_span
             found.append(mention)
         return found
 
@@ -368,6 +369,7 @@ class QuoteExtractor:
         mention.speaker_span = _speaker_phrase(speaker_token)
         mention.speaker = _resolve_speaker(speaker_token, mention.speaker_span, lookup)
         mention.speaker_role = _role_of(speaker_token)
+        mention.speaker_span = _relative_pronoun(cue) or mention.speaker_span
 
 
 def _speaker_of(cue: Token) -> Token | None:
@@ -426,6 +428,17 @@ def _owner(noun: Token) -> Token | None:
     return next(
         (o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None
     )
+
+
+def _relative_pronoun(cue: Token) -> Span | None:
+    """The speaker as written in a relative clause ("the army chief, who said ..."): the
+    pronoun, while the speaker resolves to the noun it refers to."""
+    if cue.dep_ != "relcl":
+        return None
+    found = child(cue, "nsubj")
+    if found is None or found.lower_ not in RELATIVE_PRONOUNS:
+        return None
+    return cue.doc[found.i : found.i + 1]
 
 
 def _paragraph_between(a: Token, b: Token) -> bool:
