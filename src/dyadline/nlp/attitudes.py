@@ -43,6 +43,8 @@ def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
             found = _noun_frame(token)
         else:
             found = None
+        if found is not None:
+            found.content = without_gloss(found.content)
         if found is not None and len(found.content) >= _MIN_TOKENS:
             yield found
 
@@ -167,6 +169,23 @@ def _noun_frame(noun: Token) -> Attribution | None:
     if content.start < len(noun.doc) and content[0].lower_ == "that":
         content = noun.doc[content.start + 1 : content.end]
     return Attribution(noun, noun.doc[noun.i : noun.i + 1], _strip(content))
+
+
+_RELATIVE_WORDS = ("who", "which", "whose")
+
+
+def without_gloss(content: Span) -> Span:
+    """The content without the reporter's gloss at its end: a comma and a non-restrictive
+    relative clause or appositive ("the health of Donald Trump, who is 70")."""
+    doc = content.doc
+    for token in content:
+        if token.dep_ not in ("relcl", "appos") or token.right_edge.i + 1 < content.end:
+            continue
+        start = token.left_edge.i
+        after_comma = start > content.start and doc[start - 1].text == ","
+        if after_comma and (token.dep_ == "appos" or doc[start].lower_ in _RELATIVE_WORDS):
+            return _strip(doc[content.start : start - 1])
+    return content
 
 
 def _opens(clause: Token) -> bool:

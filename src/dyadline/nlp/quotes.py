@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge.patterns import QuoteCues, load_quote_cues
-from dyadline.nlp.attitudes import find_attributions
+from dyadline.nlp.attitudes import find_attributions, without_gloss
 from dyadline.nlp.doc_state import QuoteMention, guarded, register_extensions
 from dyadline.nlp.syntax import RELATIVE_PRONOUNS, ActorLookup, agent, child, subject
 
@@ -154,7 +154,9 @@ class QuoteExtractor:
                 continue
             cue = self._cue_near(sents, marked)
             words = len(text[content[0] : content[1]].split())
-            if words < _MIN_WORDS and (cue is None or not _ends_like_speech(text, content)):
+            if words < _MIN_WORDS and (
+                cue is None or not _ends_like_speech(text, content) or _is_title(text, content)
+            ):
                 continue  # a scare quote or a title ("a “wall” around the city")
             if (
                 cue is None
@@ -322,7 +324,7 @@ class QuoteExtractor:
         sent = sents.of(cue)
         if cue.head.i > cue.i:
             return _around(doc, sent, cue) if cue.dep_ == "parataxis" else []
-        before = _strip_punct(doc[sent.start : cue.left_edge.i])
+        before = _content(doc[sent.start : cue.left_edge.i])
         if not len(before) or cue.head.i not in range(before.start, before.end):
             return []
         if _ends_sentence(sents, cue):
@@ -330,7 +332,7 @@ class QuoteExtractor:
         words = [t.i for t in cue.subtree if not t.is_punct]
         lo, hi = min(words), max(words)
         if cue.dep_ == "parataxis" and doc[lo - 1].text == "," and doc[hi + 1].text == ",":
-            return [_strip_punct(doc[sent.start : lo]), _strip_punct(doc[hi + 2 : sent.end])]
+            return [_content(doc[sent.start : lo]), _content(doc[hi + 2 : sent.end])]
         return []
 
     def _according_to(self, doc: Doc, sents: Sentences, lookup: ActorLookup) -> list[QuoteMention]:
@@ -344,7 +346,7 @@ class QuoteExtractor:
             content = (
                 doc[phrase_end : sent.end] if token.i == sent.start else doc[sent.start : token.i]
             )
-            content = _strip_punct(content)
+            content = _content(content)
             if len(content) < 3:
                 continue
             mention = QuoteMention(content=content, kind="indirect", cue=doc[token.i : token.i + 2])
@@ -652,6 +654,12 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int] | None:
     return (start, end) if end > start else None
 
 
+def _is_title(text: str, content: tuple[int, int]) -> bool:
+    """Every word capitalised: a book, film or programme title ("The Long Thaw,")."""
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[content[0] : content[1]])
+    return bool(words) and all(w[0].isupper() for w in words)
+
+
 def _ends_like_speech(text: str, content: tuple[int, int]) -> bool:
     return text[content[1] - 1] in ".,!?;:…—-"
 
@@ -663,7 +671,7 @@ def _clause_span(doc: Doc, clause: Token, cue: Token) -> Span | None:
     span = _strip_punct(doc[start:end])
     if cue.i in range(span.start, span.end):
         return None
-    return span
+    return without_gloss(span)
 
 
 def _split_coordinated(span: Span, clause: Token) -> list[Span]:
@@ -684,6 +692,18 @@ def _split_coordinated(span: Span, clause: Token) -> list[Span]:
         start = mark.i + 1
     parts.append(_strip_punct(doc[start : span.end]))
     return [p for p in parts if len(p)]
+
+
+_LEADING_LINKS = frozenset({"but", "and", "yet", "so", "or", "still"})
+
+
+def _content(span: Span) -> Span:
+    """A reported clause without its edge punctuation and without the reporter's link to
+    the sentence before ("But the goal is ...", "And more than half ...")."""
+    span = _strip_punct(span)
+    if len(span) > 1 and span[0].lower_ in _LEADING_LINKS and span[0].dep_ in ("cc", "advmod"):
+        span = _strip_punct(span.doc[span.start + 1 : span.end])
+    return span
 
 
 def _strip_punct(span: Span) -> Span:
