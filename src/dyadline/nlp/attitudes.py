@@ -70,7 +70,7 @@ def _verb_frame(verb: Token, cues: QuoteCues) -> Attribution | None:
         if found is not None:
             return found
     if lemma in cues.topic_verbs or lemma in cues.verbs:
-        return _topic(verb, lemma in cues.topic_verbs)
+        return _topic(verb, lemma in cues.topic_verbs, cues)
     return None
 
 
@@ -117,7 +117,7 @@ def _intention(verb: Token) -> Attribution | None:
     return Attribution(verb, verb.doc[verb.i : verb.i + 1], _strip(verb.doc[act.left_edge.i : end]))
 
 
-def _topic(verb: Token, object_is_topic: bool) -> Attribution | None:
+def _topic(verb: Token, object_is_topic: bool, cues: QuoteCues) -> Attribution | None:
     """ "cited derogatory comments", "called the charges fabricated", "accused X of Y".
 
     Speech verbs take a noun-phrase object as content only with a second predicate
@@ -130,6 +130,10 @@ def _topic(verb: Token, object_is_topic: bool) -> Attribution | None:
         return None
     if not _is_topic(obj) and predicate is None:
         return None
+    if obj.lemma_.lower() in cues.nouns and predicate is None:
+        stated = _noun_frame(obj)  # "expressed concern that X": what the concern is
+        if stated is not None:
+            return Attribution(verb, verb.doc[verb.i : verb.i + 1], stated.content)
     return Attribution(verb, verb.doc[verb.i : verb.i + 1], _with_second_object(verb, obj))
 
 
