@@ -211,6 +211,8 @@ class QuoteExtractor:
         for token in doc:
             if not (self._is_cue(token) or self._is_stance(token)) or token.lower_ == "according":
                 continue
+            if _is_imperative(token):
+                continue  # "Don't tell us this isn't a witch hunt": the writer, addressing us
             parts = [p for p in self._reported_clause(doc, sents, token) if len(p) >= 2]
             if not parts or sum(len(p) for p in parts) < 3:
                 continue
@@ -394,6 +396,16 @@ def _speaker_of(cue: Token) -> Token | None:
     if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and i - cue.i <= 6:
         return doc[i]
     return None
+
+
+def _is_imperative(verb: Token) -> bool:
+    """A bare verb heading its sentence with no subject ("Ask yourself: ...")."""
+    return (
+        verb.tag_ == "VB"
+        and verb.dep_ == "ROOT"
+        and child(verb, "nsubj", "nsubjpass", "expl") is None
+        and all(c.lower_ in ("do", "n't", "not") for c in verb.children if c.dep_ in ("aux", "neg"))
+    )
 
 
 def _is_parenthetical(cue: Token) -> bool:
@@ -701,6 +713,9 @@ def _content(span: Span) -> Span:
     """A reported clause without its edge punctuation and without the reporter's link to
     the sentence before ("But the goal is ...", "And more than half ...")."""
     span = _strip_punct(span)
+    colons = [t.i for t in span[:-1] if t.text == ":"]
+    if colons:  # "Among the tidbits in the letter: Trump is ..., according to X"
+        span = _strip_punct(span.doc[colons[-1] + 1 : span.end])
     if len(span) > 1 and span[0].lower_ in _LEADING_LINKS and span[0].dep_ in ("cc", "advmod"):
         span = _strip_punct(span.doc[span.start + 1 : span.end])
     return span
