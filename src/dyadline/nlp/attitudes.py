@@ -220,14 +220,15 @@ def _subtree(token: Token) -> Span:
 
 
 def _strip(span: Span) -> Span:
+    """Without edge punctuation, and without a dangling conjunction ("the decree and")."""
     doc = span.doc
     start, end = span.start, span.end
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    while (
-        end > start
-        and (doc[end - 1].is_punct or doc[end - 1].is_space)
-        and doc[end - 1].text not in '”"»’'
+    while end > start and (
+        (doc[end - 1].is_punct and doc[end - 1].text not in '”"»’')
+        or doc[end - 1].is_space
+        or doc[end - 1].dep_ == "cc"
     ):
         end -= 1
     return doc[start:end]
