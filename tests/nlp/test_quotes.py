@@ -266,3 +266,11 @@ def test_quotes_speaker_stays_in_its_paragraph(coder: Coder) -> None:
     text = "Live updates\n\n10:45 a.m.\n\nThe governor said the bridge would reopen in June."
     quote = _one(_quotes(coder, text), "bridge would reopen")
     assert quote.speaker_text == "The governor"
+
+
+def test_quotes_judgement_needs_what_completes_it(coder: Coder) -> None:
+    bare = _quotes(coder, "The mayor condemned the police on Tuesday.")
+    assert all(q.cue != "condemned" for q in bare)
+    text = "The mayor condemned the police raid as a disgrace to the city."
+    quote = _one(_quotes(coder, text), "police raid")
+    assert quote.text == "the police raid as a disgrace to the city"

@@ -147,6 +147,7 @@ class QuoteCues:
     intention_verbs: frozenset[str] = frozenset()
     directive_verbs: frozenset[str] = frozenset()
     topic_verbs: frozenset[str] = frozenset()
+    judgement_verbs: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
 
@@ -298,6 +299,7 @@ _ATTITUDES = (
     "intention_verbs",
     "directive_verbs",
     "topic_verbs",
+    "judgement_verbs",
     "nouns",
     "not_speakers",
 )

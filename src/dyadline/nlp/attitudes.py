@@ -32,6 +32,9 @@ class Attribution:
     head: Token  # the word whose subject (or possessor, for nouns) is the speaker
     cue: Span
     content: Span
+    # the object when the content is that bare noun phrase ("condemned the police"): a
+    # statement about someone, not what was said, when it names an actor
+    target: Token | None = None
 
 
 def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
@@ -69,6 +72,9 @@ def _verb_frame(verb: Token, cues: QuoteCues) -> Attribution | None:
         found = _intention(verb)
         if found is not None:
             return found
+    if lemma in cues.judgement_verbs:
+        found = _topic(verb, True, cues)
+        return found if found is not None and found.target is None else None
     if lemma in cues.topic_verbs or lemma in cues.verbs:
         return _topic(verb, lemma in cues.topic_verbs, cues)
     return None
@@ -88,7 +94,8 @@ def _phrasal_frame(
             return found
     if phrasal in cues.topic_verbs and _is_topic(obj):
         assert obj is not None
-        return Attribution(verb, cue, _with_second_object(verb, obj))
+        content = _with_second_object(verb, obj)
+        return Attribution(verb, cue, content, _bare(verb, obj))
     return None
 
 
@@ -134,7 +141,24 @@ def _topic(verb: Token, object_is_topic: bool, cues: QuoteCues) -> Attribution |
         stated = _noun_frame(obj)  # "expressed concern that X": what the concern is
         if stated is not None:
             return Attribution(verb, verb.doc[verb.i : verb.i + 1], stated.content)
-    return Attribution(verb, verb.doc[verb.i : verb.i + 1], _with_second_object(verb, obj))
+    content = _with_second_object(verb, obj)
+    return Attribution(verb, verb.doc[verb.i : verb.i + 1], content, _bare(verb, obj))
+
+
+def _bare(verb: Token, obj: Token) -> Token | None:
+    """The object, when nothing says what about it: no predicate ("called X a hoax") and
+    no "as"/"for"/"of"/"to" phrase ("accused X of Y", "condemned X as Y"); time and place
+    phrases ("condemned the police on Tuesday") do not count."""
+    completing = [
+        c
+        for c in (*verb.rights, *obj.rights)
+        if c.i > obj.i
+        and (c.dep_ in ("oprd", "xcomp", "acomp") or (c.dep_ == "prep" and c.lower_ in _COMPLETING))
+    ]
+    return None if completing else obj
+
+
+_COMPLETING = frozenset({"of", "for", "as", "to"})
 
 
 def _with_second_object(verb: Token, obj: Token) -> Span:

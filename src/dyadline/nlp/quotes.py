@@ -299,6 +299,8 @@ class QuoteExtractor:
         """Intentions, demands, cited topics and noun cues ("wants to X", "her claim that X")."""
         found = []
         for frame in find_attributions(doc, self.cues):
+            if frame.target is not None and _names_someone(frame.target, lookup):
+                continue  # "condemned the police": an act towards an actor (an event)
             mention = QuoteMention(content=frame.content, kind="indirect", cue=frame.cue)
             speaker = _speaker_of(frame.head) if frame.head.pos_ != "NOUN" else _owner(frame.head)
             if speaker is None:
@@ -431,6 +433,10 @@ def _around(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     if doc[lo - 1].text != "," or doc[hi + 1].text != ",":
         return []
     return [_strip_punct(doc[sent.start : lo - 1]), _strip_punct(doc[hi + 2 : sent.end])]
+
+
+def _names_someone(token: Token, lookup: ActorLookup) -> bool:
+    return token.pos_ in ("PROPN", "PRON") or token.i in lookup.actor_at
 
 
 def _owner(noun: Token) -> Token | None:
@@ -718,6 +724,8 @@ def _content(span: Span) -> Span:
         span = _strip_punct(span.doc[colons[-1] + 1 : span.end])
     if len(span) > 1 and span[0].lower_ in _LEADING_LINKS and span[0].dep_ in ("cc", "advmod"):
         span = _strip_punct(span.doc[span.start + 1 : span.end])
+    if len(span) > 1 and span[-1].dep_ == "cc":  # "..., and" before the cue
+        span = _strip_punct(span.doc[span.start : span.end - 1])
     return span
 
 
