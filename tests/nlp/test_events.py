@@ -501,3 +501,17 @@ def test_events_meeting_nouns_as_setting_or_speculation_are_no_consult(coder, te
 def test_events_meeting_at_a_summit_is_one_consult(coder):
     text = "On the sidelines of the NATO summit, Erdogan met Biden."
     assert [e.type for e in _events(coder, text)].count("CONSULT") == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran fired dozens of ballistic missiles and drones at Israel late on Saturday.",
+        "North Korea launched 20 rockets and several cruise missiles at South Korea overnight.",
+    ],
+)
+def test_events_weapons_aimed_at_a_state_target_it_when_at_hangs_on_the_weapon(coder, text):
+    # The parser attaches "at <state>" to the last weapon noun, not to the verb.
+    event = _one(coder, text, "ASSAULT")
+    assert event.target is not None and event.target.id.startswith("state:")
+    assert event.source is not None and event.target.id != event.source.id

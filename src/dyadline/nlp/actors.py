@@ -2068,9 +2068,19 @@ def _is_place_use(span: Span, lex: ActorLexicon) -> bool:
     prep = root.head
     if prep.lower_ in ("to", "from", "between"):  # "warnings from Beijing", "flew from Kyiv"
         return prep.head.lemma_ in lex["motion_lemmas"]
-    if prep.lower_ == "at" and prep.head.lemma_ in lex["aiming_lemmas"]:
+    if prep.lower_ == "at" and _aiming_verb(prep.head).lemma_ in lex["aiming_lemmas"]:
         return False  # "fired missiles at Israel": the target, not the place
     return prep.lower_ in lex["spatial_preps"]
+
+
+def _aiming_verb(head: Token) -> Token:
+    """The verb that a preposition's phrase is aimed by: itself, or the verb whose object
+    carries it ("launched 300 drones and 69 missiles at Ukraine" hangs "at" on "missiles")."""
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
+        return head.head
+    return head
 
 
 def _is_affix_of_longer_name(span: Span) -> bool:

@@ -355,11 +355,15 @@ class EventCoder:
             fit.extra.append(obj)
             fit.object_token = obj
         if frame.preps:
+            # The parser often hangs the preposition on the object: "launched 120 missiles
+            # and 90 drones at Ukraine" puts "at" under "drones".
             particle = next(
                 (
                     c
-                    for c in token.children
-                    if c.dep_ in ("prep", "prt", "agent") and c.lower_ in frame.preps
+                    for head in (token, *_with_conjuncts(fit.object_token))
+                    for c in head.children
+                    if c.dep_ in (("prep", "prt", "agent") if head is token else ("prep",))
+                    and c.lower_ in frame.preps
                 ),
                 None,
             )
