@@ -515,3 +515,19 @@ def test_events_weapons_aimed_at_a_state_target_it_when_at_hangs_on_the_weapon(c
     event = _one(coder, text, "ASSAULT")
     assert event.target is not None and event.target.id.startswith("state:")
     assert event.source is not None and event.target.id != event.source.id
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Aid groups said the shelling threatens the safety of thousands of civilians in the town.",
+        "Diplomats warned that the clashes could threaten the fragile ceasefire in the region.",
+    ],
+)
+def test_events_threatening_a_state_of_affairs_is_no_threat(coder, text):
+    assert "THREATEN" not in [e.type for e in _events(coder, text)]
+
+
+def test_events_threatening_an_actor_stays_a_threat(coder):
+    event = _one(coder, "Russia threatened Moldova with retaliation on Tuesday.", "THREATEN")
+    assert event.target is not None and event.target.country == "MDA"

@@ -26,7 +26,7 @@ _VOCABULARY_KEYS = [
     "absorbing_governors", "refusal_governors", "commissive_threats", "command_verbs",
     "speech_events", "mediation_verbs", "halt_nouns", "trip_verbs", "setting_nouns",
     "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
-    "pretence_verbs",
+    "pretence_verbs", "endangered_nouns",
 ]  # fmt: skip
 
 
@@ -96,6 +96,7 @@ class EventVocabulary:
     threat_verbs: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
     pretence_verbs: frozenset[str] = frozenset()
+    endangered_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -460,6 +460,8 @@ class EventCoder:
             return None  # "Stoltenberg warned that Russia could attack": a warning, no threat
         if self._refuses_to_speak(fit):
             return None  # "declined to comment", "refused to confirm": no rejection
+        if self._names_a_risk(fit):
+            return None  # "fighting that threatens the safety of civilians": no threat made
         if self._commands_own_forces(fit, sources, targets, doc):
             return None
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
@@ -490,6 +492,15 @@ class EventCoder:
             confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
         )  # fmt: skip
+
+    def _names_a_risk(self, fit: Fit) -> bool:
+        """ "threatens the stability of the region", "could threaten the ceasefire": what is
+        endangered is a state of affairs, so no actor is threatened with an act (PLOVER
+        THREATEN is a threat made to someone)."""
+        if fit.frame.type != "THREATEN" or fit.frame.pos != "verb":
+            return False
+        obj = child(fit.trigger, "dobj")
+        return obj is not None and obj.lemma_.lower() in self.vocab.endangered_nouns
 
     def _refuses_to_speak(self, fit: Fit) -> bool:
         """ "declined to comment", "refused to confirm or deny": withholding information
