@@ -492,3 +492,15 @@ def test_actors_head_title_takes_the_place_its_sentence_puts_it_in(coder: Coder)
     )
     actor = _actor(coder.code(text, date="2025-04-12"), text, "the president")
     assert actor is not None and actor.country == "TUR"
+
+
+@pytest.mark.parametrize("dateline", ["ANKARA/TEHRAN —", "BEIJING -", "ANKARA, Turkey —"])
+def test_actors_dateline_names_no_actor(coder, dateline):
+    text = (
+        f"Talks stall\n\n{dateline} The army of Syria said on Monday that rebels had "
+        "shelled its positions near Idlib."
+    )
+    record = coder.code(text, date="2024-03-04")
+    countries = {a.country for a in record.actors if a.kind != "location"}
+    assert "TUR" not in countries and "CHN" not in countries and "IRN" not in countries
+    assert "SYR" in countries

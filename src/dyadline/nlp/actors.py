@@ -112,6 +112,7 @@ class _DocWork:
     institution_owners: dict[int, str] = field(default_factory=dict)
     # references to several actors at once: "they" after "Armenia and Azerbaijan said"
     groups: list[tuple[Span, list[str], str]] = field(default_factory=list)
+    dateline: frozenset[int] = frozenset()  # tokens of "KYIV —" and the like
 
     def covered(self) -> set[int]:
         return {t.i for m in self.mentions for t in m.span}
@@ -235,6 +236,8 @@ class ActorResolver:
         work = _DocWork(doc, pub_date(doc))
         work.mentions = self._kb_mentions(work)
         self._ner_mentions(work)
+        work.dateline = _dateline_tokens(doc)
+        work.mentions = [m for m in work.mentions if m.span.start not in work.dateline]
         _placed_local_names(work)
         self._coreference(work)
         self._deferred_unnamed(work)
@@ -1219,7 +1222,7 @@ class ActorResolver:
         if found is not None:
             return found
         for token in reversed(work.doc[:before]):  # the NER often mislabels places ("Odesa")
-            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i in work.dateline:
                 continue
             if token.ent_type_ in ("PERSON", "ORG", "NORP"):
                 continue
@@ -1236,7 +1239,7 @@ class ActorResolver:
         "in"/"near" ...): stricter than the story scan, which also tries untagged names."""
         spatial = self.kb.lexicon["spatial_argument_preps"]
         for token in reversed(work.doc[:before]):
-            if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            if token.pos_ != "PROPN" or not token.text[:1].isupper() or token.i in work.dateline:
                 continue
             placed = token.dep_ == "pobj" and token.head.lower_ in spatial
             if token.ent_type_ not in ("GPE", "LOC") and not placed:
@@ -2071,6 +2074,30 @@ def _is_place_use(span: Span, lex: ActorLexicon) -> bool:
     if prep.lower_ == "at" and _aiming_verb(prep.head).lemma_ in lex["aiming_lemmas"]:
         return False  # "fired missiles at Israel": the target, not the place
     return prep.lower_ in lex["spatial_preps"]
+
+
+DATELINE_DASHES = ("—", "–", "-", "--")
+
+
+def _dateline_tokens(doc: Doc, longest: int = 8) -> frozenset[int]:
+    """ "NEW YORK/NAIROBI — The UN Security Council ...", "ANKARA, Turkey (AP) — ...": the
+    place a story was filed from opens a paragraph, in capitals, before a dash. It names
+    no actor, and says nothing of what country the story is about."""
+    found: set[int] = set()
+    for i, token in enumerate(doc):
+        if i > 0 and not _line_break(doc[i - 1]):
+            continue
+        if not (token.is_upper and len(token.text) > 1):
+            continue
+        stop = min(i + longest, len(doc))
+        dash = next((j for j in range(i, stop) if doc[j].text in DATELINE_DASHES), None)
+        if dash is not None:
+            found.update(range(i, dash))
+    return frozenset(found)
+
+
+def _line_break(token: Token) -> bool:
+    return token.is_space and "\n" in token.text
 
 
 def _aiming_verb(head: Token) -> Token:
