@@ -504,3 +504,9 @@ def test_actors_dateline_names_no_actor(coder, dateline):
     countries = {a.country for a in record.actors if a.kind != "location"}
     assert "TUR" not in countries and "CHN" not in countries and "IRN" not in countries
     assert "SYR" in countries
+
+
+def test_actors_paragraph_opening_with_an_acronym_is_no_dateline(coder):
+    text = "Bulletin\n\nNATO on Monday condemned the cross-border raid, a long-planned attack."
+    record = coder.code(text, date="2024-03-04")
+    assert "igo:NATO" in {a.id for a in record.actors}

@@ -531,3 +531,24 @@ def test_events_threatening_a_state_of_affairs_is_no_threat(coder, text):
 def test_events_threatening_an_actor_stays_a_threat(coder):
     event = _one(coder, "Russia threatened Moldova with retaliation on Tuesday.", "THREATEN")
     assert event.target is not None and event.target.country == "MDA"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        (
+            "Border guards of the two states exchanged fire near the river on Tuesday.",
+            "ASSAULT",
+            None,
+        ),
+        ("The two delegations exchanged drafts of the agreement on Tuesday.", None, "ASSAULT"),
+        ("Parliament shot down the government's proposal on Tuesday.", "REJECT", None),
+        ("Air defences shot down dozens of targets over the capital overnight.", None, "REJECT"),
+    ],
+)
+def test_events_exchange_and_shoot_down_need_their_objects(coder, text, expected, absent):
+    types = [e.type for e in _events(coder, text)]
+    if expected:
+        assert expected in types
+    if absent:
+        assert absent not in types

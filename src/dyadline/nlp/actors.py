@@ -2081,19 +2081,26 @@ DATELINE_DASHES = ("—", "–", "-", "--")
 
 def _dateline_tokens(doc: Doc, longest: int = 8) -> frozenset[int]:
     """ "NEW YORK/NAIROBI — The UN Security Council ...", "ANKARA, Turkey (AP) — ...": the
-    place a story was filed from opens a paragraph, in capitals, before a dash. It names
-    no actor, and says nothing of what country the story is about."""
+    place a story was filed from opens a paragraph, in capitals, before a spaced dash. It
+    names no actor, and says nothing of what country the story is about."""
     found: set[int] = set()
     for i, token in enumerate(doc):
         if i > 0 and not _line_break(doc[i - 1]):
             continue
-        if not (token.is_upper and len(token.text) > 1):
+        if not (token.is_upper and token.is_alpha and len(token.text) > 2):
             continue
-        stop = min(i + longest, len(doc))
-        dash = next((j for j in range(i, stop) if doc[j].text in DATELINE_DASHES), None)
-        if dash is not None:
-            found.update(range(i, dash))
+        for j in range(i + 1, min(i + longest, len(doc))):
+            if doc[j].text in DATELINE_DASHES and doc[j - 1].whitespace_:
+                found.update(range(i, j))
+                break
+            if not _dateline_word(doc[j]):
+                break
     return frozenset(found)
+
+
+def _dateline_word(token: Token) -> bool:
+    # "NEW YORK", "KYIV/MOSCOW", ", Turkey", "(Reuters)"
+    return token.is_upper or token.is_title or token.text in ("/", ",", "(", ")", "&")
 
 
 def _line_break(token: Token) -> bool:
