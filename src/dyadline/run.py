@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterable, Iterator
 from typing import IO
 
@@ -12,7 +11,7 @@ from dyadline.ingest import ReadItem, read_documents
 from dyadline.nlp import PipelineConfig
 from dyadline.output import RecordWriter
 from dyadline.records import Document, InputDocument, ReadFailure
-from dyadline.scale.progress import Progress, estimate_total
+from dyadline.scale.progress import Progress, bar_shown, estimate_total, with_progress
 from dyadline.store.store import IngestCounts, Store
 
 
@@ -20,19 +19,9 @@ def default_workers() -> int:
     return max(1, os.cpu_count() or 1)
 
 
-def with_progress(
-    items: Iterable[ReadItem], quiet: bool, label: str = "coding", total: int | None = None
-) -> Iterator[ReadItem]:
-    """Wrap a stream in a progress bar on stderr (documents/s, ETA with a total), unless quiet."""
-    with Progress(quiet, total, label) as bar:
-        for item in items:
-            yield item
-            bar.update(1)
-
-
 def progress_total(paths: Iterable[str], input_format: str | None, quiet: bool) -> int | None:
     """The document count for a progress bar's ETA, counted only when a bar is shown."""
-    if quiet or not sys.stderr.isatty():
+    if not bar_shown(quiet):
         return None
     return estimate_total(paths, input_format)
 

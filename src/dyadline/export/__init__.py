@@ -7,7 +7,7 @@ Each exporter is a function ``(events, stream) -> count`` over event items as
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import IO, Any
 
@@ -76,7 +76,7 @@ def export_events(
     ``unique``: one event per event cluster, with its ``mentions`` count. ``quiet=False``
     shows a progress bar on a terminal.
     """
-    from dyadline.scale.progress import Progress
+    from dyadline.scale.progress import bar_shown, with_progress
     from dyadline.store import EventFilter, Store
 
     chosen = get_exporter(fmt)
@@ -84,12 +84,8 @@ def export_events(
     if not where.statuses:
         where.statuses = ["asserted"]
     with Store.open(db, read_only=True) as store:
-        total = None if quiet else store.events(where, limit=1, unique=unique).total
-        with Progress(quiet, total, "exporting", unit="event") as bar:
-            return chosen.write(_counted(store.iter_events(where, unique=unique), bar), stream)
-
-
-def _counted(items: Iterator[Any], bar: Any) -> Iterator[Any]:
-    for item in items:
-        bar.update()
-        yield item
+        # Counting the matches costs a query: only for a bar that is drawn.
+        total = store.events(where, limit=1, unique=unique).total if bar_shown(quiet) else None
+        events = with_progress(store.iter_events(where, unique=unique), quiet, "exporting",
+                               total, unit="event")  # fmt: skip
+        return chosen.write(events, stream)

@@ -55,13 +55,29 @@ def estimate_total(paths: Iterable[str], input_format: str | None = None) -> int
     return total
 
 
+def bar_shown(quiet: bool) -> bool:
+    """Whether a progress bar is drawn: not when quiet, nor when stderr is no terminal."""
+    return not quiet and sys.stderr.isatty()
+
+
+def with_progress(
+    items: Iterable[Any], quiet: bool, label: str = "coding", total: int | None = None,
+    unit: str = "doc",
+) -> Iterator[Any]:  # fmt: skip
+    """Wrap a stream in a progress bar on stderr (items/s, ETA with a total), unless quiet."""
+    with Progress(quiet, total, label, unit) as bar:
+        for item in items:
+            yield item
+            bar.update(1)
+
+
 class Progress:
     """A tqdm bar on stderr, or nothing when quiet or stderr is not a terminal."""
 
     def __init__(self, quiet: bool, total: int | None = None, label: str = "coding",
                  unit: str = "doc") -> None:  # fmt: skip
         self._bar: Any = None
-        if quiet or not sys.stderr.isatty():
+        if not bar_shown(quiet):
             return
         from tqdm import tqdm
 
