@@ -33,6 +33,7 @@ from dyadline.knowledge.actor_kb import (
 )
 from dyadline.nlp.doc_state import ActorEntity, guarded, pub_date, register_extensions
 from dyadline.nlp.gazetteer import load_gazetteer
+from dyadline.nlp.syntax import first_conjunct, opens_line
 
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
 # A description ("the bloc", "protesters", "Ukrainian officials") starts with one of
@@ -2063,9 +2064,7 @@ def _used_as_actor(span: Span, lex: ActorLexicon) -> bool:
 
 
 def _is_place_use(span: Span, lex: ActorLexicon) -> bool:
-    root = span.root
-    while root.dep_ == "conj" and root.head.i != root.i:
-        root = root.head
+    root = first_conjunct(span.root)
     if root.dep_ != "pobj":
         return False
     prep = root.head
@@ -2085,7 +2084,7 @@ def _dateline_tokens(doc: Doc, longest: int = 8) -> frozenset[int]:
     names no actor, and says nothing of what country the story is about."""
     found: set[int] = set()
     for i, token in enumerate(doc):
-        if i > 0 and not _line_break(doc[i - 1]):
+        if not opens_line(token):
             continue
         if not (token.is_upper and token.is_alpha and len(token.text) > 2):
             continue
@@ -2103,15 +2102,10 @@ def _dateline_word(token: Token) -> bool:
     return token.is_upper or token.is_title or token.text in ("/", ",", "(", ")", "&")
 
 
-def _line_break(token: Token) -> bool:
-    return token.is_space and "\n" in token.text
-
-
 def _aiming_verb(head: Token) -> Token:
     """The verb that a preposition's phrase is aimed by: itself, or the verb whose object
     carries it ("launched 300 drones and 69 missiles at Ukraine" hangs "at" on "missiles")."""
-    while head.dep_ == "conj" and head.head.i != head.i:
-        head = head.head
+    head = first_conjunct(head)
     if head.pos_ in ("NOUN", "PROPN") and head.dep_ in ("dobj", "nsubjpass"):
         return head.head
     return head

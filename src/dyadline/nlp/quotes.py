@@ -20,7 +20,14 @@ from spacy.tokens import Doc, Span, Token
 from dyadline.knowledge.patterns import QuoteCues, load_quote_cues
 from dyadline.nlp.attitudes import find_attributions, without_gloss
 from dyadline.nlp.doc_state import QuoteMention, guarded, register_extensions
-from dyadline.nlp.syntax import RELATIVE_PRONOUNS, ActorLookup, agent, child, subject
+from dyadline.nlp.syntax import (
+    RELATIVE_PRONOUNS,
+    ActorLookup,
+    agent,
+    child,
+    opens_line,
+    subject,
+)
 
 # Opening mark -> closing marks it pairs with.
 PAIRS = {"“": '”"', '"': '"”', "«": "»", "„": '“”"', "‘": "’", "»": "«", "‹": "›"}
@@ -251,7 +258,7 @@ class QuoteExtractor:
         """Paragraphs opening with a speaker's name and a colon ("Sanders: We will win.")."""
         found = []
         for token in doc:
-            if token.i == 0 or (doc[token.i - 1].is_space and "\n" in doc[token.i - 1].text):
+            if opens_line(token):
                 label = self._label_at(doc, token.idx, lookup)
                 if label is not None:
                     found.append(label)

@@ -15,6 +15,20 @@ def is_passive(verb: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in verb.children)
 
 
+def opens_line(token: Token) -> bool:
+    """The first token of the text or of a line (after a space token holding a break)."""
+    before = token.doc[token.i - 1] if token.i else None
+    return before is None or (before.is_space and "\n" in before.text)
+
+
+def first_conjunct(token: Token) -> Token:
+    """The head of a coordination ``token`` is in: "Armenia" for "Azerbaijan" in "between
+    Armenia and Azerbaijan"; the token itself when it is no conjunct."""
+    while token.dep_ == "conj" and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def child(token: Token, *deps: str) -> Token | None:
     return next((c for c in token.children if c.dep_ in deps), None)
 
