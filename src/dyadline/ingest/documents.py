@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import os
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from dyadline.errors import read_problem
@@ -110,10 +111,20 @@ def build_document(raw: Mapping[str, Any], origin: str, default_id: str | None =
     )
 
 
-def read_file_bytes(path: str, doc_id: str, origin: str) -> bytes | ReadFailure:
-    """The bytes of a one-document file, or the failure that names why it cannot be read."""
+def read_one_document_file(
+    path: str, decode: Callable[[bytes], tuple[str | None, str | None]]
+) -> tuple[str, str, str] | ReadFailure:
+    """A one-document file (.txt, .html) as ``(doc_id, origin, text)``, its id the file
+    name without extension; or the failure that names why it cannot be read or decoded.
+    ``decode`` gives ``(text, None)`` or ``(None, problem)``."""
+    doc_id = os.path.splitext(os.path.basename(path))[0]
+    origin = f"{path}:1"
     try:
         with open(path, "rb") as handle:
-            return handle.read()
+            data = handle.read()
     except OSError as exc:
         return ReadFailure(origin=origin, doc_id=doc_id, message=read_problem("E207", detail=exc))
+    text, problem = decode(data)
+    if text is None:
+        return ReadFailure(origin=origin, doc_id=doc_id, message=problem or "")
+    return doc_id, origin, text

@@ -6,12 +6,16 @@ boilerplate. Pages that are not UTF-8 are read in the charset they declare.
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 
 from dyadline.errors import read_problem
-from dyadline.ingest.documents import ReadItem, build_document, decode_utf8, read_file_bytes
+from dyadline.ingest.documents import (
+    ReadItem,
+    build_document,
+    decode_utf8,
+    read_one_document_file,
+)
 from dyadline.records import ReadFailure
 
 # <meta charset="..."> or <meta http-equiv="Content-Type" content="text/html; charset=...">
@@ -53,16 +57,11 @@ def decode_page(data: bytes) -> tuple[str | None, str | None]:
 
 
 def read_html(path: str) -> Iterator[ReadItem]:
-    doc_id = os.path.splitext(os.path.basename(path))[0]
-    origin = f"{path}:1"
-    data = read_file_bytes(path, doc_id, origin)
-    if isinstance(data, ReadFailure):
-        yield data
+    found = read_one_document_file(path, decode_page)
+    if isinstance(found, ReadFailure):
+        yield found
         return
-    page, problem = decode_page(data)
-    if page is None:
-        yield ReadFailure(origin=origin, doc_id=doc_id, message=problem or "")
-        return
+    doc_id, origin, page = found
     try:
         article = extract_article(page)
     except Exception as exc:

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-import os
 import re
 from collections.abc import Iterator
 
-from dyadline.ingest.documents import ReadItem, build_document, decode_utf8, read_file_bytes
+from dyadline.ingest.documents import (
+    ReadItem,
+    build_document,
+    decode_utf8,
+    read_one_document_file,
+)
 from dyadline.records import ReadFailure
 
 _HEADER = re.compile(r"\A\s*date[ \t]+(\S+)[ \t]*(?:\r?\n|\Z)")
@@ -21,15 +25,10 @@ def split_date_header(content: str) -> tuple[str | None, str]:
 
 
 def read_text(path: str) -> Iterator[ReadItem]:
-    doc_id = os.path.splitext(os.path.basename(path))[0]
-    origin = f"{path}:1"
-    data = read_file_bytes(path, doc_id, origin)
-    if isinstance(data, ReadFailure):
-        yield data
+    found = read_one_document_file(path, decode_utf8)
+    if isinstance(found, ReadFailure):
+        yield found
         return
-    content, problem = decode_utf8(data)
-    if content is None:
-        yield ReadFailure(origin=origin, doc_id=doc_id, message=problem or "")
-        return
+    doc_id, origin, content = found
     date, text = split_date_header(content)
     yield build_document({"id": doc_id, "text": text, "date": date}, origin)
