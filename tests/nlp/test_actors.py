@@ -501,7 +501,7 @@ def test_actors_dateline_names_no_actor(coder, dateline):
         "shelled its positions near Idlib."
     )
     record = coder.code(text, date="2024-03-04")
-    countries = {a.country for a in record.actors if a.kind != "location"}
+    countries = {a.country for a in record.actors}
     assert "TUR" not in countries and "CHN" not in countries and "IRN" not in countries
     assert "SYR" in countries
 

@@ -552,3 +552,13 @@ def test_events_exchange_and_shoot_down_need_their_objects(coder, text, expected
         assert expected in types
     if absent:
         assert absent not in types
+
+
+def test_events_dateline_city_is_not_the_source(coder):
+    event = _one(
+        coder,
+        "BAKU/TBILISI — Georgia and Azerbaijan signed a transit agreement on Monday.",
+        "AGREE",
+    )
+    parties = {event.source and event.source.country, event.target and event.target.country}
+    assert parties == {"GEO", "AZE"}

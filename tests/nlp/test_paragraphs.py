@@ -21,3 +21,15 @@ def test_paragraphs_headline_without_full_stop_is_its_own_sentence(nlp) -> None:
 def test_paragraphs_hard_wrapped_line_stays_in_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("The minister said the talks\nwould resume in Geneva next week.")
     assert not doc[6].is_sent_start and doc[6].text == "would"
+
+
+def test_paragraphs_dateline_ends_at_its_dash(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("MOSCOW/YEREVAN — Armenia and Azerbaijan signed an agreement on Monday.")
+    armenia = next(t for t in doc if t.text == "Armenia")
+    assert armenia.is_sent_start
+    assert armenia.sent.root.lemma_ == "sign"
+
+
+def test_paragraphs_spaced_dash_inside_a_sentence_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Talks in Geneva — the third round — ended on Monday without a deal.")
+    assert not any(t.is_sent_start for t in doc if t.text in ("the", "ended"))

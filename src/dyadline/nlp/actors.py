@@ -33,7 +33,7 @@ from dyadline.knowledge.actor_kb import (
 )
 from dyadline.nlp.doc_state import ActorEntity, guarded, pub_date, register_extensions
 from dyadline.nlp.gazetteer import load_gazetteer
-from dyadline.nlp.syntax import first_conjunct, opens_line
+from dyadline.nlp.syntax import dateline_tokens, first_conjunct
 
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
 # A description ("the bloc", "protesters", "Ukrainian officials") starts with one of
@@ -237,7 +237,7 @@ class ActorResolver:
         work = _DocWork(doc, pub_date(doc))
         work.mentions = self._kb_mentions(work)
         self._ner_mentions(work)
-        work.dateline = _dateline_tokens(doc)
+        work.dateline = dateline_tokens(doc)
         work.mentions = [m for m in work.mentions if m.span.start not in work.dateline]
         _placed_local_names(work)
         self._coreference(work)
@@ -2075,33 +2075,6 @@ def _is_place_use(span: Span, lex: ActorLexicon) -> bool:
     return prep.lower_ in lex["spatial_preps"]
 
 
-DATELINE_DASHES = ("—", "–", "-", "--")
-
-
-def _dateline_tokens(doc: Doc, longest: int = 8) -> frozenset[int]:
-    """ "NEW YORK/NAIROBI — The UN Security Council ...", "ANKARA, Turkey (AP) — ...": the
-    place a story was filed from opens a paragraph, in capitals, before a spaced dash. It
-    names no actor, and says nothing of what country the story is about."""
-    found: set[int] = set()
-    for i, token in enumerate(doc):
-        if not opens_line(token):
-            continue
-        if not (token.is_upper and token.is_alpha and len(token.text) > 2):
-            continue
-        for j in range(i + 1, min(i + longest, len(doc))):
-            if doc[j].text in DATELINE_DASHES and doc[j - 1].whitespace_:
-                found.update(range(i, j))
-                break
-            if not _dateline_word(doc[j]):
-                break
-    return frozenset(found)
-
-
-def _dateline_word(token: Token) -> bool:
-    # "NEW YORK", "KYIV/MOSCOW", ", Turkey", "(Reuters)"
-    return token.is_upper or token.is_title or token.text in ("/", ",", "(", ")", "&")
-
-
 def _aiming_verb(head: Token) -> Token:
     """The verb that a preposition's phrase is aimed by: itself, or the verb whose object
     carries it ("launched 300 drones and 69 missiles at Ukraine" hangs "at" on "missiles")."""
@@ -2245,6 +2218,8 @@ def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: set[str]) ->
     countries = [c for c in (_mention_country(work, m) for m in work.mentions) if c]
     gazetteer = load_gazetteer()
     for span, min_population in _toponym_candidates(work.doc, lex):
+        if any(t.i in work.dateline for t in span):
+            continue  # where the story was filed, not a place anything happened to
         local_name = _local_name_at(work, span)
         if local_name is None and any(t.i in covered for t in span):
             continue

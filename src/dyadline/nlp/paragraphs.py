@@ -6,12 +6,18 @@ such a line into the next paragraph's first sentence, and every stage then reads
 subject ("The Latest: ... Trump said" makes "The Latest" the speaker). A sentence never
 continues across a blank line, so the token after one starts a sentence. Single line
 breaks are left alone: hard-wrapped wire copy breaks lines inside sentences.
+
+A dateline ("MOSCOW/YEREVAN — Armenia and Azerbaijan signed ...") ends where its dash
+does: the parser otherwise takes the city for the subject and the real subject for its
+conjuncts, and the story's first event gets the dateline for its source.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.tokens import Doc
+
+from dyadline.nlp.syntax import dateline_tokens
 
 
 @Language.component("dyadline_paragraphs")
@@ -20,7 +26,16 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
     for token in doc[:-1]:
         if _blank_line_after(token.text_with_ws if token.is_space else token.whitespace_):
             doc[token.i + 1].is_sent_start = True
+    for start in _after_datelines(doc):
+        doc[start].is_sent_start = True
     return doc
+
+
+def _after_datelines(doc: Doc) -> list[int]:
+    """The first token after each dateline's dash."""
+    dateline = dateline_tokens(doc)
+    ends = [i for i in dateline if i + 1 not in dateline]
+    return [i + 2 for i in ends if i + 2 < len(doc) and not doc[i + 2].is_space]
 
 
 def _blank_line_after(whitespace: str) -> bool:

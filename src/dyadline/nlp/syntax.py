@@ -21,6 +21,33 @@ def opens_line(token: Token) -> bool:
     return before is None or (before.is_space and "\n" in before.text)
 
 
+DATELINE_DASHES = ("—", "–", "-", "--")
+
+
+def dateline_tokens(doc: Doc, longest: int = 8) -> frozenset[int]:
+    """ "NEW YORK/NAIROBI — The UN Security Council ...", "ANKARA, Turkey (AP) — ...": the
+    place a story was filed from opens a paragraph, in capitals, before a spaced dash. It
+    names no actor, and says nothing of what country the story is about."""
+    found: set[int] = set()
+    for i, token in enumerate(doc):
+        if not opens_line(token):
+            continue
+        if not (token.is_upper and token.is_alpha and len(token.text) > 2):
+            continue
+        for j in range(i + 1, min(i + longest, len(doc))):
+            if doc[j].text in DATELINE_DASHES and doc[j - 1].whitespace_:
+                found.update(range(i, j))
+                break
+            if not _dateline_word(doc[j]):
+                break
+    return frozenset(found)
+
+
+def _dateline_word(token: Token) -> bool:
+    # "NEW YORK", "KYIV/MOSCOW", ", Turkey", "(Reuters)"
+    return token.is_upper or token.is_title or token.text in ("/", ",", "(", ")", "&")
+
+
 def first_conjunct(token: Token) -> Token:
     """The head of a coordination ``token`` is in: "Armenia" for "Azerbaijan" in "between
     Armenia and Azerbaijan"; the token itself when it is no conjunct."""
