@@ -510,3 +510,16 @@ def test_actors_paragraph_opening_with_an_acronym_is_no_dateline(coder):
     text = "Bulletin\n\nNATO on Monday condemned the cross-border raid, a long-planned attack."
     record = coder.code(text, date="2024-03-04")
     assert "igo:NATO" in {a.id for a in record.actors}
+
+
+@pytest.mark.parametrize("description", ["the mission", "the agency", "the council"])
+def test_actors_generic_igo_description_without_antecedent_names_no_igo(coder, description):
+    text = f"The inspectors reached the plant on Thursday. The chief said {description} would stay."
+    record = coder.code(text, date="2022-09-02")
+    assert not [a for a in record.actors if a.sector == "IGO"]
+
+
+def test_actors_the_alliance_alone_is_still_nato(coder):
+    text = "Finland's leaders said on Sunday they wanted to join the alliance."
+    actor = _actor(coder.code(text, date="2022-05-15"), text, "the alliance")
+    assert actor is not None and actor.igo == "NATO"

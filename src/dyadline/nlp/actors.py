@@ -1495,6 +1495,8 @@ class ActorResolver:
         return Mention(whole, found[0], "description") if len(found) == 1 else None
 
     def _first_listed_igo(self, key: str, whole: Span) -> Mention | None:
+        if key in self.kb.lexicon["antecedent_only_igo_heads"]:
+            return None
         igos = [i for i in self.descriptions.get(key, []) if self.kb.actors[i].sector == "IGO"]
         if igos and whole[0].lower_ == "the":
             return Mention(whole, igos[0], "description")
