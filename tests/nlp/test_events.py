@@ -562,3 +562,8 @@ def test_events_dateline_city_is_not_the_source(coder):
     )
     parties = {event.source and event.source.country, event.target and event.target.country}
     assert parties == {"GEO", "AZE"}
+
+
+def test_events_who_rejects_calls_did_not_make_them(coder):
+    event = _one(coder, "The Kremlin rejected calls for a demilitarised zone.", "REQUEST")
+    assert event.source is None or event.source.country != "RUS"

@@ -757,12 +757,12 @@ class EventCoder:
         return []
 
     def _judges_or_reports(self, verb: Token) -> bool:
-        """ "condemned Monday's attack", "reporting shelling in Bakhmut", "denied the strike":
-        whoever speaks about or judges an act is not its doer."""
+        """ "condemned Monday's attack", "reporting shelling in Bakhmut", "denied the strike",
+        "rejected calls for a truce": whoever speaks about or judges an act is not its doer."""
         lemma = verb.lemma_.lower()
         if lemma in self.quote_cues.verbs and lemma not in self.cues.clause_only:
             return True
-        return any(f.frame.type in ("ACCUSE", "SUPPORT") for f in self._verb_fits(verb))
+        return any(f.frame.type in ("ACCUSE", "SUPPORT", "REJECT") for f in self._verb_fits(verb))
 
     @staticmethod
     def _between_of_happening(noun: Token, resolve: ActorLookup) -> list[int]:
