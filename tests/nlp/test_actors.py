@@ -523,3 +523,10 @@ def test_actors_the_alliance_alone_is_still_nato(coder):
     text = "Finland's leaders said on Sunday they wanted to join the alliance."
     actor = _actor(coder.code(text, date="2022-05-15"), text, "the alliance")
     assert actor is not None and actor.igo == "NATO"
+
+
+def test_actors_head_of_a_states_agency_is_not_its_head_of_state(coder):
+    text = "The talks were attended by the head of Ukraine's SBU security service on Friday."
+    actor = _actor(coder.code(text, date="2024-08-16"), text, "the head")
+    assert actor is not None and actor.country == "UKR"
+    assert actor.id != "person:volodymyr-zelensky" and actor.sector != "GOV"

@@ -1052,6 +1052,8 @@ class ActorResolver:
             if actor is not None and actor.sector == "IGO" and actor.igo:
                 return found.span.end, _Owner(None, actor.igo, given=True)
             if actor is not None and actor.kind == "state":
+                if found.span.end < len(doc) and doc[found.span.end].tag_ == "POS":
+                    return self._possessed_body(work, found.span.end + 1)
                 return found.span.end, _Owner(actor.country, None, True, None, sector or None)
             return None
         org = next((e for e in doc.ents if e.label_ == "ORG" and e.start in (k, k - 1)), None)
@@ -1062,6 +1064,17 @@ class ActorResolver:
             None,
         )
         return org.end, _Owner(country, None, True, None, _org_name_sector(org, self.kb))
+
+    def _possessed_body(self, work: _DocWork, start: int) -> tuple[int, _Owner] | None:
+        """ "the head of Israel's Mossad intelligence agency": the title heads the body the
+        state possesses, not the state; nothing when that body is no known actor."""
+        body = work.mention_at(start)
+        if body is None or body.span.start != start:
+            return None
+        identity = self.identity(work, body.actor_key)
+        if identity.country is None and identity.igo is None:
+            return None
+        return body.span.end, _Owner(identity.country, identity.igo, True, None, identity.sector)
 
     def _org_place_country(self, token: Token) -> str | None:
         """The country of a state word or a sizeable city in an organisation's name."""
@@ -1180,8 +1193,8 @@ class ActorResolver:
                 return head
         if country or igo:
             holder = None if speaks_for else self._kb_holder(wanted, country, igo, work.day, former)
-            if holder is not None:
-                return holder
+            if holder is not None and owner.sector in (None, self.identity(work, holder).sector):
+                return holder  # not the head of state for "the head of Israel's Mossad"
             return self._unnamed(work, span, country, igo, sector)
         # "flew to Ankara, where the president received him": the place of the sentence first
         focus = self._sentence_place_country(work, span.start) or self._focus_country(
