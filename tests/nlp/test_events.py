@@ -567,3 +567,10 @@ def test_events_dateline_city_is_not_the_source(coder):
 def test_events_who_rejects_calls_did_not_make_them(coder):
     event = _one(coder, "The Kremlin rejected calls for a demilitarised zone.", "REQUEST")
     assert event.source is None or event.source.country != "RUS"
+
+
+def test_events_who_protests_against_strikes_is_not_their_doer(coder):
+    events = _events(coder, "Pakistani students protested in Lahore against the air strikes.")
+    strikes = [e for e in events if e.type == "ASSAULT"]
+    assert strikes, [(e.type, e.trigger) for e in events]
+    assert all(e.source is None or e.source.country != "PAK" for e in strikes)

@@ -26,7 +26,7 @@ _VOCABULARY_KEYS = [
     "absorbing_governors", "refusal_governors", "commissive_threats", "command_verbs",
     "speech_events", "mediation_verbs", "halt_nouns", "trip_verbs", "setting_nouns",
     "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
-    "pretence_verbs", "endangered_nouns",
+    "pretence_verbs", "endangered_nouns", "circumstance_preps",
 ]  # fmt: skip
 
 
@@ -97,6 +97,7 @@ class EventVocabulary:
     force_words: frozenset[str] = frozenset()
     pretence_verbs: frozenset[str] = frozenset()
     endangered_nouns: frozenset[str] = frozenset()
+    circumstance_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -749,6 +749,8 @@ class EventCoder:
                 and verb.lemma_.lower() in ATTRIBUTING_VERBS
             ):
                 return resolve.all(child(verb, "dobj"))  # "blamed Kyiv for a drone attack"
+            if noun.dep_ == "pobj" and noun.head.lower_ in self.vocab.circumstance_preps:
+                return []  # "protested against the strikes": not the striker
             about_act = noun.dep_ in ("dobj", "nsubjpass") or (
                 noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "about", "on", "over")
             )  # not "said after talks with": an adjunct of the speech, not its content
