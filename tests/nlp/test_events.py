@@ -574,3 +574,9 @@ def test_events_who_protests_against_strikes_is_not_their_doer(coder):
     strikes = [e for e in events if e.type == "ASSAULT"]
     assert strikes, [(e.type, e.trigger) for e in events]
     assert all(e.source is None or e.source.country != "PAK" for e in strikes)
+
+
+@pytest.mark.parametrize("partners", ["Georgia's partners", "the allies of Georgia"])
+def test_events_a_states_partners_are_not_the_state(coder, partners):
+    event = _one(coder, f"The minister called on {partners} to send more aid.", "REQUEST")
+    assert event.target is None or event.target.country != "GEO"

@@ -27,6 +27,7 @@ _VOCABULARY_KEYS = [
     "speech_events", "mediation_verbs", "halt_nouns", "trip_verbs", "setting_nouns",
     "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
     "pretence_verbs", "endangered_nouns", "circumstance_preps",
+    "relational_nouns",
 ]  # fmt: skip
 
 
@@ -98,6 +99,7 @@ class EventVocabulary:
     pretence_verbs: frozenset[str] = frozenset()
     endangered_nouns: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
+    relational_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

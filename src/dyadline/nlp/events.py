@@ -434,7 +434,7 @@ class EventCoder:
     # -- arguments ----------------------------------------------------------------------
     def _event(self, doc: Doc, fit: Fit, actor_at: dict[int, int]) -> EventMention | None:
         frame, trigger = fit.frame, fit.trigger
-        resolve = DeepActorLookup(actor_at)
+        resolve = DeepActorLookup(actor_at, self.vocab.relational_nouns)
         if frame.pos == "verb":
             sources, targets = self._verb_arguments(fit, resolve)
         else:

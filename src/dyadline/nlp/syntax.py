@@ -119,14 +119,19 @@ def phrase(doc: Doc, token: Token) -> Span:
 class ActorLookup:
     """Token -> actor index, through compounds, modifiers, "of" phrases and coordination."""
 
-    def __init__(self, actor_at: dict[int, int]) -> None:
+    def __init__(
+        self, actor_at: dict[int, int], relational_nouns: frozenset[str] = frozenset()
+    ) -> None:
         self.actor_at = actor_at
+        self.relational_nouns = relational_nouns  # "Ukraine's partners" are not Ukraine
 
     def one(self, token: Token | None) -> int | None:
         if token is None:
             return None
         if token.i in self.actor_at:
             return self.actor_at[token.i]
+        if token.lemma_.lower() in self.relational_nouns:
+            return None
         for c in token.children:
             if c.dep_ in ("compound", "amod", "poss", "nmod", "appos") and c.i in self.actor_at:
                 return self.actor_at[c.i]
@@ -240,6 +245,8 @@ class DeepActorLookup(ActorLookup):
         found = super().one(token)
         if found is not None or token is None or depth >= 2:
             return found
+        if token.lemma_.lower() in self.relational_nouns:
+            return None
         for obj in prep_objects(token, "of"):
             deeper = self.one(obj, depth + 1)
             if deeper is not None:
