@@ -580,3 +580,9 @@ def test_events_who_protests_against_strikes_is_not_their_doer(coder):
 def test_events_a_states_partners_are_not_the_state(coder, partners):
     event = _one(coder, f"The minister called on {partners} to send more aid.", "REQUEST")
     assert event.target is None or event.target.country != "GEO"
+
+
+def test_events_the_aid_object_names_what_is_given_not_to_whom(coder):
+    event = _one(coder, "Norway delivered German tanks last month.", "AID")
+    assert event.source is not None and event.source.country == "NOR"
+    assert event.target is None

@@ -636,7 +636,11 @@ class EventCoder:
                 break
         if not targets and fit.frame.type in ACT_JUDGING_TYPES:
             targets = self._actor_of_judged_act(verb, resolve)
-        if not targets and any(spec in DIRECT_OBJECT_SPECS for spec in fit.frame.target):
+        if (
+            not targets
+            and fit.frame.type not in GIVING_TYPES
+            and any(spec in DIRECT_OBJECT_SPECS for spec in fit.frame.target)
+        ):
             targets = _owner_of_object(verb, resolve)
         if not targets and fit.frame.target:
             obj = fit.object_token if fit.object_token is not None else child(verb, "dobj")
@@ -697,7 +701,10 @@ class EventCoder:
                 return []
             if spec == "dobj" and is_passive(verb):
                 deps = ("nsubjpass",)
-            return resolve.all(child(verb, *deps))
+            found = child(verb, *deps)
+            if _is_the_thing_given(found, fit, resolve):
+                return []  # "handed over an IRIS-T system": the system, not a recipient
+            return resolve.all(found)
         if spec == "xcomp_dobj":
             comp = child(verb, "xcomp")
             return resolve.all(child(comp, "dobj")) if comp is not None else []
@@ -1353,6 +1360,20 @@ def _after_nor(verb: Token) -> bool:
     """ "neither confirmed nor denied": the second conjunct is negated by "nor"."""
     return verb.dep_ == "conj" and any(
         c.dep_ == "cc" and c.lower_ == "nor" for c in verb.head.children
+    )
+
+
+# Types whose direct object is the thing handed to the target: its modifiers name what it
+# is ("an IRIS-T system", "Russian-made shells"), not whom it goes to.
+GIVING_TYPES = ("AID",)
+
+
+def _is_the_thing_given(obj: Token | None, fit: Fit, resolve: ActorLookup) -> bool:
+    return (
+        obj is not None
+        and fit.frame.type in GIVING_TYPES
+        and obj.i == getattr(fit.object_token, "i", None)
+        and obj.i not in resolve.actor_at
     )
 
 
