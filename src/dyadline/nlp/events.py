@@ -701,10 +701,10 @@ class EventCoder:
                 return []
             if spec == "dobj" and is_passive(verb):
                 deps = ("nsubjpass",)
-            found = child(verb, *deps)
-            if _is_the_thing_given(found, fit, resolve):
+            obj = child(verb, *deps)
+            if _is_the_thing_given(obj, fit, resolve):
                 return []  # "handed over an IRIS-T system": the system, not a recipient
-            return resolve.all(found)
+            return resolve.all(obj)
         if spec == "xcomp_dobj":
             comp = child(verb, "xcomp")
             return resolve.all(child(comp, "dobj")) if comp is not None else []
