@@ -586,3 +586,8 @@ def test_events_the_aid_object_names_what_is_given_not_to_whom(coder):
     event = _one(coder, "Norway delivered German tanks last month.", "AID")
     assert event.source is not None and event.source.country == "NOR"
     assert event.target is None
+
+
+def test_events_things_that_support_an_industry_are_no_support_event(coder):
+    text = "Russian missiles hit power plants that supported Ukraine's defence industry."
+    assert "SUPPORT" not in [e.type for e in _events(coder, text)]

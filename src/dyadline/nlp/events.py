@@ -271,6 +271,8 @@ class EventCoder:
         subj = child(token, "nsubj")
         if subj is None:
             return False
+        if subj.lower_ in ("that", "which") and token.dep_ == "relcl":
+            subj = token.head  # "facilities that supported the arms industry"
         if subj.like_num or subj.lemma_.lower() in QUANTITY_NOUNS:
             subj = next(prep_objects(subj, "of"), subj)  # "thousands of fans stormed"
         return subj.lemma_.lower() in self.vocab.non_agents
