@@ -530,3 +530,11 @@ def test_actors_head_of_a_states_agency_is_not_its_head_of_state(coder):
     actor = _actor(coder.code(text, date="2024-08-16"), text, "the head")
     assert actor is not None and actor.country == "UKR"
     assert actor.id != "person:volodymyr-zelensky" and actor.sector != "GOV"
+
+
+def test_actors_the_last_word_of_a_title_is_no_organisation(coder):
+    text = "In Washington, Secretary of State John Kerry welcomed the agreement."
+    record = coder.code(text, date="2015-02-12")
+    assert not [a for a in record.actors if a.name == "State"]
+    actor = _actor(record, text, "John Kerry")
+    assert actor is not None and actor.country == "USA"

@@ -364,6 +364,13 @@ class ActorResolver:
         )
         return Mention(whole, key, "description")
 
+    def _ends_a_title(self, span: Span) -> bool:
+        doc = span.doc
+        return any(
+            doc[span.start - k : span.end].text.lower() in self.kb.titles
+            for k in range(1, min(span.start, 3) + 1)
+        )
+
     def _pick_candidate(self, candidates: list[Surface], day: dt.date | None) -> Surface:
         if len(candidates) == 1:
             return candidates[0]
@@ -379,6 +386,8 @@ class ActorResolver:
             span = _strip_possessive(_strip_title_words(_with_apostrophe_name(ent), self.kb))
             if not span.text.strip() or not span.text[:1].isupper():
                 continue
+            if self._ends_a_title(span):
+                continue  # "State" in "Secretary of State", tagged ORG
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and _person_appositive(span, self.kb):
                 kind = "person"  # the small model calls many unknown people ORG
