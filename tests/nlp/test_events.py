@@ -591,3 +591,8 @@ def test_events_the_aid_object_names_what_is_given_not_to_whom(coder):
 def test_events_things_that_support_an_industry_are_no_support_event(coder):
     text = "Russian missiles hit power plants that supported Ukraine's defence industry."
     assert "SUPPORT" not in [e.type for e in _events(coder, text)]
+
+
+def test_events_backing_away_from_a_promise_is_no_support(coder):
+    events = _events(coder, "The junta backed away from its promise to hold elections in June.")
+    assert "SUPPORT" not in [e.type for e in events]

@@ -27,7 +27,7 @@ _VOCABULARY_KEYS = [
     "speech_events", "mediation_verbs", "halt_nouns", "trip_verbs", "setting_nouns",
     "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
     "pretence_verbs", "endangered_nouns", "circumstance_preps",
-    "relational_nouns",
+    "relational_nouns", "meaning_particles",
 ]  # fmt: skip
 
 
@@ -100,6 +100,7 @@ class EventVocabulary:
     endangered_nouns: frozenset[str] = frozenset()
     circumstance_preps: frozenset[str] = frozenset()
     relational_nouns: frozenset[str] = frozenset()
+    meaning_particles: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -341,6 +341,12 @@ class EventCoder:
 
     def _fit_constraints(self, frame: Frame, token: Token) -> Fit | None:
         fit = Fit(frame, token)
+        if any(
+            c.dep_ == "prt" and c.lower_ in self.vocab.meaning_particles
+            and c.lower_ not in frame.preps
+            for c in token.children
+        ):  # fmt: skip
+            return None  # "backed away from": another verb than "back"
         if frame.objects:
             # "agreed to slash tariffs": the object of a promised act is not the promise's
             # a request's object is what is asked for, never the object of an aim
