@@ -342,7 +342,7 @@ class EventCoder:
     def _fit_constraints(self, frame: Frame, token: Token) -> Fit | None:
         fit = Fit(frame, token)
         if any(
-            c.dep_ == "prt" and c.lower_ in self.vocab.meaning_particles
+            c.dep_ in ("prt", "advmod") and c.lower_ in self.vocab.meaning_particles
             and c.lower_ not in frame.preps
             for c in token.children
         ):  # fmt: skip
