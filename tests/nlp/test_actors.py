@@ -538,3 +538,8 @@ def test_actors_the_last_word_of_a_title_is_no_organisation(coder):
     assert not [a for a in record.actors if a.name == "State"]
     actor = _actor(record, text, "John Kerry")
     assert actor is not None and actor.country == "USA"
+
+
+def test_actors_a_state_name_the_model_calls_a_person_is_no_new_actor(coder):
+    record = coder.code("Bases in northern Mali would be closed, Macron said.", date="2022-02-17")
+    assert not [a for a in record.actors if a.id.startswith("local:") and a.name == "Mali"]

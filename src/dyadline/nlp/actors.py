@@ -388,6 +388,8 @@ class ActorResolver:
                 continue
             if self._ends_a_title(span):
                 continue  # "State" in "Secretary of State", tagged ORG
+            if span.text.lower().removeprefix("the ") in self.state_names:
+                continue  # "northern Mali" tagged PERSON: the state as a place, no one new
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and _person_appositive(span, self.kb):
                 kind = "person"  # the small model calls many unknown people ORG
