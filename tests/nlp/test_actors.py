@@ -543,3 +543,12 @@ def test_actors_the_last_word_of_a_title_is_no_organisation(coder):
 def test_actors_a_state_name_the_model_calls_a_person_is_no_new_actor(coder):
     record = coder.code("Bases in northern Mali would be closed, Macron said.", date="2022-02-17")
     assert not [a for a in record.actors if a.id.startswith("local:") and a.name == "Mali"]
+
+
+def test_actors_insurgents_belong_to_the_country_the_sentence_places_them_in(coder):
+    text = (
+        "Chad will pull its troops out of Niger, ending a long deployment against "
+        "jihadist militants, the Chadian president said."
+    )
+    actor = _actor(coder.code(text, date="2024-02-17"), text, "militants")
+    assert actor is not None and actor.country == "NER"

@@ -1296,6 +1296,23 @@ class ActorResolver:
                     return found
         return None
 
+    def _place_state_of_sentence(self, work: _DocWork, whole: Span) -> str | None:
+        """The one country the sentence names as a place ("from Mali", "in Syria")."""
+        preps = self.kb.lexicon["spatial_preps"]
+        found = set()
+        for mention in work.mentions:
+            span = mention.span
+            if span.sent.start != whole.sent.start or span.start == whole.start:
+                continue
+            head = span.root.head
+            if head.lower_ == "of" and head.head.lower_ in preps | {"out"}:
+                head = head.head  # "out of Niger", "outside of Kabul"
+            if span.root.dep_ == "pobj" and head.lower_ in preps | {"out"}:
+                country = self.identity(work, mention.actor_key).country
+                if country:
+                    found.add(country)
+        return found.pop() if len(found) == 1 else None
+
     def _country_of_run(self, work: _DocWork, run: Span) -> str | None:
         mention = work.mention_at(run.start)
         if mention is not None and _is_place(work, mention.actor_key):
@@ -1585,6 +1602,11 @@ class ActorResolver:
                 actor = self.kb.actors.get(mention.actor_key)
                 if actor is not None and actor.kind == "group" and actor.sector == sector:
                     return Mention(whole, mention.actor_key, "description")
+        if sector == "REB":  # "a deployment against Islamist militants" in a sentence that
+            # puts the troops in Mali: the insurgents are Mali's, not those of the deploying state
+            placed_in = self._place_state_of_sentence(work, whole)
+            if placed_in is not None:
+                return Mention(whole, _state_key(f"state:{placed_in}", sector), "description")
         if key in self.kb.lexicon["junta_nouns"]:
             ruled = self._military_ruled(work, recent)
             if ruled is not None:  # "the junta": the state under military rule on the date
