@@ -552,3 +552,12 @@ def test_actors_insurgents_belong_to_the_country_the_sentence_places_them_in(cod
     )
     actor = _actor(coder.code(text, date="2024-02-17"), text, "militants")
     assert actor is not None and actor.country == "NER"
+
+
+def test_actors_a_speakers_government_is_their_own_countrys(coder):
+    text = (
+        "Russia's foreign ministry condemned the vote. Georgian President Salome "
+        "Zourabichvili said the government would not back down."
+    )
+    actor = _actor(coder.code(text, date="2019-06-21"), text, "the government")
+    assert actor is not None and actor.country == "GEO"

@@ -1296,6 +1296,21 @@ class ActorResolver:
                     return found
         return None
 
+    def _speaker_country(self, work: _DocWork, whole: Span) -> str | None:
+        """The country of the person who says the clause ``whole`` is the subject of: a
+        speaker's "the government", "the army", "police" are their own country's."""
+        if whole.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = whole.root.head
+        speech = clause.head
+        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in self.kb.lexicon["speech_verbs"]:
+            return None
+        subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
+        mention = work.mention_at(subject.i) if subject is not None else None
+        if mention is None or not self._is_person(work, mention.actor_key):
+            return None
+        return self.identity(work, mention.actor_key).country
+
     def _place_state_of_sentence(self, work: _DocWork, whole: Span) -> str | None:
         """The one country the sentence names as a place ("from Mali", "in Syria")."""
         preps = self.kb.lexicon["spatial_preps"]
@@ -1588,6 +1603,9 @@ class ActorResolver:
         placed = self._country_after_in(whole)
         if placed is not None:  # "police in Kenya", "army officers in Burkina Faso"
             return Mention(whole, _state_key(f"state:{placed}", sector), "description")
+        speaker = self._speaker_country(work, whole) if sector in STATE_SECTORS else None
+        if speaker is not None:  # "Ivanishvili said the government was ready": Georgia's
+            return Mention(whole, _state_key(f"state:{speaker}", sector), "description")
         recent = [m for m in work.before(whole.start)
                   if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
         if whole[0].lower_ == "the":  # "the ministry" after "the Philippine foreign ministry"
