@@ -561,3 +561,9 @@ def test_actors_a_speakers_government_is_their_own_countrys(coder):
     )
     actor = _actor(coder.code(text, date="2019-06-21"), text, "the government")
     assert actor is not None and actor.country == "GEO"
+
+
+def test_actors_the_first_word_of_a_title_is_no_organisation(coder):
+    text = "Protesters demanded that Interior Minister Vakhtang Gomelauri resign."
+    record = coder.code(text, date="2024-12-02")
+    assert not [a for a in record.actors if a.name == "Interior"]

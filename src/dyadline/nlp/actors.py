@@ -364,12 +364,12 @@ class ActorResolver:
         )
         return Mention(whole, key, "description")
 
-    def _ends_a_title(self, span: Span) -> bool:
+    def _in_a_title(self, span: Span) -> bool:
+        """ "State" in "Secretary of State", "Interior" in "Interior Minister"."""
         doc = span.doc
-        return any(
-            doc[span.start - k : span.end].text.lower() in self.kb.titles
-            for k in range(1, min(span.start, 3) + 1)
-        )
+        before = (doc[span.start - k : span.end] for k in range(1, min(span.start, 3) + 1))
+        after = (doc[span.start : span.end + k] for k in range(1, min(len(doc) - span.end, 2) + 1))
+        return any(s.text.lower() in self.kb.titles for s in (*before, *after))
 
     def _pick_candidate(self, candidates: list[Surface], day: dt.date | None) -> Surface:
         if len(candidates) == 1:
@@ -386,7 +386,7 @@ class ActorResolver:
             span = _strip_possessive(_strip_title_words(_with_apostrophe_name(ent), self.kb))
             if not span.text.strip() or not span.text[:1].isupper():
                 continue
-            if self._ends_a_title(span):
+            if self._in_a_title(span):
                 continue  # "State" in "Secretary of State", tagged ORG
             if span.text.lower().removeprefix("the ") in self.state_names:
                 continue  # "northern Mali" tagged PERSON: the state as a place, no one new
