@@ -567,3 +567,18 @@ def test_actors_the_first_word_of_a_title_is_no_organisation(coder):
     text = "Protesters demanded that Interior Minister Vakhtang Gomelauri resign."
     record = coder.code(text, date="2024-12-02")
     assert not [a for a in record.actors if a.name == "Interior"]
+
+
+def test_actors_unnamed_police_belong_where_the_story_happens(coder):
+    text = (
+        "A Russian lawmaker addressed the assembly on Thursday. Riot police fired tear gas "
+        "at the crowd. Protests continued in Tbilisi, and flights to Georgia were halted."
+    )
+    actor = _actor(coder.code(text, date="2019-06-21"), text, "police")
+    assert actor is not None and actor.country == "GEO"
+
+
+def test_actors_a_conjunct_shares_the_demonym_of_its_head(coder):
+    text = "Latvian soldiers and police pushed back migrants who crossed from Belarus."
+    actor = _actor(coder.code(text, date="2021-11-09"), text, "police")
+    assert actor is not None and actor.country == "LVA"

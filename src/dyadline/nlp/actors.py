@@ -1274,6 +1274,30 @@ class ActorResolver:
                 return country
         return None
 
+    def _conjunct_country(self, work: _DocWork, whole: Span) -> str | None:
+        """The country of the noun ``whole`` is coordinated with ("Polish troops and police")."""
+        root = whole.root
+        if root.dep_ != "conj" or root.head.pos_ not in ("NOUN", "PROPN"):
+            return None
+        mention = work.mention_at(root.head.i)
+        return self.identity(work, mention.actor_key).country if mention is not None else None
+
+    def _story_setting(self, work: _DocWork) -> str | None:
+        """The country most of the story's "in/near/at <place>" phrases are in, when one
+        country has most of them ("unrest in Georgia", "flights to Georgia")."""
+        spatial = self.kb.lexicon["spatial_argument_preps"]
+        counts: dict[str, int] = {}
+        for token in work.doc:
+            if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in spatial:
+                continue
+            country = self.place_names.get(token.lower_) or _country_of_place(token.text)
+            if country:
+                counts[country] = counts.get(country, 0) + 1
+        if not counts:
+            return None
+        best = max(counts, key=lambda c: counts[c])
+        return best if counts[best] * 2 > sum(counts.values()) else None
+
     def _sentence_place_country(self, work: _DocWork, before: int) -> str | None:
         """The country of the nearest place the sentence puts ``before`` in: "in <place>"
         before it, or "<place>, where" ("flew to Ankara, where the president received him")."""
@@ -1620,6 +1644,15 @@ class ActorResolver:
                 actor = self.kb.actors.get(mention.actor_key)
                 if actor is not None and actor.kind == "group" and actor.sector == sector:
                     return Mention(whole, mention.actor_key, "description")
+        shared = self._conjunct_country(work, whole)
+        if shared is not None:  # "Polish troops and police"
+            return Mention(whole, _state_key(f"state:{shared}", sector), "description")
+        if sector in DOMESTIC_SECTORS and whole[0].lower_ not in INDEFINITE:
+            # "riot police fired tear gas" in a story set in Tbilisi: Georgia's police, even
+            # when a Russian lawmaker was the last actor named
+            home = self._sentence_place_country(work, whole.start) or self._story_setting(work)
+            if home is not None:
+                return Mention(whole, _state_key(f"state:{home}", sector), "description")
         if sector == "REB":  # "a deployment against Islamist militants" in a sentence that
             # puts the troops in Mali: the insurgents are Mali's, not those of the deploying state
             placed_in = self._place_state_of_sentence(work, whole)
@@ -2349,6 +2382,10 @@ def _country_of_place(name: str) -> str | None:
     if place is None or place.population < MIN_POPULATION_FOR_MISTAGGED_PLACE:
         return None
     return place.country
+
+
+# Bodies that act at home: unnamed, they belong to the country where the story happens.
+DOMESTIC_SECTORS = ("COP", "OPP")
 
 
 def _subjects_first(mentions: list[Mention]) -> list[Mention]:
