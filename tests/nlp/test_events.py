@@ -596,3 +596,8 @@ def test_events_things_that_support_an_industry_are_no_support_event(coder):
 def test_events_backing_away_from_a_promise_is_no_support(coder):
     events = _events(coder, "The junta backed away from its promise to hold elections in June.")
     assert "SUPPORT" not in [e.type for e in events]
+
+
+def test_events_calling_protests_a_provocation_calls_no_protest(coder):
+    text = "The Kremlin spokesman called the protests a provocation by radical forces."
+    assert not [e for e in _events(coder, text) if e.source is not None]

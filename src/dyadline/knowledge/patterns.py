@@ -27,7 +27,7 @@ _VOCABULARY_KEYS = [
     "speech_events", "mediation_verbs", "halt_nouns", "trip_verbs", "setting_nouns",
     "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
     "pretence_verbs", "endangered_nouns", "circumstance_preps",
-    "relational_nouns", "meaning_particles",
+    "relational_nouns", "meaning_particles", "naming_verbs",
 ]  # fmt: skip
 
 
@@ -101,6 +101,7 @@ class EventVocabulary:
     circumstance_preps: frozenset[str] = frozenset()
     relational_nouns: frozenset[str] = frozenset()
     meaning_particles: frozenset[str] = frozenset()
+    naming_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

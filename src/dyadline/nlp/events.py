@@ -347,6 +347,8 @@ class EventCoder:
             for c in token.children
         ):  # fmt: skip
             return None  # "backed away from": another verb than "back"
+        if token.lemma_.lower() in self.vocab.naming_verbs and child(token, "oprd") is not None:
+            return None  # "called the protests a provocation"
         if frame.objects:
             # "agreed to slash tariffs": the object of a promised act is not the promise's
             # a request's object is what is asked for, never the object of an aim
