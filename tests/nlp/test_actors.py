@@ -582,3 +582,9 @@ def test_actors_a_conjunct_shares_the_demonym_of_its_head(coder):
     text = "Latvian soldiers and police pushed back migrants who crossed from Belarus."
     actor = _actor(coder.code(text, date="2021-11-09"), text, "police")
     assert actor is not None and actor.country == "LVA"
+
+
+def test_actors_a_states_commissioner_works_for_the_state_not_an_igo(coder):
+    text = "The court named Olga Petrenko, Moldova's commissioner for human rights, as a witness."
+    actor = _actor(coder.code(text, date="2023-03-17"), text, "Olga Petrenko")
+    assert actor is not None and actor.country == "MDA" and actor.sector == "GOV"

@@ -1135,6 +1135,8 @@ class ActorResolver:
             local.sector = owner.sector
         if local.sector is None:
             local.sector = "IGO" if igo and not country else self.kb.titles.get(title, "GOV")
+        if local.sector == "IGO" and not local.igo and owner.given and local.country:
+            local.sector = "GOV"  # "Russia's commissioner for children's rights"
         local.role = local.role or span.text
 
     def _institution_owner(self, work: _DocWork, i: int) -> Mention | None:
@@ -1174,6 +1176,8 @@ class ActorResolver:
             speaks_for = _spoken_for(span, self.kb) or _institution_sector(work, span)
         sector = speaks_for or owner.sector or self.kb.titles.get(title, "GOV")
         country, igo = owner.country, owner.igo
+        if sector == "IGO" and owner.given and country and not igo:
+            sector = "GOV"  # "Russia's commissioner for children's rights": a state's office
         if title == "counterpart":
             return self._counterpart(work, span, country, owner.possessor)
         doc = work.doc
