@@ -588,3 +588,10 @@ def test_actors_a_states_commissioner_works_for_the_state_not_an_igo(coder):
     text = "The court named Olga Petrenko, Moldova's commissioner for human rights, as a witness."
     actor = _actor(coder.code(text, date="2023-03-17"), text, "Olga Petrenko")
     assert actor is not None and actor.country == "MDA" and actor.sector == "GOV"
+
+
+def test_actors_a_metonym_before_a_title_and_name_is_the_state(coder):
+    text = "Kremlin spokesman Dmitry Peskov said the talks had ended."
+    record = coder.code(text, date="2018-04-23")
+    actor = _actor(record, text, "Kremlin")
+    assert actor is not None and actor.id == "state:RUS"

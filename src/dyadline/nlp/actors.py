@@ -323,7 +323,9 @@ class ActorResolver:
             seat = _institution_after(span, self.kb, work.kb_taken)
             if seat is not None and surface.sector in (None, "GOV"):  # "a Paris court"
                 return Mention(seat[0], _state_key(actor.id, seat[1]), "institution")
-            if _before_title(span, self.kb) and not _is_place_use(span, self.kb.lexicon):
+            if _before_title(span, self.kb, named_too=True) and not _is_place_use(
+                span, self.kb.lexicon
+            ):
                 return Mention(span, _state_key(actor.id, surface.sector), "metonym")  # "a
                 # Downing Street spokesman": the title phrase takes its country from it
             if surface.sector in (None, "GOV") and not _used_as_actor(span, self.kb.lexicon):
@@ -2231,15 +2233,16 @@ def _action_sector(span: Span, kb: ActorKB) -> str | None:
     return None
 
 
-def _before_title(span: Span, kb: ActorKB) -> bool:
-    """ "the Ukrainian president", "his Azerbaijani counterpart": a title follows."""
+def _before_title(span: Span, kb: ActorKB, named_too: bool = False) -> bool:
+    """ "the Ukrainian president", "his Azerbaijani counterpart": a title follows (with
+    ``named_too``, also one a name follows: "Kremlin spokesman Dmitry Peskov")."""
     doc = span.doc
     i = span.end
     for length in (3, 2, 1):
         phrase = _norm_title(doc[i : i + length].text)
         if phrase in kb.titles or phrase in kb.title_equivalents or phrase == "counterpart":
             after = i + length
-            return not (after < len(doc) and doc[after].pos_ == "PROPN")
+            return named_too or not (after < len(doc) and doc[after].pos_ == "PROPN")
     return False
 
 
