@@ -595,3 +595,9 @@ def test_actors_a_metonym_before_a_title_and_name_is_the_state(coder):
     record = coder.code(text, date="2018-04-23")
     actor = _actor(record, text, "Kremlin")
     assert actor is not None and actor.id == "state:RUS"
+
+
+def test_actors_a_capitalised_sector_noun_opening_a_sentence_is_a_description(coder):
+    text = "Armenia's prime minister resigned on Monday. Parliament is due to choose a successor."
+    actor = _actor(coder.code(text, date="2018-04-23"), text, "Parliament")
+    assert actor is not None and actor.country == "ARM" and actor.sector == "LEG"

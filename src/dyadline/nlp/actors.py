@@ -392,6 +392,8 @@ class ActorResolver:
                 continue  # "State" in "Secretary of State", tagged ORG
             if span.text.lower().removeprefix("the ") in self.state_names:
                 continue  # "northern Mali" tagged PERSON: the state as a place, no one new
+            if len(span) == 1 and span[0].lower_ in self.kb.sector_nouns:
+                continue  # "Parliament is due to ..." tagged ORG: a description, read later
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and _person_appositive(span, self.kb):
                 kind = "person"  # the small model calls many unknown people ORG
