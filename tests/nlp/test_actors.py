@@ -601,3 +601,12 @@ def test_actors_a_capitalised_sector_noun_opening_a_sentence_is_a_description(co
     text = "Armenia's prime minister resigned on Monday. Parliament is due to choose a successor."
     actor = _actor(coder.code(text, date="2018-04-23"), text, "Parliament")
     assert actor is not None and actor.country == "ARM" and actor.sector == "LEG"
+
+
+def test_actors_police_take_the_country_of_the_person_they_act_on(coder):
+    text = (
+        "In Moscow, the Kremlin said it would not interfere. A day earlier, opposition "
+        "leader Nikol Pashinyan was detained by police."
+    )
+    actor = _actor(coder.code(text, date="2018-04-23"), text, "police")
+    assert actor is not None and actor.country == "ARM"

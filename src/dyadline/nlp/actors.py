@@ -1282,6 +1282,24 @@ class ActorResolver:
                 return country
         return None
 
+    def _patient_country(self, work: _DocWork, whole: Span) -> str | None:
+        """ "Pashinyan was detained by police", "police detained two activists of the
+        opposition": the country of the person or people the police act on."""
+        root = whole.root
+        if root.dep_ == "pobj" and root.head.dep_ == "agent":
+            verb = root.head.head
+            patient = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
+        elif root.dep_ == "nsubj":
+            patient = next((c for c in root.head.children if c.dep_ == "dobj"), None)
+        else:
+            return None
+        mention = work.mention_at(patient.i) if patient is not None else None
+        if mention is None:
+            return None
+        ident = self.identity(work, mention.actor_key)
+        people = self._is_person(work, mention.actor_key) or ident.sector in ("CVL", "OPP")
+        return ident.country if people else None
+
     def _conjunct_country(self, work: _DocWork, whole: Span) -> str | None:
         """The country of the noun ``whole`` is coordinated with ("Polish troops and police")."""
         root = whole.root
@@ -1658,7 +1676,11 @@ class ActorResolver:
         if sector in DOMESTIC_SECTORS and whole[0].lower_ not in INDEFINITE:
             # "riot police fired tear gas" in a story set in Tbilisi: Georgia's police, even
             # when a Russian lawmaker was the last actor named
-            home = self._sentence_place_country(work, whole.start) or self._story_setting(work)
+            home = (
+                self._patient_country(work, whole)
+                or self._sentence_place_country(work, whole.start)
+                or self._story_setting(work)
+            )
             if home is not None:
                 return Mention(whole, _state_key(f"state:{home}", sector), "description")
         if sector == "REB":  # "a deployment against Islamist militants" in a sentence that
