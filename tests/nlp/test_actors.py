@@ -610,3 +610,12 @@ def test_actors_police_take_the_country_of_the_person_they_act_on(coder):
     )
     actor = _actor(coder.code(text, date="2018-04-23"), text, "police")
     assert actor is not None and actor.country == "ARM"
+
+
+def test_actors_the_island_is_the_nearest_island_state(coder):
+    text = (
+        "China's navy said it held drills near Taiwan on Monday. Beijing said the exercises "
+        "were a warning, and the island said it was on alert."
+    )
+    actor = _actor(coder.code(text, date="2023-04-10"), text, "the island")
+    assert actor is not None and actor.country == "TWN"

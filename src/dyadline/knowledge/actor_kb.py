@@ -32,7 +32,7 @@ LEXICON_LISTS = (
     "non_head_words", "epithet_nouns", "female_nouns", "male_nouns",
     "run_by_words", "junta_nouns", "bare_institutions", "pair_state_nouns", "pair_person_nouns",
     "pair_any_nouns", "antecedent_only_igo_heads",
-    "speech_verbs",
+    "speech_verbs", "island_states", "island_nouns",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")
@@ -321,7 +321,11 @@ def _read_lexicon(raw: Any, problems: Problems, lexicon: ActorLexicon, complete:
     if problems.check_keys(lists, names, LEXICON_LISTS, "lexicon lists"):
         for name in LEXICON_LISTS:
             words = problems.check_str_list(lists, name, f"lexicon list {name}")
-            if name == "organisation_sectors":
+            if name == "island_states":
+                for code in words:
+                    if not _ISO3.match(code):
+                        problems.add(lists, f"lexicon list {name}: {code!r} is not an ISO3 code")
+            elif name == "organisation_sectors":
                 for code in words:
                     if code not in SECTORS:
                         problems.add(

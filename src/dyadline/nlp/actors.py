@@ -1521,8 +1521,21 @@ class ActorResolver:
             )
             if named is not None and named.actor_key.startswith("state:"):
                 return Mention(doc[i:end], named.actor_key.partition("/")[0], "description")
-            country = self._focus_any(work, i)
+            noun = doc[i + 1 : end].text.lower()
+            if noun in self.kb.lexicon["island_nouns"]:
+                country = self._recent_island_state(work, i)
+            else:
+                country = self._focus_any(work, i)
             return Mention(doc[i:end], f"state:{country}", "description") if country else None
+        return None
+
+    def _recent_island_state(self, work: _DocWork, i: int) -> str | None:
+        """The nearest earlier island state: "drills around Taiwan ... strikes on the island"."""
+        islands = self.kb.lexicon["island_states"]
+        for mention in work.before(i):
+            country = self.identity(work, mention.actor_key).country
+            if country in islands and mention.actor_key.startswith(("state:", "place:")):
+                return country
         return None
 
     def _description(self, work: _DocWork, i: int, covered: set[int]) -> Mention | None:
