@@ -1532,9 +1532,13 @@ class ActorResolver:
     def _recent_island_state(self, work: _DocWork, i: int) -> str | None:
         """The nearest earlier island state: "drills around Taiwan ... strikes on the island"."""
         islands = self.kb.lexicon["island_states"]
-        for mention in work.before(i):
-            country = self.identity(work, mention.actor_key).country
-            if country in islands and mention.actor_key.startswith(("state:", "place:")):
+        for token in reversed(work.doc[:i]):  # named as an actor or as a place ("near Taiwan")
+            mention = work.mention_at(token.i)
+            if mention is not None and mention.actor_key.startswith(("state:", "place:")):
+                country = self.identity(work, mention.actor_key).country
+            else:
+                country = self.state_names.get(token.lower_) if token.pos_ == "PROPN" else None
+            if country in islands:
                 return country
         return None
 
