@@ -1537,7 +1537,7 @@ class ActorResolver:
             if mention is not None and mention.actor_key.startswith(("state:", "place:")):
                 country = self.identity(work, mention.actor_key).country
             else:
-                country = self.state_names.get(token.lower_) if token.pos_ == "PROPN" else None
+                country = self.place_names.get(token.lower_) if token.pos_ == "PROPN" else None
             if country in islands:
                 return country
         return None
