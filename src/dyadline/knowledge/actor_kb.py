@@ -31,8 +31,7 @@ LEXICON_LISTS = (
     "organisation_sectors", "state_nouns", "control_adjectives", "head_nouns",
     "non_head_words", "epithet_nouns", "female_nouns", "male_nouns",
     "run_by_words", "junta_nouns", "bare_institutions", "pair_state_nouns", "pair_person_nouns",
-    "pair_any_nouns", "antecedent_only_igo_heads",
-    "speech_verbs",
+    "pair_any_nouns", "antecedent_only_igo_heads", "speech_verbs", "relation_nouns",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")

@@ -14,6 +14,7 @@ Writes ``doc._.actors`` and ``doc._.actor_at`` (token index -> actor index).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -114,6 +115,8 @@ class _DocWork:
     # references to several actors at once: "they" after "Armenia and Azerbaijan said"
     groups: list[tuple[Span, list[str], str]] = field(default_factory=list)
     dateline: frozenset[int] = frozenset()  # tokens of "KYIV —" and the like
+    # who "her father" is once the text has said it: (possessor key, noun) -> person key
+    relations: dict[tuple[str, str], str] = field(default_factory=dict)
 
     def covered(self) -> set[int]:
         return {t.i for m in self.mentions for t in m.span}
@@ -651,7 +654,8 @@ class ActorResolver:
                 i = group[0].end
                 continue
             mention = (
-                self._title(work, i, titles)
+                self._relation(work, i)
+                or self._title(work, i, titles)
                 or self._pronoun(work, doc[i])
                 or self._local_surname(work, doc[i])
                 or self._epithet(work, i)
@@ -673,8 +677,15 @@ class ActorResolver:
         lower, lex = token.lower_, self.kb.lexicon
         if lower in lex["male_pronouns"] or lower in lex["female_pronouns"]:
             want = "m" if lower in lex["male_pronouns"] else "f"
-            key = self._office_owner(work, token, want) or self._antecedent(
-                work, token, lambda k: self._person_fits(work, k, want)
+
+            def named(key: str) -> bool:  # "a minister" is a weaker antecedent than a name
+                return self._person_fits(work, key, want) and not key.startswith("local:unnamed:")
+
+            key = (
+                self._office_owner(work, token, want)
+                or self._cataphor(work, token, named)
+                or self._antecedent(work, token, named)
+                or self._antecedent(work, token, lambda k: self._person_fits(work, k, want))
             )
         elif lower in lex["neuter_pronouns"]:
             if lower == "it" and not _referential_it(token, lex):
@@ -691,6 +702,20 @@ class ActorResolver:
         if key is None:
             return None
         return Mention(token.doc[token.i : token.i + 1], key, "pronoun")
+
+    def _cataphor(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
+        """ "In his first speech, Prabowo promised ...": a possessive in a phrase put before
+        the main clause names the subject that follows it."""
+        if token.dep_ != "poss":
+            return None
+        root = token.sent.root
+        fronted = [c for c in root.children if c.dep_ in ("prep", "advcl") and c.i <= token.i]
+        if not any(token in c.subtree for c in fronted):
+            return None
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i > token.i:
+                return self._key_at(work, child, fits)
+        return None
 
     # references to a coordination: "they", "the two countries", "both sides"
     def _group_reference(self, work: _DocWork, i: int) -> tuple[Span, list[str], str] | None:
@@ -875,9 +900,11 @@ class ActorResolver:
             return None
         lex = self.kb.lexicon
         j = i + 1
-        while j < min(len(doc), i + 5):
+        while j < min(len(doc), i + 8):  # "the 84-year-old economist" is seven tokens
             modifies_next = doc[j].dep_ in ("amod", "compound") and doc[j].head.i > j
             if doc[j].lower_ in lex["epithet_nouns"] and not modifies_next:
+                break
+            if _age_word(doc, j) and not modifies_next:  # "the 81-year-old" alone
                 break
             if not (_premodifier(doc, j, lex) or doc[j].text in ("-", "–")):
                 return None
@@ -898,6 +925,93 @@ class ActorResolver:
 
         key = self._antecedent(work, doc[j], fits)
         return Mention(doc[i : j + 1], key, "title") if key else None
+
+    def _relation(self, work: _DocWork, i: int) -> Mention | None:
+        """ "his predecessor", "Duterte's daughter, Vice President Sara Duterte", "her father":
+        a person named by a tie to the possessor is the person named right after a comma,
+        else the nearest earlier person other than the possessor (of the noun's gender)."""
+        doc, lex = work.doc, self.kb.lexicon
+        token = doc[i]
+        if token.lower_ in ("his", "her", "their"):
+            start, owner_mention, j = i, self._pronoun(work, token), i + 1
+        elif token.text in POSSESSIVE and (found := work.mention_ending_at(i)) is not None:
+            start, owner_mention, j = found.span.start, found, i + 1
+        else:
+            return None
+        if owner_mention is None or not self._is_person(work, owner_mention.actor_key):
+            return None
+        possessor = owner_mention.actor_key
+        while j < min(len(doc), i + 4) and doc[j].lower_ not in lex["relation_nouns"]:
+            if not _premodifier(doc, j, lex):
+                return None
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in lex["relation_nouns"] or doc[j].pos_ != "NOUN":
+            return None
+        span, noun = doc[start : j + 1], doc[j].lower_
+        named = _appositive_name(work, span)
+        if named is not None and noun not in ("predecessor", "successor"):
+            # "His wife, Yulia Navalnaya": the name is the mention and "His" its own one
+            work.relations[(possessor, noun)] = named
+            return None
+        key = named or work.relations.get((possessor, noun))
+        gender = "f" if noun in lex["female_nouns"] else "m" if noun in lex["male_nouns"] else None
+
+        def fits(key: str) -> bool:
+            if key == possessor or not self._is_person(work, key):
+                return False
+            return gender is None or self._gender(work, key) in (None, gender)
+
+        if key is None and gender is None:  # "his predecessor": another person of the story
+            key = self._office_neighbour(work, possessor, noun, start) or self._antecedent(
+                work, doc[j], fits
+            )
+        elif key is None:  # "her father": kin unnamed here share the possessor's family name
+            family = self._family_name(work, possessor)
+            key = next(
+                (
+                    m.actor_key
+                    for m in work.before(start)
+                    if fits(m.actor_key) and self._family_name(work, m.actor_key) == family
+                ),
+                None,
+            )
+        if key is None:
+            return None
+        work.relations[(possessor, noun)] = key
+        return Mention(span, key, "title")
+
+    def _office_neighbour(
+        self, work: _DocWork, possessor: str, noun: str, before: int
+    ) -> str | None:
+        """ "his successor": of the people named earlier, the one whose term in an office the
+        possessor held began nearest after the possessor's ended (before it, for a
+        predecessor)."""
+        if noun not in ("predecessor", "successor"):
+            return None
+        own = self.kb.actors.get(possessor)
+        if own is None or not own.roles:
+            return None
+        best: tuple[int, str] | None = None
+        for mention in work.before(before):
+            other = self.kb.actors.get(mention.actor_key)
+            if other is None or other.id == possessor:
+                continue
+            for mine, theirs in itertools.product(own.roles, other.roles):
+                if mine.title != theirs.title:
+                    continue
+                first, second = (theirs, mine) if noun == "predecessor" else (mine, theirs)
+                if first.end is None or second.start is None or second.start < first.end:
+                    continue
+                gap = (second.start - first.end).days
+                if best is None or gap < best[0]:
+                    best = (gap, other.id)
+        return best[1] if best else None
+
+    def _family_name(self, work: _DocWork, key: str) -> str:
+        local = work.locals.get(key)
+        actor = self.kb.actors.get(key)
+        name = local.name if local else actor.name if actor else ""
+        return _straight(name.split()[-1]).lower() if name.split() else ""
 
     # titles
     def _title(self, work: _DocWork, i: int, titles: dict[int, tuple[int, str]]) -> Mention | None:
@@ -1523,7 +1637,7 @@ class ActorResolver:
             owner_state = self._possessive_state(work, whole)
             if owner_state is not None:
                 sector = self.kb.sector_nouns.get(key)
-                if sector in STATE_SECTORS:  # "its army" after "Belarus said"
+                if sector in STATE_SECTORS or sector == "PTY":  # "its army"; "his party"
                     return Mention(whole, _state_key(owner_state, sector), "institution")
             found = self._kb_description(work, key, whole) or self._group_description(
                 work, span, whole
@@ -1691,13 +1805,43 @@ class ActorResolver:
         return None
 
     def _possessive_state(self, work: _DocWork, whole: Span) -> str | None:
-        """The state an "its"/"their" right before ``whole`` refers to."""
-        if whole.start == 0 or whole.doc[whole.start - 1].lower_ not in ("its", "their"):
+        """The state an "its"/"their" right before ``whole`` refers to; for "his"/"her" and
+        "whose", the country of the person ("his party", "whose government" after a prime
+        minister's name)."""
+        if whole.start == 0:
             return None
-        mention = work.mention_at(whole.start - 1)
-        if mention is None or not mention.actor_key.startswith("state:"):
+        doc = whole.doc
+        possessive = doc[whole.start - 1]
+        if possessive.lower_ == "whose":
+            mention = self._relative_head(work, possessive)
+        elif possessive.lower_ in ("its", "their", "his", "her"):
+            mention = work.mention_at(whole.start - 1)
+        else:
             return None
-        return mention.actor_key.partition("/")[0]
+        if mention is None:
+            return None
+        if mention.actor_key.startswith("state:"):
+            return mention.actor_key.partition("/")[0]
+        if not self._is_person(work, mention.actor_key):
+            return None
+        country = self.identity(work, mention.actor_key).country or self._last_country(
+            mention.actor_key
+        )
+        return f"state:{country}" if country and f"state:{country}" in self.kb.actors else None
+
+    def _last_country(self, key: str) -> str | None:
+        """The country of a known person's latest office (a former leader's own country)."""
+        actor = self.kb.actors.get(key)
+        roles = [r for r in actor.roles if r.country] if actor else []
+        return roles[-1].country if roles else None
+
+    @staticmethod
+    def _relative_head(work: _DocWork, token: Token) -> Mention | None:
+        """The mention a relative clause opened by ``token`` ("which", "whose") describes."""
+        for ancestor in token.ancestors:
+            if ancestor.dep_ in ("relcl", "acl"):
+                return work.mention_at(ancestor.head.i)
+        return None
 
     def _group_country(self, work: _DocWork, recent: list[Mention]) -> str | None:
         """The country of the nearest non-state group that has one (the RSF: Sudan)."""
@@ -1828,6 +1972,16 @@ def _adjective_premodifier(token: Token, lex: ActorLexicon) -> bool:
     )
 
 
+def _age_word(doc: Doc, j: int) -> bool:
+    """ "old" closing "81-year-old": with a determiner, the phrase names a person."""
+    return (
+        doc[j].lower_ == "old"
+        and j >= 3
+        and doc[j - 2].lower_ == "year"
+        and (doc[j - 3].like_num or doc[j - 4 : j - 3].text[:1].isdigit())
+    )
+
+
 def _premodifier(doc: Doc, j: int, lex: ActorLexicon) -> bool:
     """A word before a title that does not change whose title it is: "the veteran", "the
     caretaker", "foreign ministry" in "China's foreign ministry spokesman", "far-right"."""
@@ -1945,14 +2099,29 @@ def _longest(matcher: PhraseMatcher, doc: Doc) -> dict[int, tuple[int, str]]:
 
 def _appositive_name(work: _DocWork, span: Span) -> str | None:
     """ "his Azerbaijani counterpart, Jeyhun Bayramov," names the holder; so does "Finland's
-    ambassador to the UN, Kalle Virtanen," where a phrase attached to the title comes first."""
+    ambassador to the UN, Kalle Virtanen," where a phrase attached to the title comes first,
+    and "The army chief, General Waker-Uz-Zaman," where the name carries a title of its own."""
     doc = work.doc
     comma = _title_phrase_end(span)
-    if comma + 1 < len(doc) and doc[comma].text == ",":
-        mention = work.mention_at(comma + 1)
-        if mention is not None and mention.span.start == comma + 1 and mention.kind == "name":
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for start in range(comma + 1, min(comma + 6, len(doc))):
+        mention = work.mention_at(start)
+        if mention is not None and mention.span.start == start:
+            person = mention.actor_key.startswith(("person:", "local:person:"))
+            if mention.kind not in ("name", "alias", "surname") or (
+                not person and (start > comma + 1 or mention.kind != "name")
+            ):
+                return None  # after title words ("Finance Minister X") only a person
             return mention.actor_key
+        if not _title_word(doc[start]):
+            return None
     return None
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a title written before a name ("former Nigerian president", "Lt. Col.")."""
+    return token.pos_ in ("PROPN", "NOUN", "ADJ") or (token.text == "." and token.i > 0)
 
 
 def _title_phrase_end(span: Span) -> int:
