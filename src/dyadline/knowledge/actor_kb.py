@@ -203,7 +203,9 @@ def _check_common(entry: Any, problems: Problems, where: str) -> None:
 
 def _read_state(entry: Any, problems: Problems) -> KBActor | None:
     where = f"state {entry.get('iso3', '?') if isinstance(entry, dict) else '?'}"
-    optional = ["aliases", "adjectives", "demonyms", "capital", "metonyms", "military_rule"]
+    optional = [
+        "aliases", "adjectives", "demonyms", "capital", "metonyms", "military_rule", "descriptions",
+    ]  # fmt: skip
     if not problems.check_keys(entry, ["iso3", "name"], optional, where):
         return None
     juntas = []
@@ -225,6 +227,7 @@ def _read_state(entry: Any, problems: Problems) -> KBActor | None:
         aliases=tuple(problems.check_str_list(entry, "aliases", where)),
         adjectives=tuple(problems.check_str_list(entry, "adjectives", where)),
         demonyms=tuple(problems.check_str_list(entry, "demonyms", where)),
+        descriptions=tuple(problems.check_str_list(entry, "descriptions", where)),
         metonyms=tuple(metonyms), military_rule=tuple(juntas),
     )  # fmt: skip
 

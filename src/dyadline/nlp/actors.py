@@ -697,6 +697,13 @@ class ActorResolver:
             key = self._antecedent(work, token, lambda k: self._plural_fits(work, k))
             if key is None:
                 return None
+        elif lower in ("which", "whose"):  # "Kenya, which had offered ...": the noun described
+            described = self._relative_head(work, token)
+            if described is None or _is_place(work, described.actor_key):
+                return None
+            if lower == "which" and self._is_person(work, described.actor_key):
+                return None
+            key = described.actor_key
         else:
             return None
         if key is None:
@@ -1595,23 +1602,35 @@ class ActorResolver:
         """ "the country", "the kingdom", "the Islamic Republic": the state the story is about
         at that point."""
         doc = work.doc
-        for length in (2, 1):
-            end = i + 1 + length
-            if (
-                end > len(doc)
-                or doc[i + 1 : end].text.lower() not in self.kb.lexicon["state_nouns"]
-            ):
-                continue
-            if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
-                return None  # "the country director"
-            named = (
-                work.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
-            )
-            if named is not None and named.actor_key.startswith("state:"):
-                return Mention(doc[i:end], named.actor_key.partition("/")[0], "description")
-            country = self._focus_any(work, i)
-            return Mention(doc[i:end], f"state:{country}", "description") if country else None
+        first = i + 1
+        while first < min(i + 4, len(doc) - 1) and _describing_adjective(doc[first]):
+            first += 1  # "the oil-rich kingdom", "the communist-ruled country"
+        for start in dict.fromkeys((i + 1, first)):
+            for length in (2, 1):
+                end = start + length
+                phrase = doc[start:end].text.lower() if end <= len(doc) else ""
+                if phrase not in self.kb.lexicon["state_nouns"]:
+                    continue
+                if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
+                    return None  # "the country director"
+                return self._state_noun(work, doc[i:end], phrase)
         return None
+
+    def _state_noun(self, work: _DocWork, span: Span, phrase: str) -> Mention | None:
+        """ "the country" after a state, "the kingdom" after the nearest monarchy named."""
+        doc, end = work.doc, span.end
+        named = work.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+        if named is not None and named.actor_key.startswith("state:"):
+            return Mention(span, named.actor_key.partition("/")[0], "description")
+        kinds = self.descriptions.get(phrase, [])
+        for mention in work.before(span.start) if kinds else []:
+            country = self.identity(work, mention.actor_key).country or _mention_country(
+                work, mention
+            )
+            if country and f"state:{country}" in kinds:
+                return Mention(span, f"state:{country}", "description")
+        country = self._focus_any(work, span.start)
+        return Mention(span, f"state:{country}", "description") if country else None
 
     def _description(self, work: _DocWork, i: int, covered: set[int]) -> Mention | None:
         doc = work.doc
@@ -1960,6 +1979,16 @@ class ActorResolver:
             actor.id, actor.name, actor.kind, ident.country, ident.sector, ident.role,
             ident.igo, actor.gender, kb_actor=actor,
         )  # fmt: skip
+
+
+def _describing_adjective(token: Token) -> bool:
+    """ "oil-rich", "landlocked", "communist": an adjective or its hyphenated parts before a
+    state noun, which describe the state without naming another."""
+    if token.text in ("-", "–"):
+        return True
+    return token.dep_ in ("amod", "compound", "npadvmod", "advmod") and token.head.i > token.i and (
+        token.pos_ in ("ADJ", "ADV", "VERB") or (token.pos_ == "NOUN" and token.text.islower())
+    )
 
 
 def _adjective_premodifier(token: Token, lex: ActorLexicon) -> bool:
