@@ -117,6 +117,8 @@ class _DocWork:
     dateline: frozenset[int] = frozenset()  # tokens of "KYIV —" and the like
     # who "her father" is once the text has said it: (possessor key, noun) -> person key
     relations: dict[tuple[str, str], str] = field(default_factory=dict)
+    # "which"/"whose" mentions, kept out of the search for antecedents and added at the end
+    relatives: list[Mention] = field(default_factory=list)
 
     def covered(self) -> set[int]:
         return {t.i for m in self.mentions for t in m.span}
@@ -245,6 +247,7 @@ class ActorResolver:
         _placed_local_names(work)
         self._coreference(work)
         self._deferred_unnamed(work)
+        work.mentions.extend(work.relatives)
         _place_mentions(work, self.kb.lexicon, self.state_names)
         doc._.actors, doc._.actor_at, doc._.actor_groups = self._entities(work)
         return doc
@@ -290,7 +293,7 @@ class ActorResolver:
             mention = self._resolve_surface(work, span, self.surfaces[span.label_])
             if mention:
                 mentions.append(mention)
-        return _owned_institutions(mentions)
+        return _shared_heads(_owned_institutions(mentions))
 
     @staticmethod
     def _case_ok(span: Span, surface: str) -> bool:
@@ -344,8 +347,8 @@ class ActorResolver:
             return None
         if surface.kind == "adjective" and _before_title(span, self.kb):
             return None  # "the Ukrainian president": the title phrase takes it
-        if surface.kind == "adjective":
-            action = _action_sector(span, self.kb)
+        if surface.kind == "adjective" or span.root.dep_ in ("compound", "amod"):
+            action = _action_sector(span, self.kb)  # also "a U.S. drone strike"
             if action is not None:  # "an Israeli strike": the armed forces act
                 return Mention(span, _state_key(actor.id, action), "demonym")
         return Mention(span, _state_key(actor.id, surface.sector),
@@ -668,6 +671,10 @@ class ActorResolver:
             if mention is None:
                 i += 1
                 continue
+            if mention.kind == "relative":
+                work.relatives.append(Mention(mention.span, mention.actor_key, "pronoun"))
+                i += 1
+                continue
             work.mentions.append(mention)
             covered.update(t.i for t in mention.span)
             i = mention.span.end
@@ -703,7 +710,7 @@ class ActorResolver:
                 return None
             if lower == "which" and self._is_person(work, described.actor_key):
                 return None
-            key = described.actor_key
+            return Mention(token.doc[token.i : token.i + 1], described.actor_key, "relative")
         else:
             return None
         if key is None:
@@ -2173,6 +2180,30 @@ def _sector_of_words(
         if word in table:
             return table[word]
     return None
+
+
+def _shared_heads(mentions: list[Mention]) -> list[Mention]:
+    """ "American and British warships", "Kyrgyz and Tajik border guards": a state adjective
+    coordinated with another state's institution shares its noun, so its sector."""
+    by_token = {t.i: m for m in mentions for t in m.span}
+    out = []
+    for mention in mentions:
+        base, _, sector = mention.actor_key.partition("/")
+        if mention.kind == "demonym" and base.startswith("state:") and sector in ("", "GOV"):
+            for token in mention.span.root.conjuncts:
+                partner = by_token.get(token.i)
+                if (
+                    partner is not None
+                    and partner.kind == "institution"
+                    and partner.span.start > mention.span.end
+                    and "/" in partner.actor_key
+                    and partner.actor_key.partition("/")[0] != base
+                ):
+                    shared = partner.actor_key.partition("/")[2]
+                    mention = Mention(mention.span, _state_key(base, shared), mention.kind)
+                    break
+        out.append(mention)
+    return out
 
 
 def _owned_institutions(mentions: list[Mention]) -> list[Mention]:
