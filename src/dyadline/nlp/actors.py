@@ -408,6 +408,10 @@ class ActorResolver:
                     continue
             if kind == "organization" and self._owned_body(work, span):
                 continue  # "Pakistan's Election Commission"
+            body = self._state_body(work, span) if kind == "organization" else None
+            if body is not None:  # "the Senate", "the High Constitutional Court"
+                work.mentions.append(body)
+                continue
             key = f"local:{kind}:{_straight(span.text)}"
             work.add_local(key, self._local_actor(work, span, kind))
             work.mentions.append(Mention(span, key, "name"))
@@ -441,6 +445,52 @@ class ActorResolver:
         whole = doc[owner.span.start : span.end]
         work.mentions.append(Mention(whole, _state_key(state, sector), "institution"))
         return True
+
+    def _state_body(self, work: _DocWork, span: Span) -> Mention | None:
+        """ "the Constitutional Council", "the State Security Service", "the Congress": a body
+        named by a state-body head noun, unknown to the knowledge base, is a body of the state
+        the story is about, with the sector its words give (GOV when they give none)."""
+        lex = self.kb.lexicon
+        words = [t.lower_ for t in span if t.lower_ != "the" and t.is_alpha]
+        if not words or len(words) > 5 or words[-1] not in lex["state_body_heads"]:
+            return None
+        if len(words) == 1 and words[0] not in self.kb.sector_nouns:
+            return None  # "the commission" alone may be any commission; "the Senate" is one
+        if set(words) & lex["non_state_body_words"]:
+            return None
+        if any(self._place_country(t.text) for t in span if t.pos_ == "PROPN"):
+            return None  # a named place or state: someone else's body or a local one
+        sector = (
+            _sector_of_words(words[:-1], self.kb, self.kb.modifiers)
+            or self.kb.sector_nouns.get(words[-1])
+            or "GOV"
+        )
+        if sector not in STATE_SECTORS:
+            return None
+        country = (
+            self._sentence_place_country(work, span.start)
+            or self._focus_any(work, span.start)
+            or self._placed_story_country(work, span.start)
+        )
+        if country is None or f"state:{country}" not in self.kb.actors:
+            return None
+        return Mention(span, _state_key(f"state:{country}", sector), "description")
+
+    def _same_head(self, work: _DocWork, i: int) -> Mention | None:
+        """ "the council" after "Venezuela's electoral council": the body named just before
+        with that head noun, before any knowledge-base description ("the council": the UNSC)."""
+        doc = work.doc
+        if i + 2 > len(doc) or doc[i + 1].lower_ not in self.kb.lexicon["state_body_heads"]:
+            return None
+        if i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN"):
+            return None
+        head = doc[i + 1].lemma_.lower()
+        for mention in work.before(i):
+            if doc[i].sent.start - mention.span.sent.start > 400:
+                break
+            if len(mention.span) > 1 and mention.span[-1].lemma_.lower() == head:
+                return Mention(doc[i : i + 2], mention.actor_key, "description")
+        return None
 
     def _office_taken(self, work: _DocWork, person: Mention) -> None:
         """ "... as she took office as first minister of Northern Ireland": an unknown person
@@ -893,8 +943,11 @@ class ActorResolver:
 
     def _local_surname(self, work: _DocWork, token: Token) -> Mention | None:
         """ "Weiss" after "Andrew Weiss", "Khan" after "Imran Khan": a part of the name of a
-        person named earlier (surname last, or first as in "Wang Yi" -> "Wang")."""
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        person named earlier (surname last, or first as in "Wang Yi" -> "Wang"; the family
+        name inside "Ali Bongo Ondimba")."""
+        if not token.text[:1].isupper():
+            return None
+        if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":  # "Morales, 65," is a NOUN
             return None
         for mention in work.before(token.i):
             if not self._is_person(work, mention.actor_key):
@@ -902,7 +955,8 @@ class ActorResolver:
             if mention.kind not in ("name", "alias", "appositive"):
                 continue
             names = [_straight(name) for name in _name_words(mention.span)]
-            if len(names) > 1 and _straight(token.text) in (names[0], names[-1]):
+            inner = [n for n in names[1:-1] if len(n) > 3]  # not "Al", "Bin"
+            if len(names) > 1 and _straight(token.text) in (names[0], *inner, names[-1]):
                 return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "surname")
         return None
 
@@ -1293,6 +1347,12 @@ class ActorResolver:
     ) -> str | None:
         appositive = _appositive_name(work, span)
         if appositive is not None:
+            local = work.locals.get(appositive)
+            if local is not None and local.kind == "person" and local.country is None:
+                # "The security minister, Patricia Bullrich": the minister of the story's state
+                self._give_title(work, appositive, span, title, owner)
+                if local.country is None and local.igo is None and local.sector != "IGO":
+                    local.country = self._focus_any(work, span.start)
             return appositive
         former = bool(modifiers & self.kb.lexicon["former_words"])
         speaks_for = None
@@ -1645,7 +1705,7 @@ class ActorResolver:
         definite = token.lower_ in ("the", "a", "an")
         first = i + 1 if definite else i
         if token.lower_ == "the":
-            country = self._the_country(work, i)
+            country = self._the_country(work, i) or self._same_head(work, i)
             if country is not None:
                 return country
             while (
@@ -1681,6 +1741,10 @@ class ActorResolver:
             )
             if found is not None:
                 return found
+        if definite:  # "the Constitutional Council", "the anti-corruption agency"
+            chunk = next((c for c in doc.noun_chunks if c.start == i), None)
+            if chunk is not None and not any(t.i in covered for t in chunk):
+                return self._state_body(work, chunk)
         return None
 
     def _kb_description(self, work: _DocWork, key: str, whole: Span) -> Mention | None:
@@ -1690,12 +1754,19 @@ class ActorResolver:
         igo_heads = self.kb.lexicon["igo_heads"]
         if not ids and key.split()[-1] not in igo_heads:
             return None  # nothing could match: skip the scan over every earlier mention
+        # "the bloc", "the regional body": any international body; "the nuclear watchdog" only
+        # one the knowledge base describes so
+        words = key.replace(" - ", "-").split()
+        generic = len(words) == 1
+        if not ids and all(w in self.kb.lexicon["igo_adjectives"] for w in words[:-1]):
+            ids = self.descriptions.get(words[-1], [])  # "the enlarged bloc": a bloc
+            generic = not ids
         for mention in work.before(whole.start):
             base = mention.actor_key.split("/")[0]
             actor = self.kb.actors.get(base)
             generic_igo = (
                 key.split()[-1] in igo_heads and actor is not None and actor.sector == "IGO"
-                and whole[0].lower_ == "the" and len(key.split()) == 1
+                and whole[0].lower_ == "the" and generic
             )  # fmt: skip
             if base in ids or generic_igo:
                 return Mention(whole, mention.actor_key, "description")
@@ -2143,6 +2214,8 @@ def _appositive_name(work: _DocWork, span: Span) -> str | None:
         return None
     for start in range(comma + 1, min(comma + 6, len(doc))):
         mention = work.mention_at(start)
+        if mention is not None and mention.kind == "demonym" and start > comma + 1:
+            continue  # "former Nigerian president Olusegun Obasanjo"
         if mention is not None and mention.span.start == start:
             person = mention.actor_key.startswith(("person:", "local:person:"))
             if mention.kind not in ("name", "alias", "surname") or (
