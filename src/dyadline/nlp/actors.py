@@ -620,9 +620,24 @@ class ActorResolver:
             end < len(doc) and doc[end].text not in (",", ";", ".") and not doc[end].is_sent_start
         ):
             end += 1
-        inside = [m for m in work.mentions if i < m.span.start and m.span.end <= end]
+        if any(t.dep_ == "ROOT" or t.pos_ == "AUX" for t in doc[i + 1 : end]):
+            return  # "Amos Hochstein, the Lebanese army will deploy": a clause follows
+        inside = [
+            m for m in work.mentions
+            if i < m.span.start and m.span.end <= end and not _hyphen_compound(m.span)
+        ]  # fmt: skip  # not "Russia" in "a Russia-friendly former prosecutor"
         local = work.locals[person.actor_key]
         words = [t.lower_ for t in doc[i + 1 : end]]
+        if set(words) & self.kb.lexicon["former_words"]:
+            # "a former prosecutor general": the country, but no office now
+            local.country = local.country or (
+                self.identity(work, inside[-1].actor_key).country if inside else None
+            )
+            local.role = local.role or doc[i + 2 : end].text or None
+            return
+        title = _longest_title(words, self.kb)
+        if title is not None and local.sector is None:  # "the national security adviser"
+            local.sector = self.kb.titles[title]
         kind_of_body = _organisation_sector(words, self.kb)
         # the organisation itself, not the state or city of one of its offices ("the head
         # of the German Marshall Fund's Berlin office")
@@ -1143,6 +1158,9 @@ class ActorResolver:
             and title in head_nouns and title not in self.kb.titles
         )  # fmt: skip
         span = doc[start:end]
+        predicated = self._predicated_person(work, span)
+        if predicated is not None:  # "agreed to step down as Burkina Faso's leader"
+            return Mention(span, predicated, "title")
         apposed = self._apposed_person(work, span, owner)
         if apposed is not None:  # "Dmitry Peskov, the Kremlin's spokesman"
             local = work.locals.get(apposed)
@@ -1161,6 +1179,28 @@ class ActorResolver:
         if key is not None:
             self._give_title(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _predicated_person(self, work: _DocWork, span: Span) -> str | None:
+        """ "X ... as <title>": the title is said of the person the clause is about, its
+        object ("elected her as prime minister") or else its subject ("who took over as
+        Hezbollah's leader")."""
+        doc = work.doc
+        if span.start == 0 or doc[span.start - 1].lower_ != "as":
+            return None
+        verb = doc[span.start - 1].head
+        # "agreed to step down as ...": the subject of the verb the infinitive completes
+        verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        for deps in (("dobj",), ("nsubj", "nsubjpass")):
+            for head in verbs:
+                for child in head.children:
+                    if child.dep_ not in deps or child.i > span.start:
+                        continue
+                    mention = work.mention_at(child.i)
+                    if mention is None and child.lower_ in ("who", "that") and head.dep_ == "relcl":
+                        mention = work.mention_at(head.head.i)  # "who took over as ..."
+                    if mention is not None and self._is_person(work, mention.actor_key):
+                        return mention.actor_key
+        return None
 
     def _owner_of(self, work: _DocWork, key: str) -> _Owner:
         ident = self.identity(work, key)
@@ -1348,6 +1388,13 @@ class ActorResolver:
         appositive = _appositive_name(work, span)
         if appositive is not None:
             local = work.locals.get(appositive)
+            if (
+                local is not None
+                and local.kind == "organization"
+                and appositive.startswith("local:organization:")
+            ):
+                local.kind = "person"  # "The interior minister, Eduardo del Castillo" (NER: ORG)
+                local.sector = None
             if local is not None and local.kind == "person" and local.country is None:
                 # "The security minister, Patricia Bullrich": the minister of the story's state
                 self._give_title(work, appositive, span, title, owner)
@@ -1843,6 +1890,10 @@ class ActorResolver:
             return Mention(whole, _state_key(f"state:{speaker}", sector), "description")
         recent = [m for m in work.before(whole.start)
                   if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
+        if sector == "JUD" and whole[0].lower_ == "the":  # "the judges" of the ICJ
+            court = self._recent_court(recent)
+            if court is not None:
+                return Mention(whole, court, "description")
         if whole[0].lower_ == "the":  # "the ministry" after "the Philippine foreign ministry"
             head = whole[-1].lemma_.lower()
             for mention in recent:
@@ -1899,6 +1950,17 @@ class ActorResolver:
             )
             if country is not None:
                 return Mention(whole, _state_key(f"state:{country}", sector), "description")
+        return None
+
+    def _recent_court(self, recent: list[Mention]) -> str | None:
+        """The nearest international court or tribunal named before (the ICJ, the ICC)."""
+        lex = self.kb.lexicon
+        for mention in recent:
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is None or actor.sector != "IGO":
+                continue
+            if set(actor.name.lower().split()) & {"court", "tribunal"} & lex["igo_heads"]:
+                return actor.id
         return None
 
     def _possessive_state(self, work: _DocWork, whole: Span) -> str | None:
@@ -2064,8 +2126,12 @@ def _describing_adjective(token: Token) -> bool:
     state noun, which describe the state without naming another."""
     if token.text in ("-", "–"):
         return True
-    return token.dep_ in ("amod", "compound", "npadvmod", "advmod") and token.head.i > token.i and (
-        token.pos_ in ("ADJ", "ADV", "VERB") or (token.pos_ == "NOUN" and token.text.islower())
+    return (
+        token.dep_ in ("amod", "compound", "npadvmod", "advmod")
+        and token.head.i > token.i
+        and (
+            token.pos_ in ("ADJ", "ADV", "VERB") or (token.pos_ == "NOUN" and token.text.islower())
+        )
     )
 
 
@@ -2252,6 +2318,24 @@ def _sector_of_words(
     for word in words:
         if word in table:
             return table[word]
+    return None
+
+
+def _hyphen_compound(span: Span) -> bool:
+    """ "Russia" in "Russia-friendly", "Iran" in "Iran-aligned": part of an adjective."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].is_alpha
+    )
+
+
+def _longest_title(words: list[str], kb: ActorKB) -> str | None:
+    """The longest title phrase among ``words`` ("national security adviser", not "security")."""
+    for length in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            phrase = " ".join(words[start : start + length])
+            if phrase in kb.titles and (length > 1 or kb.titles[phrase] != "GOV"):
+                return phrase
     return None
 
 
