@@ -666,3 +666,11 @@ def test_actors_title_after_as_names_the_person_the_clause_is_about(
     text = "Tove Brekke agreed on Sunday to step down as Norway's prime minister."
     actor = _actor(office_coder.code(text, date="2017-01-01"), text, "prime minister")
     assert actor is not None and actor.name == "Tove Brekke"
+
+
+def test_actors_leader_described_by_politics_is_a_person_of_the_story(office_coder: Coder) -> None:
+    text = (
+        "Police questioned Ivar Lund on Monday. Aksel Brun said the far-right leader must answer."
+    )
+    actor = _actor(office_coder.code(text, date="2018-02-02"), text, "the far-right leader")
+    assert actor is not None and actor.name == "Ivar Lund"

@@ -1149,6 +1149,9 @@ class ActorResolver:
         if doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
             return None  # "her official residence": the word modifies another noun
         title = self._modified_title(title, modifiers)
+        described = self._described_leader(work, doc[start:end], j, title, owner)
+        if described is not None:  # "the far-right leader", "the rebel leader"
+            return described
         nested = self._nested_owner(work, end) if not owner.given else None
         if nested is not None:  # "the head of the UN nuclear watchdog"
             end, owner = nested[0], replace(nested[1], possessor=owner.possessor)
@@ -1178,6 +1181,31 @@ class ActorResolver:
         key = self._resolve_title(work, span, title, owner, modifiers)
         if key is not None:
             self._give_title(work, key, span, title, owner)
+        return Mention(span, key, "title") if key else None
+
+    def _described_leader(
+        self, work: _DocWork, span: Span, title_start: int, title: str, owner: _Owner
+    ) -> Mention | None:
+        """ "the far-right leader", "the rebel leader": a leader described by a politics or
+        a side is a person of the story, not whoever holds the country's top office; not the
+        subject of its own clause ("Petro shook hands with the rebel leader")."""
+        lex = self.kb.lexicon
+        if owner.given or title not in lex["head_nouns"] | {"leader", "commander"}:
+            return None
+        words = set(span.doc[span.start : title_start].text.lower().split())
+        if not words & lex["epithet_modifiers"]:
+            return None
+        # not the subject of its clause or of a clause above it ("Brun said the far-right
+        # leader must answer": not Brun)
+        subjects = [
+            c for a in span.root.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]
+        own = {m.actor_key for s in subjects if s not in span and (m := work.mention_at(s.i))}
+
+        def fits(key: str) -> bool:
+            return key not in own and self._is_person(work, key)
+
+        key = self._antecedent(work, span.root, fits)
         return Mention(span, key, "title") if key else None
 
     def _predicated_person(self, work: _DocWork, span: Span) -> str | None:
