@@ -190,3 +190,11 @@ def test_knowledge_packaged_quote_cues_keep_attitudes_apart_from_speech():
     # the event stage reads `verbs` for "reported by": belief and intention stay out of it
     assert "want" in cues.intention_verbs and "want" not in cues.verbs
     assert "call for" in cues.topic_verbs and "claim" in cues.nouns
+
+
+def test_knowledge_state_descriptions_load_and_name_states_of_that_kind():
+    kb = load_actor_kb()
+    assert "the kingdom" in kb.actors["state:MAR"].descriptions
+    assert "the sultanate" in kb.actors["state:OMN"].descriptions
+    assert "the kingdom" not in kb.actors["state:DZA"].descriptions
+    assert "predecessor" in kb.lexicon["relation_nouns"]

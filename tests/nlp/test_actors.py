@@ -619,3 +619,95 @@ def test_actors_the_island_is_the_nearest_island_state(coder):
     )
     actor = _actor(coder.code(text, date="2023-04-10"), text, "the island")
     assert actor is not None and actor.country == "TWN"
+
+
+OFFICE_ACTORS = """\
+people:
+  - id: person:tove-brekke
+    name: Tove Brekke
+    aliases: [Brekke]
+    gender: f
+    roles:
+      - {title: Prime Minister of Norway, country: NOR, sector: GOV, start: 2013-01-01, end: 2017-01-01}
+  - id: person:aksel-brun
+    name: Aksel Brun
+    aliases: [Brun]
+    gender: m
+    roles:
+      - {title: Prime Minister of Norway, country: NOR, sector: GOV, start: 2017-01-01, end: null}
+"""
+
+
+@pytest.fixture(scope="module")
+def office_coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
+    path = Path(tmp_path_factory.mktemp("offices")) / "offices.yaml"
+    path.write_text(OFFICE_ACTORS, encoding="utf-8")
+    return Coder(PipelineConfig(actor_files=(str(path),)))
+
+
+def test_actors_successor_is_the_next_holder_of_the_possessors_office(office_coder: Coder) -> None:
+    text = "Aksel Brun met Tove Brekke on Monday. Brekke later praised her successor."
+    actor = _actor(office_coder.code(text, date="2018-02-02"), text, "her successor")
+    assert actor is not None and actor.name == "Aksel Brun"
+
+
+def test_actors_kin_noun_before_a_name_leaves_the_possessive_to_the_possessor(
+    office_coder: Coder,
+) -> None:
+    text = "Aksel Brun arrived on Monday. His brother, Ivar Brun, said the family was proud."
+    record = office_coder.code(text, date="2018-02-02")
+    his = _actor(record, text, "His")
+    assert his is not None and his.name == "Aksel Brun"
+    assert _actor(record, text, "Ivar Brun") is not his
+
+
+def test_actors_title_apposed_to_a_name_with_its_own_title_is_that_person(coder: Coder) -> None:
+    text = "The army chief, General Dag Varnes, said the troops were ready."
+    actor = _actor(coder.code(text, date="2024-08-09"), text, "The army chief")
+    assert actor is not None and actor.name == "Dag Varnes"
+
+
+def test_actors_his_party_is_the_persons_state_party(office_coder: Coder) -> None:
+    text = "Aksel Brun said on Monday that his party would win the vote."
+    actor = _actor(office_coder.code(text, date="2018-02-02"), text, "party")
+    assert actor is not None and (actor.country, actor.sector) == ("NOR", "PTY")
+
+
+def test_actors_state_noun_names_the_nearest_state_of_that_kind(coder: Coder) -> None:
+    text = "Algeria cut ties with Morocco on Tuesday. The kingdom called the move unjustified."
+    actor = _actor(coder.code(text, date="2021-08-25"), text, "The kingdom")
+    assert actor is not None and actor.country == "MAR"
+
+
+def test_actors_which_names_the_actor_its_clause_describes(coder: Coder) -> None:
+    text = "Kenya, which had offered to lead the mission, said its officers would wait."
+    actor = _actor(coder.code(text, date="2024-03-13"), text, "which")
+    assert actor is not None and actor.country == "KEN"
+
+
+def test_actors_coordinated_state_adjective_shares_the_body_noun(coder: Coder) -> None:
+    text = "Kyrgyz and Tajik border guards will patrol the valley jointly."
+    actor = _actor(coder.code(text, date="2025-03-14"), text, "Kyrgyz")
+    assert actor is not None and (actor.country, actor.sector) == ("KGZ", "COP")
+
+
+def test_actors_unknown_state_body_belongs_to_the_story_state(coder: Coder) -> None:
+    text = "Chad voted on Monday. The Constitutional Council said it would publish the results."
+    actor = _actor(coder.code(text, date="2024-05-10"), text, "Constitutional Council")
+    assert actor is not None and (actor.country, actor.sector) == ("TCD", "JUD")
+
+
+def test_actors_title_after_as_names_the_person_the_clause_is_about(
+    office_coder: Coder,
+) -> None:
+    text = "Tove Brekke agreed on Sunday to step down as Norway's prime minister."
+    actor = _actor(office_coder.code(text, date="2017-01-01"), text, "prime minister")
+    assert actor is not None and actor.name == "Tove Brekke"
+
+
+def test_actors_leader_described_by_politics_is_a_person_of_the_story(office_coder: Coder) -> None:
+    text = (
+        "Police questioned Ivar Lund on Monday. Aksel Brun said the far-right leader must answer."
+    )
+    actor = _actor(office_coder.code(text, date="2018-02-02"), text, "the far-right leader")
+    assert actor is not None and actor.name == "Ivar Lund"

@@ -31,8 +31,8 @@ LEXICON_LISTS = (
     "organisation_sectors", "state_nouns", "control_adjectives", "head_nouns",
     "non_head_words", "epithet_nouns", "female_nouns", "male_nouns",
     "run_by_words", "junta_nouns", "bare_institutions", "pair_state_nouns", "pair_person_nouns",
-    "pair_any_nouns", "antecedent_only_igo_heads",
-    "speech_verbs", "island_states", "island_nouns",
+    "pair_any_nouns", "antecedent_only_igo_heads", "speech_verbs", "relation_nouns",
+    "state_body_heads", "non_state_body_words", "igo_adjectives", "epithet_modifiers",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")
@@ -204,7 +204,9 @@ def _check_common(entry: Any, problems: Problems, where: str) -> None:
 
 def _read_state(entry: Any, problems: Problems) -> KBActor | None:
     where = f"state {entry.get('iso3', '?') if isinstance(entry, dict) else '?'}"
-    optional = ["aliases", "adjectives", "demonyms", "capital", "metonyms", "military_rule"]
+    optional = [
+        "aliases", "adjectives", "demonyms", "capital", "metonyms", "military_rule", "descriptions",
+    ]  # fmt: skip
     if not problems.check_keys(entry, ["iso3", "name"], optional, where):
         return None
     juntas = []
@@ -226,6 +228,7 @@ def _read_state(entry: Any, problems: Problems) -> KBActor | None:
         aliases=tuple(problems.check_str_list(entry, "aliases", where)),
         adjectives=tuple(problems.check_str_list(entry, "adjectives", where)),
         demonyms=tuple(problems.check_str_list(entry, "demonyms", where)),
+        descriptions=tuple(problems.check_str_list(entry, "descriptions", where)),
         metonyms=tuple(metonyms), military_rule=tuple(juntas),
     )  # fmt: skip
 
@@ -321,11 +324,7 @@ def _read_lexicon(raw: Any, problems: Problems, lexicon: ActorLexicon, complete:
     if problems.check_keys(lists, names, LEXICON_LISTS, "lexicon lists"):
         for name in LEXICON_LISTS:
             words = problems.check_str_list(lists, name, f"lexicon list {name}")
-            if name == "island_states":
-                for code in words:
-                    if not _ISO3.match(code):
-                        problems.add(lists, f"lexicon list {name}: {code!r} is not an ISO3 code")
-            elif name == "organisation_sectors":
+            if name == "organisation_sectors":
                 for code in words:
                     if code not in SECTORS:
                         problems.add(

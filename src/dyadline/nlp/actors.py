@@ -14,6 +14,7 @@ Writes ``doc._.actors`` and ``doc._.actor_at`` (token index -> actor index).
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -114,6 +115,10 @@ class _DocWork:
     # references to several actors at once: "they" after "Armenia and Azerbaijan said"
     groups: list[tuple[Span, list[str], str]] = field(default_factory=list)
     dateline: frozenset[int] = frozenset()  # tokens of "KYIV —" and the like
+    # who "her father" is once the text has said it: (possessor key, noun) -> person key
+    relations: dict[tuple[str, str], str] = field(default_factory=dict)
+    # "which"/"whose" mentions, kept out of the search for antecedents and added at the end
+    relatives: list[Mention] = field(default_factory=list)
 
     def covered(self) -> set[int]:
         return {t.i for m in self.mentions for t in m.span}
@@ -242,6 +247,7 @@ class ActorResolver:
         _placed_local_names(work)
         self._coreference(work)
         self._deferred_unnamed(work)
+        work.mentions.extend(work.relatives)
         _place_mentions(work, self.kb.lexicon, self.state_names)
         doc._.actors, doc._.actor_at, doc._.actor_groups = self._entities(work)
         return doc
@@ -287,7 +293,7 @@ class ActorResolver:
             mention = self._resolve_surface(work, span, self.surfaces[span.label_])
             if mention:
                 mentions.append(mention)
-        return _owned_institutions(mentions)
+        return _shared_heads(_owned_institutions(mentions))
 
     @staticmethod
     def _case_ok(span: Span, surface: str) -> bool:
@@ -343,8 +349,8 @@ class ActorResolver:
             return None
         if surface.kind == "adjective" and _before_title(span, self.kb):
             return None  # "the Ukrainian president": the title phrase takes it
-        if surface.kind == "adjective":
-            action = _action_sector(span, self.kb)
+        if surface.kind == "adjective" or span.root.dep_ in ("compound", "amod"):
+            action = _action_sector(span, self.kb)  # also "a U.S. drone strike"
             if action is not None:  # "an Israeli strike": the armed forces act
                 return Mention(span, _state_key(actor.id, action), "demonym")
         return Mention(span, _state_key(actor.id, surface.sector),
@@ -406,6 +412,10 @@ class ActorResolver:
                     continue
             if kind == "organization" and self._owned_body(work, span):
                 continue  # "Pakistan's Election Commission"
+            body = self._state_body(work, span) if kind == "organization" else None
+            if body is not None:  # "the Senate", "the High Constitutional Court"
+                work.mentions.append(body)
+                continue
             key = f"local:{kind}:{_straight(span.text)}"
             work.add_local(key, self._local_actor(work, span, kind))
             work.mentions.append(Mention(span, key, "name"))
@@ -439,6 +449,52 @@ class ActorResolver:
         whole = doc[owner.span.start : span.end]
         work.mentions.append(Mention(whole, _state_key(state, sector), "institution"))
         return True
+
+    def _state_body(self, work: _DocWork, span: Span) -> Mention | None:
+        """ "the Constitutional Council", "the State Security Service", "the Congress": a body
+        named by a state-body head noun, unknown to the knowledge base, is a body of the state
+        the story is about, with the sector its words give (GOV when they give none)."""
+        lex = self.kb.lexicon
+        words = [t.lower_ for t in span if t.lower_ != "the" and t.is_alpha]
+        if not words or len(words) > 5 or words[-1] not in lex["state_body_heads"]:
+            return None
+        if len(words) == 1 and words[0] not in self.kb.sector_nouns:
+            return None  # "the commission" alone may be any commission; "the Senate" is one
+        if set(words) & lex["non_state_body_words"]:
+            return None
+        if any(self._place_country(t.text) for t in span if t.pos_ == "PROPN"):
+            return None  # a named place or state: someone else's body or a local one
+        sector = (
+            _sector_of_words(words[:-1], self.kb, self.kb.modifiers)
+            or self.kb.sector_nouns.get(words[-1])
+            or "GOV"
+        )
+        if sector not in STATE_SECTORS:
+            return None
+        country = (
+            self._sentence_place_country(work, span.start)
+            or self._focus_any(work, span.start)
+            or self._placed_story_country(work, span.start)
+        )
+        if country is None or f"state:{country}" not in self.kb.actors:
+            return None
+        return Mention(span, _state_key(f"state:{country}", sector), "description")
+
+    def _same_head(self, work: _DocWork, i: int) -> Mention | None:
+        """ "the council" after "Venezuela's electoral council": the body named just before
+        with that head noun, before any knowledge-base description ("the council": the UNSC)."""
+        doc = work.doc
+        if i + 2 > len(doc) or doc[i + 1].lower_ not in self.kb.lexicon["state_body_heads"]:
+            return None
+        if i + 2 < len(doc) and doc[i + 2].pos_ in ("NOUN", "PROPN"):
+            return None
+        head = doc[i + 1].lemma_.lower()
+        for mention in work.before(i):
+            if doc[i].sent.start - mention.span.sent.start > 400:
+                break
+            if len(mention.span) > 1 and mention.span[-1].lemma_.lower() == head:
+                return Mention(doc[i : i + 2], mention.actor_key, "description")
+        return None
 
     def _office_taken(self, work: _DocWork, person: Mention) -> None:
         """ "... as she took office as first minister of Northern Ireland": an unknown person
@@ -568,9 +624,24 @@ class ActorResolver:
             end < len(doc) and doc[end].text not in (",", ";", ".") and not doc[end].is_sent_start
         ):
             end += 1
-        inside = [m for m in work.mentions if i < m.span.start and m.span.end <= end]
+        if any(t.dep_ == "ROOT" or t.pos_ == "AUX" for t in doc[i + 1 : end]):
+            return  # "Amos Hochstein, the Lebanese army will deploy": a clause follows
+        inside = [
+            m for m in work.mentions
+            if i < m.span.start and m.span.end <= end and not _hyphen_compound(m.span)
+        ]  # fmt: skip  # not "Russia" in "a Russia-friendly former prosecutor"
         local = work.locals[person.actor_key]
         words = [t.lower_ for t in doc[i + 1 : end]]
+        if set(words) & self.kb.lexicon["former_words"]:
+            # "a former prosecutor general": the country, but no office now
+            local.country = local.country or (
+                self.identity(work, inside[-1].actor_key).country if inside else None
+            )
+            local.role = local.role or doc[i + 2 : end].text or None
+            return
+        title = _longest_title(words, self.kb)
+        if title is not None and local.sector is None:  # "the national security adviser"
+            local.sector = self.kb.titles[title]
         kind_of_body = _organisation_sector(words, self.kb)
         # the organisation itself, not the state or city of one of its offices ("the head
         # of the German Marshall Fund's Berlin office")
@@ -655,7 +726,8 @@ class ActorResolver:
                 i = group[0].end
                 continue
             mention = (
-                self._title(work, i, titles)
+                self._relation(work, i)
+                or self._title(work, i, titles)
                 or self._pronoun(work, doc[i])
                 or self._local_surname(work, doc[i])
                 or self._epithet(work, i)
@@ -668,6 +740,10 @@ class ActorResolver:
             if mention is None:
                 i += 1
                 continue
+            if mention.kind == "relative":
+                work.relatives.append(Mention(mention.span, mention.actor_key, "pronoun"))
+                i += 1
+                continue
             work.mentions.append(mention)
             covered.update(t.i for t in mention.span)
             i = mention.span.end
@@ -677,8 +753,15 @@ class ActorResolver:
         lower, lex = token.lower_, self.kb.lexicon
         if lower in lex["male_pronouns"] or lower in lex["female_pronouns"]:
             want = "m" if lower in lex["male_pronouns"] else "f"
-            key = self._office_owner(work, token, want) or self._antecedent(
-                work, token, lambda k: self._person_fits(work, k, want)
+
+            def named(key: str) -> bool:  # "a minister" is a weaker antecedent than a name
+                return self._person_fits(work, key, want) and not key.startswith("local:unnamed:")
+
+            key = (
+                self._office_owner(work, token, want)
+                or self._cataphor(work, token, named)
+                or self._antecedent(work, token, named)
+                or self._antecedent(work, token, lambda k: self._person_fits(work, k, want))
             )
         elif lower in lex["neuter_pronouns"]:
             if lower == "it" and not _referential_it(token, lex):
@@ -690,11 +773,32 @@ class ActorResolver:
             key = self._antecedent(work, token, lambda k: self._plural_fits(work, k))
             if key is None:
                 return None
+        elif lower in ("which", "whose"):  # "Kenya, which had offered ...": the noun described
+            described = self._relative_head(work, token)
+            if described is None or _is_place(work, described.actor_key):
+                return None
+            if lower == "which" and self._is_person(work, described.actor_key):
+                return None
+            return Mention(token.doc[token.i : token.i + 1], described.actor_key, "relative")
         else:
             return None
         if key is None:
             return None
         return Mention(token.doc[token.i : token.i + 1], key, "pronoun")
+
+    def _cataphor(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
+        """ "In his first speech, Prabowo promised ...": a possessive in a phrase put before
+        the main clause names the subject that follows it."""
+        if token.dep_ != "poss":
+            return None
+        root = token.sent.root
+        fronted = [c for c in root.children if c.dep_ in ("prep", "advcl") and c.i <= token.i]
+        if not any(token in c.subtree for c in fronted):
+            return None
+        for child in root.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i > token.i:
+                return self._key_at(work, child, fits)
+        return None
 
     # references to a coordination: "they", "the two countries", "both sides"
     def _group_reference(self, work: _DocWork, i: int) -> tuple[Span, list[str], str] | None:
@@ -858,8 +962,11 @@ class ActorResolver:
 
     def _local_surname(self, work: _DocWork, token: Token) -> Mention | None:
         """ "Weiss" after "Andrew Weiss", "Khan" after "Imran Khan": a part of the name of a
-        person named earlier (surname last, or first as in "Wang Yi" -> "Wang")."""
-        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+        person named earlier (surname last, or first as in "Wang Yi" -> "Wang"; the family
+        name inside "Ali Bongo Ondimba")."""
+        if not token.text[:1].isupper():
+            return None
+        if token.pos_ != "PROPN" and token.ent_type_ != "PERSON":  # "Morales, 65," is a NOUN
             return None
         for mention in work.before(token.i):
             if not self._is_person(work, mention.actor_key):
@@ -867,7 +974,8 @@ class ActorResolver:
             if mention.kind not in ("name", "alias", "appositive"):
                 continue
             names = [_straight(name) for name in _name_words(mention.span)]
-            if len(names) > 1 and _straight(token.text) in (names[0], names[-1]):
+            inner = [n for n in names[1:-1] if len(n) > 3]  # not "Al", "Bin"
+            if len(names) > 1 and _straight(token.text) in (names[0], *inner, names[-1]):
                 return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "surname")
         return None
 
@@ -879,9 +987,11 @@ class ActorResolver:
             return None
         lex = self.kb.lexicon
         j = i + 1
-        while j < min(len(doc), i + 5):
+        while j < min(len(doc), i + 8):  # "the 84-year-old economist" is seven tokens
             modifies_next = doc[j].dep_ in ("amod", "compound") and doc[j].head.i > j
             if doc[j].lower_ in lex["epithet_nouns"] and not modifies_next:
+                break
+            if _age_word(doc, j) and not modifies_next:  # "the 81-year-old" alone
                 break
             if not (_premodifier(doc, j, lex) or doc[j].text in ("-", "–")):
                 return None
@@ -902,6 +1012,93 @@ class ActorResolver:
 
         key = self._antecedent(work, doc[j], fits)
         return Mention(doc[i : j + 1], key, "title") if key else None
+
+    def _relation(self, work: _DocWork, i: int) -> Mention | None:
+        """ "his predecessor", "Duterte's daughter, Vice President Sara Duterte", "her father":
+        a person named by a tie to the possessor is the person named right after a comma,
+        else the nearest earlier person other than the possessor (of the noun's gender)."""
+        doc, lex = work.doc, self.kb.lexicon
+        token = doc[i]
+        if token.lower_ in ("his", "her", "their"):
+            start, owner_mention, j = i, self._pronoun(work, token), i + 1
+        elif token.text in POSSESSIVE and (found := work.mention_ending_at(i)) is not None:
+            start, owner_mention, j = found.span.start, found, i + 1
+        else:
+            return None
+        if owner_mention is None or not self._is_person(work, owner_mention.actor_key):
+            return None
+        possessor = owner_mention.actor_key
+        while j < min(len(doc), i + 4) and doc[j].lower_ not in lex["relation_nouns"]:
+            if not _premodifier(doc, j, lex):
+                return None
+            j += 1
+        if j >= len(doc) or doc[j].lower_ not in lex["relation_nouns"] or doc[j].pos_ != "NOUN":
+            return None
+        span, noun = doc[start : j + 1], doc[j].lower_
+        named = _appositive_name(work, span)
+        if named is not None and noun not in ("predecessor", "successor"):
+            # "His wife, Yulia Navalnaya": the name is the mention and "His" its own one
+            work.relations[(possessor, noun)] = named
+            return None
+        key = named or work.relations.get((possessor, noun))
+        gender = "f" if noun in lex["female_nouns"] else "m" if noun in lex["male_nouns"] else None
+
+        def fits(key: str) -> bool:
+            if key == possessor or not self._is_person(work, key):
+                return False
+            return gender is None or self._gender(work, key) in (None, gender)
+
+        if key is None and gender is None:  # "his predecessor": another person of the story
+            key = self._office_neighbour(work, possessor, noun, start) or self._antecedent(
+                work, doc[j], fits
+            )
+        elif key is None:  # "her father": kin unnamed here share the possessor's family name
+            family = self._family_name(work, possessor)
+            key = next(
+                (
+                    m.actor_key
+                    for m in work.before(start)
+                    if fits(m.actor_key) and self._family_name(work, m.actor_key) == family
+                ),
+                None,
+            )
+        if key is None:
+            return None
+        work.relations[(possessor, noun)] = key
+        return Mention(span, key, "title")
+
+    def _office_neighbour(
+        self, work: _DocWork, possessor: str, noun: str, before: int
+    ) -> str | None:
+        """ "his successor": of the people named earlier, the one whose term in an office the
+        possessor held began nearest after the possessor's ended (before it, for a
+        predecessor)."""
+        if noun not in ("predecessor", "successor"):
+            return None
+        own = self.kb.actors.get(possessor)
+        if own is None or not own.roles:
+            return None
+        best: tuple[int, str] | None = None
+        for mention in work.before(before):
+            other = self.kb.actors.get(mention.actor_key)
+            if other is None or other.id == possessor:
+                continue
+            for mine, theirs in itertools.product(own.roles, other.roles):
+                if mine.title != theirs.title:
+                    continue
+                first, second = (theirs, mine) if noun == "predecessor" else (mine, theirs)
+                if first.end is None or second.start is None or second.start < first.end:
+                    continue
+                gap = (second.start - first.end).days
+                if best is None or gap < best[0]:
+                    best = (gap, other.id)
+        return best[1] if best else None
+
+    def _family_name(self, work: _DocWork, key: str) -> str:
+        local = work.locals.get(key)
+        actor = self.kb.actors.get(key)
+        name = local.name if local else actor.name if actor else ""
+        return _straight(name.split()[-1]).lower() if name.split() else ""
 
     # titles
     def _title(self, work: _DocWork, i: int, titles: dict[int, tuple[int, str]]) -> Mention | None:
@@ -956,6 +1153,9 @@ class ActorResolver:
         if doc[end - 1].dep_ in ("amod", "compound") and doc[end - 1].head.i >= end:
             return None  # "her official residence": the word modifies another noun
         title = self._modified_title(title, modifiers)
+        described = self._described_leader(work, doc[start:end], j, title, owner)
+        if described is not None:  # "the far-right leader", "the rebel leader"
+            return described
         nested = self._nested_owner(work, end) if not owner.given else None
         if nested is not None:  # "the head of the UN nuclear watchdog"
             end, owner = nested[0], replace(nested[1], possessor=owner.possessor)
@@ -965,6 +1165,9 @@ class ActorResolver:
             and title in head_nouns and title not in self.kb.titles
         )  # fmt: skip
         span = doc[start:end]
+        predicated = self._predicated_person(work, span)
+        if predicated is not None:  # "agreed to step down as Burkina Faso's leader"
+            return Mention(span, predicated, "title")
         apposed = self._apposed_person(work, span, owner)
         if apposed is not None:  # "Dmitry Peskov, the Kremlin's spokesman"
             local = work.locals.get(apposed)
@@ -983,6 +1186,53 @@ class ActorResolver:
         if key is not None:
             self._give_title(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _described_leader(
+        self, work: _DocWork, span: Span, title_start: int, title: str, owner: _Owner
+    ) -> Mention | None:
+        """ "the far-right leader", "the rebel leader": a leader described by a politics or
+        a side is a person of the story, not whoever holds the country's top office; not the
+        subject of its own clause ("Petro shook hands with the rebel leader")."""
+        lex = self.kb.lexicon
+        if owner.given or title not in lex["head_nouns"] | {"leader", "commander"}:
+            return None
+        words = set(span.doc[span.start : title_start].text.lower().split())
+        if not words & lex["epithet_modifiers"]:
+            return None
+        # not the subject of its clause or of a clause above it ("Brun said the far-right
+        # leader must answer": not Brun)
+        subjects = [
+            c for a in span.root.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+        ]
+        own = {m.actor_key for s in subjects if s not in span and (m := work.mention_at(s.i))}
+
+        def fits(key: str) -> bool:
+            return key not in own and self._is_person(work, key)
+
+        key = self._antecedent(work, span.root, fits)
+        return Mention(span, key, "title") if key else None
+
+    def _predicated_person(self, work: _DocWork, span: Span) -> str | None:
+        """ "X ... as <title>": the title is said of the person the clause is about, its
+        object ("elected her as prime minister") or else its subject ("who took over as
+        Hezbollah's leader")."""
+        doc = work.doc
+        if span.start == 0 or doc[span.start - 1].lower_ != "as":
+            return None
+        verb = doc[span.start - 1].head
+        # "agreed to step down as ...": the subject of the verb the infinitive completes
+        verbs = [verb, verb.head] if verb.dep_ == "xcomp" else [verb]
+        for deps in (("dobj",), ("nsubj", "nsubjpass")):
+            for head in verbs:
+                for child in head.children:
+                    if child.dep_ not in deps or child.i > span.start:
+                        continue
+                    mention = work.mention_at(child.i)
+                    if mention is None and child.lower_ in ("who", "that") and head.dep_ == "relcl":
+                        mention = work.mention_at(head.head.i)  # "who took over as ..."
+                    if mention is not None and self._is_person(work, mention.actor_key):
+                        return mention.actor_key
+        return None
 
     def _owner_of(self, work: _DocWork, key: str) -> _Owner:
         ident = self.identity(work, key)
@@ -1171,6 +1421,19 @@ class ActorResolver:
     ) -> str | None:
         appositive = _appositive_name(work, span)
         if appositive is not None:
+            local = work.locals.get(appositive)
+            if (
+                local is not None
+                and local.kind == "organization"
+                and appositive.startswith("local:organization:")
+            ):
+                local.kind = "person"  # "The interior minister, Eduardo del Castillo" (NER: ORG)
+                local.sector = None
+            if local is not None and local.kind == "person" and local.country is None:
+                # "The security minister, Patricia Bullrich": the minister of the story's state
+                self._give_title(work, appositive, span, title, owner)
+                if local.country is None and local.igo is None and local.sector != "IGO":
+                    local.country = self._focus_any(work, span.start)
             return appositive
         former = bool(modifiers & self.kb.lexicon["former_words"])
         speaks_for = None
@@ -1507,38 +1770,44 @@ class ActorResolver:
         """ "the country", "the kingdom", "the Islamic Republic": the state the story is about
         at that point."""
         doc = work.doc
-        for length in (2, 1):
-            end = i + 1 + length
-            if (
-                end > len(doc)
-                or doc[i + 1 : end].text.lower() not in self.kb.lexicon["state_nouns"]
-            ):
-                continue
-            if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
-                return None  # "the country director"
-            named = (
-                work.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
-            )
-            if named is not None and named.actor_key.startswith("state:"):
-                return Mention(doc[i:end], named.actor_key.partition("/")[0], "description")
-            noun = doc[i + 1 : end].text.lower()
-            if noun in self.kb.lexicon["island_nouns"]:
-                country = self._recent_island_state(work, i)
-            else:
-                country = self._focus_any(work, i)
-            return Mention(doc[i:end], f"state:{country}", "description") if country else None
+        first = i + 1
+        while first < min(i + 4, len(doc) - 1) and _describing_adjective(doc[first]):
+            first += 1  # "the oil-rich kingdom", "the communist-ruled country"
+        for start in dict.fromkeys((i + 1, first)):
+            for length in (2, 1):
+                end = start + length
+                phrase = doc[start:end].text.lower() if end <= len(doc) else ""
+                if phrase not in self.kb.lexicon["state_nouns"]:
+                    continue
+                if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
+                    return None  # "the country director"
+                return self._state_noun(work, doc[i:end], phrase)
         return None
 
-    def _recent_island_state(self, work: _DocWork, i: int) -> str | None:
-        """The nearest earlier island state: "drills around Taiwan ... strikes on the island"."""
-        islands = self.kb.lexicon["island_states"]
-        for token in reversed(work.doc[:i]):  # named as an actor or as a place ("near Taiwan")
-            mention = work.mention_at(token.i)
-            if mention is not None and mention.actor_key.startswith(("state:", "place:")):
-                country = self.identity(work, mention.actor_key).country
-            else:
-                country = self.place_names.get(token.lower_) if token.pos_ == "PROPN" else None
-            if country in islands:
+    def _state_noun(self, work: _DocWork, span: Span, phrase: str) -> Mention | None:
+        """ "the country" after a state, "the kingdom" after the nearest monarchy named."""
+        doc, end = work.doc, span.end
+        named = work.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
+        if named is not None and named.actor_key.startswith("state:"):
+            return Mention(span, named.actor_key.partition("/")[0], "description")
+        kinds = self.descriptions.get(phrase, [])
+        for mention in work.before(span.start) if kinds else []:
+            country = self.identity(work, mention.actor_key).country or _mention_country(
+                work, mention
+            )
+            if country and f"state:{country}" in kinds:
+                return Mention(span, f"state:{country}", "description")
+        placed = self._state_named_as_place(work, span.start, kinds)
+        if placed is not None:  # "drills near Taiwan ... strikes on the island"
+            return Mention(span, f"state:{placed}", "description")
+        country = self._focus_any(work, span.start)
+        return Mention(span, f"state:{country}", "description") if country else None
+
+    def _state_named_as_place(self, work: _DocWork, before: int, kinds: list[str]) -> str | None:
+        """The nearest earlier state of the described kind named only as a place."""
+        for token in reversed(work.doc[:before]) if kinds else ():
+            country = self.place_names.get(token.lower_) if token.pos_ == "PROPN" else None
+            if country and f"state:{country}" in kinds:
                 return country
         return None
 
@@ -1548,7 +1817,7 @@ class ActorResolver:
         definite = token.lower_ in ("the", "a", "an")
         first = i + 1 if definite else i
         if token.lower_ == "the":
-            country = self._the_country(work, i)
+            country = self._the_country(work, i) or self._same_head(work, i)
             if country is not None:
                 return country
             while (
@@ -1566,7 +1835,7 @@ class ActorResolver:
             owner_state = self._possessive_state(work, whole)
             if owner_state is not None:
                 sector = self.kb.sector_nouns.get(key)
-                if sector in STATE_SECTORS:  # "its army" after "Belarus said"
+                if sector in STATE_SECTORS or sector == "PTY":  # "its army"; "his party"
                     return Mention(whole, _state_key(owner_state, sector), "institution")
             found = self._kb_description(work, key, whole) or self._group_description(
                 work, span, whole
@@ -1584,6 +1853,10 @@ class ActorResolver:
             )
             if found is not None:
                 return found
+        if definite:  # "the Constitutional Council", "the anti-corruption agency"
+            chunk = next((c for c in doc.noun_chunks if c.start == i), None)
+            if chunk is not None and not any(t.i in covered for t in chunk):
+                return self._state_body(work, chunk)
         return None
 
     def _kb_description(self, work: _DocWork, key: str, whole: Span) -> Mention | None:
@@ -1593,12 +1866,19 @@ class ActorResolver:
         igo_heads = self.kb.lexicon["igo_heads"]
         if not ids and key.split()[-1] not in igo_heads:
             return None  # nothing could match: skip the scan over every earlier mention
+        # "the bloc", "the regional body": any international body; "the nuclear watchdog" only
+        # one the knowledge base describes so
+        words = key.replace(" - ", "-").split()
+        generic = len(words) == 1
+        if not ids and all(w in self.kb.lexicon["igo_adjectives"] for w in words[:-1]):
+            ids = self.descriptions.get(words[-1], [])  # "the enlarged bloc": a bloc
+            generic = not ids
         for mention in work.before(whole.start):
             base = mention.actor_key.split("/")[0]
             actor = self.kb.actors.get(base)
             generic_igo = (
                 key.split()[-1] in igo_heads and actor is not None and actor.sector == "IGO"
-                and whole[0].lower_ == "the" and len(key.split()) == 1
+                and whole[0].lower_ == "the" and generic
             )  # fmt: skip
             if base in ids or generic_igo:
                 return Mention(whole, mention.actor_key, "description")
@@ -1675,6 +1955,10 @@ class ActorResolver:
             return Mention(whole, _state_key(f"state:{speaker}", sector), "description")
         recent = [m for m in work.before(whole.start)
                   if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
+        if sector == "JUD" and whole[0].lower_ == "the":  # "the judges" of the ICJ
+            court = self._recent_court(recent)
+            if court is not None:
+                return Mention(whole, court, "description")
         if whole[0].lower_ == "the":  # "the ministry" after "the Philippine foreign ministry"
             head = whole[-1].lemma_.lower()
             for mention in recent:
@@ -1737,14 +2021,55 @@ class ActorResolver:
                 return Mention(whole, _state_key(f"state:{country}", sector), "description")
         return None
 
+    def _recent_court(self, recent: list[Mention]) -> str | None:
+        """The nearest international court or tribunal named before (the ICJ, the ICC)."""
+        lex = self.kb.lexicon
+        for mention in recent:
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is None or actor.sector != "IGO":
+                continue
+            if set(actor.name.lower().split()) & {"court", "tribunal"} & lex["igo_heads"]:
+                return actor.id
+        return None
+
     def _possessive_state(self, work: _DocWork, whole: Span) -> str | None:
-        """The state an "its"/"their" right before ``whole`` refers to."""
-        if whole.start == 0 or whole.doc[whole.start - 1].lower_ not in ("its", "their"):
+        """The state an "its"/"their" right before ``whole`` refers to; for "his"/"her" and
+        "whose", the country of the person ("his party", "whose government" after a prime
+        minister's name)."""
+        if whole.start == 0:
             return None
-        mention = work.mention_at(whole.start - 1)
-        if mention is None or not mention.actor_key.startswith("state:"):
+        doc = whole.doc
+        possessive = doc[whole.start - 1]
+        if possessive.lower_ == "whose":
+            mention = self._relative_head(work, possessive)
+        elif possessive.lower_ in ("its", "their", "his", "her"):
+            mention = work.mention_at(whole.start - 1)
+        else:
             return None
-        return mention.actor_key.partition("/")[0]
+        if mention is None:
+            return None
+        if mention.actor_key.startswith("state:"):
+            return mention.actor_key.partition("/")[0]
+        if not self._is_person(work, mention.actor_key):
+            return None
+        country = self.identity(work, mention.actor_key).country or self._last_country(
+            mention.actor_key
+        )
+        return f"state:{country}" if country and f"state:{country}" in self.kb.actors else None
+
+    def _last_country(self, key: str) -> str | None:
+        """The country of a known person's latest office (a former leader's own country)."""
+        actor = self.kb.actors.get(key)
+        roles = [r for r in actor.roles if r.country] if actor else []
+        return roles[-1].country if roles else None
+
+    @staticmethod
+    def _relative_head(work: _DocWork, token: Token) -> Mention | None:
+        """The mention a relative clause opened by ``token`` ("which", "whose") describes."""
+        for ancestor in token.ancestors:
+            if ancestor.dep_ in ("relcl", "acl"):
+                return work.mention_at(ancestor.head.i)
+        return None
 
     def _group_country(self, work: _DocWork, recent: list[Mention]) -> str | None:
         """The country of the nearest non-state group that has one (the RSF: Sudan)."""
@@ -1865,6 +2190,20 @@ class ActorResolver:
         )  # fmt: skip
 
 
+def _describing_adjective(token: Token) -> bool:
+    """ "oil-rich", "landlocked", "communist": an adjective or its hyphenated parts before a
+    state noun, which describe the state without naming another."""
+    if token.text in ("-", "–"):
+        return True
+    return (
+        token.dep_ in ("amod", "compound", "npadvmod", "advmod")
+        and token.head.i > token.i
+        and (
+            token.pos_ in ("ADJ", "ADV", "VERB") or (token.pos_ == "NOUN" and token.text.islower())
+        )
+    )
+
+
 def _adjective_premodifier(token: Token, lex: ActorLexicon) -> bool:
     """ "new" in "the new administration", "ruling" in "the ruling junta": words that do not
     change which body is meant ("the regional council" is another council, not the UN's)."""
@@ -1872,6 +2211,16 @@ def _adjective_premodifier(token: Token, lex: ActorLexicon) -> bool:
         token.dep_ == "amod"
         and token.head.i > token.i
         and (token.lower_ in lex["status_words"] or token.lower_ in lex["title_modifiers"])
+    )
+
+
+def _age_word(doc: Doc, j: int) -> bool:
+    """ "old" closing "81-year-old": with a determiner, the phrase names a person."""
+    return (
+        doc[j].lower_ == "old"
+        and j >= 3
+        and doc[j - 2].lower_ == "year"
+        and (doc[j - 3].like_num or doc[j - 4 : j - 3].text[:1].isdigit())
     )
 
 
@@ -1992,14 +2341,31 @@ def _longest(matcher: PhraseMatcher, doc: Doc) -> dict[int, tuple[int, str]]:
 
 def _appositive_name(work: _DocWork, span: Span) -> str | None:
     """ "his Azerbaijani counterpart, Jeyhun Bayramov," names the holder; so does "Finland's
-    ambassador to the UN, Kalle Virtanen," where a phrase attached to the title comes first."""
+    ambassador to the UN, Kalle Virtanen," where a phrase attached to the title comes first,
+    and "The army chief, General Waker-Uz-Zaman," where the name carries a title of its own."""
     doc = work.doc
     comma = _title_phrase_end(span)
-    if comma + 1 < len(doc) and doc[comma].text == ",":
-        mention = work.mention_at(comma + 1)
-        if mention is not None and mention.span.start == comma + 1 and mention.kind == "name":
+    if comma + 1 >= len(doc) or doc[comma].text != ",":
+        return None
+    for start in range(comma + 1, min(comma + 6, len(doc))):
+        mention = work.mention_at(start)
+        if mention is not None and mention.kind == "demonym" and start > comma + 1:
+            continue  # "former Nigerian president Olusegun Obasanjo"
+        if mention is not None and mention.span.start == start:
+            person = mention.actor_key.startswith(("person:", "local:person:"))
+            if mention.kind not in ("name", "alias", "surname") or (
+                not person and (start > comma + 1 or mention.kind != "name")
+            ):
+                return None  # after title words ("Finance Minister X") only a person
             return mention.actor_key
+        if not _title_word(doc[start]):
+            return None
     return None
+
+
+def _title_word(token: Token) -> bool:
+    """A word of a title written before a name ("former Nigerian president", "Lt. Col.")."""
+    return token.pos_ in ("PROPN", "NOUN", "ADJ") or (token.text == "." and token.i > 0)
 
 
 def _title_phrase_end(span: Span) -> int:
@@ -2022,6 +2388,48 @@ def _sector_of_words(
         if word in table:
             return table[word]
     return None
+
+
+def _hyphen_compound(span: Span) -> bool:
+    """ "Russia" in "Russia-friendly", "Iran" in "Iran-aligned": part of an adjective."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc) and doc[span.end].text in ("-", "–") and doc[span.end + 1].is_alpha
+    )
+
+
+def _longest_title(words: list[str], kb: ActorKB) -> str | None:
+    """The longest title phrase among ``words`` ("national security adviser", not "security")."""
+    for length in range(min(4, len(words)), 0, -1):
+        for start in range(len(words) - length + 1):
+            phrase = " ".join(words[start : start + length])
+            if phrase in kb.titles and (length > 1 or kb.titles[phrase] != "GOV"):
+                return phrase
+    return None
+
+
+def _shared_heads(mentions: list[Mention]) -> list[Mention]:
+    """ "American and British warships", "Kyrgyz and Tajik border guards": a state adjective
+    coordinated with another state's institution shares its noun, so its sector."""
+    by_token = {t.i: m for m in mentions for t in m.span}
+    out = []
+    for mention in mentions:
+        base, _, sector = mention.actor_key.partition("/")
+        if mention.kind == "demonym" and base.startswith("state:") and sector in ("", "GOV"):
+            for token in mention.span.root.conjuncts:
+                partner = by_token.get(token.i)
+                if (
+                    partner is not None
+                    and partner.kind == "institution"
+                    and partner.span.start > mention.span.end
+                    and "/" in partner.actor_key
+                    and partner.actor_key.partition("/")[0] != base
+                ):
+                    shared = partner.actor_key.partition("/")[2]
+                    mention = Mention(mention.span, _state_key(base, shared), mention.kind)
+                    break
+        out.append(mention)
+    return out
 
 
 def _owned_institutions(mentions: list[Mention]) -> list[Mention]:
