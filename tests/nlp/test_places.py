@@ -168,3 +168,49 @@ def test_places_org_entity_named_like_a_province_is_a_toponym(nlp, gazetteer):
     doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 6, 8, label="ORG")]
     names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
     assert names == ["Manitoba"]
+
+
+def test_places_gazetteer_abbreviated_saint_mount_fort_are_the_full_word(gazetteer):
+    assert gazetteer.candidates("Ft. Worth") == gazetteer.candidates("Fort Worth") != []
+    short = gazetteer.resolve("St. Petersburg", PlaceContext({"RUS"}))
+    assert short == gazetteer.resolve("Saint Petersburg", PlaceContext({"RUS"}))
+    assert short.country == "RUS"
+    assert gazetteer.resolve("Mt. Vernon").name == "Mount Vernon"
+
+
+def test_places_words_abbreviations_expand_only_before_the_last_word():
+    from dyadline.nlp.gazetteer import fold
+
+    assert fold("St. Louis") == "saint louis"
+    assert fold("Main St.") == "main st."
+
+
+def test_places_words_reject_an_abbreviation_key_that_is_not_a_word():
+    from dyadline.nlp.gazetteer import parse_abbreviated_words
+
+    assert parse_abbreviated_words({"abbreviated_words": {"fort": ["Ft."]}}) == {"ft.": "fort"}
+    with pytest.raises(ValueError):
+        parse_abbreviated_words({"abbreviated_words": {"Ft.": ["Fort"]}})
+
+
+def test_places_gazetteer_a_town_bearing_the_name_competes_with_an_other_name(gazetteer):
+    # "Twickenham" is also a former name of Huntsville, Alabama: the London district
+    # bearing the name itself must be a candidate too.
+    found = gazetteer.candidates("Twickenham")
+    assert {p.country for p in found} >= {"USA", "GBR"}
+    assert {p.country for p in gazetteer.candidates("Twickenham", towns=False)} == {"USA"}
+    # "Pierce" is another name of a larger town (Garnet, Montana) and the own name of
+    # small towns in Nebraska and Colorado: a town called Pierce wins.
+    assert gazetteer.resolve("Pierce", PlaceContext({"USA"})).name == "Pierce"
+
+
+def test_places_gazetteer_a_city_word_names_the_city(gazetteer):
+    place = gazetteer.resolve("Calamba City")
+    assert (place.feature, place.country, place.name) == ("city", "PHL", "Calamba")
+    assert gazetteer.resolve("Nowherezzz City") is None
+
+
+def test_places_gazetteer_nation_adjectives_resolve_to_the_nation(gazetteer):
+    english = gazetteer.resolve("English")
+    assert (english.feature, english.admin1) == ("admin1", "GB.ENG")
+    assert gazetteer.resolve("Welsh").name == "Wales"

@@ -87,6 +87,8 @@ class PlaceWords:
     demonyms: dict[str, list[str]] = field(default_factory=dict)
     continent_aliases: dict[str, list[str]] = field(default_factory=dict)
     region_aliases: dict[str, list[str]] = field(default_factory=dict)
+    region_demonyms: dict[str, list[str]] = field(default_factory=dict)
+    city_words: frozenset[str] = frozenset()
     city_over_region: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
     formal_prefixes: frozenset[str] = frozenset()
@@ -97,7 +99,8 @@ class PlaceWords:
 def parse_place_words(raw: Any) -> PlaceWords:
     stops = frozenset(str(s).lower() for s in raw.get("stop_names") or ())
     return PlaceWords(_name_lists(raw, "country_aliases"), stops, _name_lists(raw, "demonyms"),
-                      _name_lists(raw, "continent_aliases"), _region_aliases(raw),
+                      _name_lists(raw, "continent_aliases"), _region_aliases(raw, "region_aliases"),
+                      _region_aliases(raw, "region_demonyms"), _folded_set(raw, "city_words"),
                       _folded_set(raw, "city_over_region"), _folded_set(raw, "region_words"),
                       _folded_set(raw, "formal_prefixes"), _folded_set(raw, "compass_words"),
                       _folded_set(raw, "generic_region_names"))  # fmt: skip
@@ -110,13 +113,44 @@ def _folded_set(raw: Any, key: str) -> frozenset[str]:
     return frozenset(fold(n) for n in names)
 
 
-def _region_aliases(raw: Any) -> dict[str, list[str]]:
-    table = _name_lists(raw, "region_aliases")
+def _region_aliases(raw: Any, key: str) -> dict[str, list[str]]:
+    table = _name_lists(raw, key)
     for code in table:
         country, _, region = code.partition(".")
         if len(country) != 2 or not country.isupper() or not region or "." in region:
-            raise ValueError(f"places.yaml: region_aliases key {code!r} is not like 'US.CA'")
+            raise ValueError(f"places.yaml: {key} key {code!r} is not like 'US.CA'")
     return table
+
+
+def parse_abbreviated_words(raw: Any) -> dict[str, str]:
+    """Lower-case abbreviation -> the full word ("st." -> "saint") from ``places.yaml``."""
+    table = _name_lists(raw, "abbreviated_words")
+    expansions: dict[str, str] = {}
+    for word, abbreviations in table.items():
+        if not word.isalpha() or word != word.lower():
+            raise ValueError(
+                f"places.yaml: abbreviated_words key {word!r} is not a lower-case word"
+            )
+        for abbreviation in abbreviations:
+            expansions[abbreviation.lower()] = word
+    return expansions
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    # Read apart from place_words(): that one folds its names, and folding needs these.
+    return parse_abbreviated_words(load_yaml(PACKAGE_DIR / "places.yaml"))
+
+
+def _expand_abbreviations(key: str) -> str:
+    """'st. louis' -> 'saint louis'; the last word stays ('main st.' is a street)."""
+    if " " not in key:
+        return key
+    words = key.split(" ")
+    expansions = _abbreviations()
+    if not any(w in expansions for w in words[:-1]):
+        return key
+    return " ".join([expansions.get(w, w) for w in words[:-1]] + words[-1:])
 
 
 def _name_lists(raw: Any, key: str) -> dict[str, list[str]]:
@@ -134,7 +168,7 @@ def place_words() -> PlaceWords:
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     words = place_words()
-    tables = (words.demonyms, words.continent_aliases)
+    tables = (words.demonyms, words.region_demonyms, words.continent_aliases)
     return frozenset(fold(n) for table in tables for names in table.values() for n in names)
 
 
@@ -149,12 +183,13 @@ def _usable_alternate(name: str) -> bool:
 
 
 def fold(name: str) -> str:
-    """The index key of a name: lower case, single spaces, accents dropped ("tamil nadu")."""
+    """The index key of a name: lower case, single spaces, accents dropped, abbreviations
+    spelled out ("tamil nadu", "saint louis")."""
     key = " ".join(name.split()).lower()
-    if key.isascii():
-        return key
-    decomposed = unicodedata.normalize("NFKD", key)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not key.isascii():
+        decomposed = unicodedata.normalize("NFKD", key)
+        key = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _expand_abbreviations(key)
 
 
 REGIONS_FILE = PACKAGE_DIR / "regions.tsv.gz"
@@ -180,7 +215,11 @@ def read_towns(path: Any = TOWNS_FILE) -> dict[str, str]:
             row = line.rstrip("\n")
             name = row.split("\t", 4)[3]
             # Most names are plain ASCII with single spaces: skip fold()'s work for them.
-            key = name.lower() if name.isascii() and "  " not in name else fold(name)
+            key = (
+                _expand_abbreviations(name.lower())
+                if name.isascii() and "  " not in name
+                else fold(name)
+            )
             towns[key] = f"{towns[key]}\n{row}" if key in towns else row
     return towns
 
@@ -228,6 +267,7 @@ class Gazetteer:
         self._add_states(states)
         self._add_continents(continents)
         self.towns = read_towns()
+        self._own_name: dict[str, bool] = {}
 
     def _add(self, name: str, place: Place) -> None:
         bucket = self.index.setdefault(fold(name), [])
@@ -279,6 +319,7 @@ class Gazetteer:
 
     def _add_regions(self) -> None:
         aliases = place_words().region_aliases
+        demonyms = place_words().region_demonyms
         generic = place_words().generic_region_names
         for place, names in read_regions():
             # Other names of counties and districts are mostly their bare stem
@@ -288,7 +329,10 @@ class Gazetteer:
                 if fold(name) not in generic:
                     self._add(name, place)
             if place.feature == "admin1":
-                for name in aliases.get(place.admin1 or "", []):
+                for name in [
+                    *aliases.get(place.admin1 or "", []),
+                    *demonyms.get(place.admin1 or "", []),
+                ]:
                     self._add(name, place)
 
     def _add_states(self, states: dict[str, Any]) -> None:
@@ -319,10 +363,21 @@ class Gazetteer:
         key = fold(name).removeprefix("the ")
         found = self.index.get(fold(name)) or self.index.get(key)
         if found:
+            if towns and key in self.towns and not self._carries_own_name(key, found):
+                # Only other names of bigger places ("Twickenham", a former name of
+                # Huntsville): the towns that bear the name itself compete too.
+                return found + [_town(row) for row in self.towns[key].split("\n")]
             return found
         if towns and key in self.towns:  # "North Bay" the town, not the whole of a bay
             return [_town(row) for row in self.towns[key].split("\n")]
         return self._designated(key)
+
+    def _carries_own_name(self, key: str, found: list[Place]) -> bool:
+        """Some place of ``found`` has ``key`` as its own name, not as an other name."""
+        known = self._own_name.get(key)
+        if known is None:
+            known = self._own_name[key] = any(fold(p.name) == key for p in found)
+        return known
 
     def _designated(self, key: str) -> list[Place]:
         """The region or country that a designator word around a known name points to.
@@ -334,6 +389,8 @@ class Gazetteer:
         stem, _, last = key.rpartition(" ")
         if stem and last in words.region_words:
             return [p for p in self.index.get(stem, []) if p.feature in ("admin1", "admin2")]
+        if stem and last in words.city_words:
+            return [p for p in self.index.get(stem, []) if p.feature == "city"]
         large = ("continent", "country", "admin1")
         for prefix in words.formal_prefixes:
             if key.startswith(prefix + " "):
