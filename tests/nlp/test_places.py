@@ -214,3 +214,14 @@ def test_places_gazetteer_nation_adjectives_resolve_to_the_nation(gazetteer):
     english = gazetteer.resolve("English")
     assert (english.feature, english.admin1) == ("admin1", "GB.ENG")
     assert gazetteer.resolve("Welsh").name == "Wales"
+
+
+def test_places_gazetteer_a_capital_yields_to_a_namesake_the_region_supports(gazetteer):
+    assert gazetteer.resolve("Paris").country == "FRA"
+    assert gazetteer.resolve("Paris", PlaceContext({"USA"})).country == "FRA"
+    texas = gazetteer.resolve("Texas").admin1 or ""
+    local = gazetteer.resolve("Paris", PlaceContext({"USA"}, {texas}))
+    assert (local.country, local.admin1) == ("USA", texas)
+    # A French region in the text keeps the capital even beside Texas.
+    france = PlaceContext({"USA", "FRA"}, {texas, gazetteer.resolve("Normandy").admin1 or ""})
+    assert gazetteer.resolve("Paris", france).country == "FRA"

@@ -86,6 +86,7 @@ def read_lgl(path: Path) -> Iterator[GeoDoc]:
         linked, unlinked = [], []
         for t in article.iter("toponym"):
             start, end = int(t.findtext("start") or 0), int(t.findtext("end") or 0)
+            start, end = _realigned(text, start, end, t.findtext("phrase"))
             tag = t.find("gaztag")
             gid = tag.get("geonameid") if tag is not None else None
             if tag is None or not gid:
@@ -97,6 +98,30 @@ def read_lgl(path: Path) -> Iterator[GeoDoc]:
                                       _float(tag.findtext("lat")), _float(tag.findtext("lon")),
                                       int(country_id) if country_id else None))  # fmt: skip
         yield GeoDoc(article.get("docid", ""), text, linked, unlinked)
+
+
+# How far from its given offsets a toponym's phrase is looked for when they drift.
+REALIGN_WINDOW = 100
+
+
+def _realigned(text: str, start: int, end: int, phrase: str | None) -> tuple[int, int]:
+    """The offsets of ``phrase`` nearest to ``start`` when the given ones miss it.
+
+    Some TR-News articles' offsets drift a few characters from the text ("tobicoke," for
+    "Etobicoke"); the phrase each toponym carries puts the span back on its name.
+    """
+    if not phrase or text[start:end] == phrase:
+        return start, end
+    low = max(0, start - REALIGN_WINDOW)
+    hits = []
+    at = text.find(phrase, low, start + len(phrase) + REALIGN_WINDOW)
+    while at != -1:
+        hits.append(at)
+        at = text.find(phrase, at + 1, start + len(phrase) + REALIGN_WINDOW)
+    if not hits:
+        return start, end
+    best = min(hits, key=lambda h: abs(h - start))
+    return best, best + len(phrase)
 
 
 class _CountryOf:

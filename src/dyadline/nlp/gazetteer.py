@@ -416,7 +416,20 @@ class Gazetteer:
             context = PlaceContext(countries=set(context))
         found = [p for p in found if not _named_after_its_city(p, name, found)] or found
         found = [p for p in found if not _region_reading_in_context(p, found, context)] or found
-        return max(found, key=lambda p: score(p, name, context, p.geonameid in self.capitals))
+        # A national capital outranks its namesakes ("Paris", "London") unless the document's
+        # own region or towns put one of them on the map ("Paris" beside Texas towns).
+        capitals = {p.geonameid for p in found if p.geonameid in self.capitals}
+        if capitals and any(_locally_supported(p, context) for p in found):
+            capitals = {p.geonameid for p in found if p.geonameid in capitals
+                        and p.country in context.countries}  # fmt: skip
+        return max(found, key=lambda p: score(p, name, context, p.geonameid in capitals))
+
+
+def _locally_supported(place: Place, context: PlaceContext) -> bool:
+    """The document names ``place``'s first-level region, or a town near it, in its country."""
+    if place.country not in context.countries:
+        return False
+    return bool(place.admin1 and place.admin1 in context.admin1) or context.near_anchor(place)
 
 
 def _region_reading_in_context(country: Place, found: list[Place], context: PlaceContext) -> bool:
@@ -480,7 +493,7 @@ def score(place: Place, name: str, context: PlaceContext, capital: bool = False)
     if exact:
         value += 1.5
     if place.country and place.country in context.countries:
-        value += 2.0
+        value += COUNTRY_CONTEXT_BONUS
     if place.admin1 and place.admin1 in context.admin1:
         value += ADMIN1_CONTEXT_BONUS
     if context.anchors and context.near_anchor(place):
@@ -489,6 +502,7 @@ def score(place: Place, name: str, context: PlaceContext, capital: bool = False)
 
 
 NEAR_ANCHOR_BONUS = 1.5
+COUNTRY_CONTEXT_BONUS = 2.0
 
 
 ADMIN1_CONTEXT_BONUS = 2.0
