@@ -225,3 +225,25 @@ def test_places_gazetteer_a_capital_yields_to_a_namesake_the_region_supports(gaz
     # A French region in the text keeps the capital even beside Texas.
     france = PlaceContext({"USA", "FRA"}, {texas, gazetteer.resolve("Normandy").admin1 or ""})
     assert gazetteer.resolve("Paris", france).country == "FRA"
+
+
+def test_places_gazetteer_plural_demonyms_name_the_country(gazetteer):
+    from dyadline.nlp.gazetteer import plural_demonym
+
+    assert [plural_demonym(w) for w in ("Russian", "Iraqi", "British", "Chinese", "Swiss")] == [
+        "Russians", "Iraqis", "British", "Chinese", "Swiss"
+    ]  # fmt: skip
+    assert gazetteer.resolve("Syrians").country == "SYR"
+    assert gazetteer.resolve("Northern Russians") is None  # a people, not a part of Russia
+
+
+def test_places_gazetteer_county_stem_only_when_nothing_else_has_the_name(gazetteer):
+    county = gazetteer.resolve("Sarpy")
+    assert (county.feature, county.admin1) == ("admin2", "US.NE")
+    assert gazetteer.candidates("Sarpy", towns=False) == []  # never from capitalised words
+    assert gazetteer.resolve("Shelby").feature == "city"  # a town carries the name
+
+
+def test_places_gazetteer_inverted_region_names_are_indexed_by_their_head(gazetteer):
+    region = gazetteer.resolve("Dagestan")
+    assert (region.feature, region.country) == ("admin1", "RUS")

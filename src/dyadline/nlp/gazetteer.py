@@ -169,7 +169,24 @@ def place_words() -> PlaceWords:
 def _demonyms() -> frozenset[str]:
     words = place_words()
     tables = (words.demonyms, words.region_demonyms, words.continent_aliases)
-    return frozenset(fold(n) for table in tables for names in table.values() for n in names)
+    names = [n for table in tables for names in table.values() for n in names]
+    return frozenset(fold(n) for n in [*names, *map(plural_demonym, names)])
+
+
+# Adjectives ending so are also the name of the people ("the British", "the Chinese");
+# the others take an -s ("Russians", "Iraqis"), which some annotators mark as toponyms.
+UNCHANGED_PLURAL_ENDINGS = ("sh", "ch", "ss", "ese", "s", "z", "x")
+
+
+def plural_demonym(demonym: str) -> str:
+    """ "Russian" -> "Russians"; "British", "Chinese" stay as they are."""
+    return demonym if demonym.endswith(UNCHANGED_PLURAL_ENDINGS) else demonym + "s"
+
+
+def _designated_names(name: str) -> list[str]:
+    """The name before the designation in GeoNames' inverted style: "Dagestan, Respublika"."""
+    head, comma, _ = name.partition(",")
+    return [head] if comma and _usable_alternate(head.strip()) else []
 
 
 def _capital_rank(city: Place, name: str) -> tuple[bool, int]:
@@ -255,6 +272,7 @@ class Gazetteer:
         self.index: dict[str, list[Place]] = {}
         self.by_id: dict[int, Place] = {}
         self.capitals: set[int] = set()
+        self.stems: dict[str, list[Place]] = {}  # other names of counties and districts
         self.iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in cache.get_countries().items()}
         capitals = self._add_cities(cache.get_cities())
         self._add_countries(cache.get_countries(), capitals)
@@ -312,6 +330,7 @@ class Gazetteer:
                 country["name"],
                 *words.country_aliases.get(iso3, []),
                 *words.demonyms.get(iso3, []),
+                *map(plural_demonym, words.demonyms.get(iso3, [])),
             ]:
                 self._add(name, place)
             if capital is not None:
@@ -323,17 +342,27 @@ class Gazetteer:
         generic = place_words().generic_region_names
         for place, names in read_regions():
             # Other names of counties and districts are mostly their bare stem
-            # ("Shelby" for Shelby County), which news use for the town or the person.
-            others = names if place.feature == "admin1" else []
-            for name in [place.name, *others]:
+            # ("Shelby" for Shelby County), which news use for the town or the person:
+            # they are a last resort, looked up only when nothing else has the name.
+            if place.feature == "admin2":
+                if fold(place.name) not in generic:
+                    self._add(place.name, place)
+                for name in names:
+                    self._add_stem(name, place)
+                continue
+            for name in [place.name, *names, *_designated_names(place.name)]:
                 if fold(name) not in generic:
                     self._add(name, place)
-            if place.feature == "admin1":
                 for name in [
                     *aliases.get(place.admin1 or "", []),
                     *demonyms.get(place.admin1 or "", []),
                 ]:
                     self._add(name, place)
+
+    def _add_stem(self, name: str, place: Place) -> None:
+        bucket = self.stems.setdefault(fold(name), [])
+        if all(p.geonameid != place.geonameid for p in bucket):
+            bucket.append(place)
 
     def _add_states(self, states: dict[str, Any]) -> None:
         # regions.tsv.gz has the US states already; these only fill a gap if it had not.
@@ -370,7 +399,10 @@ class Gazetteer:
             return found
         if towns and key in self.towns:  # "North Bay" the town, not the whole of a bay
             return [_town(row) for row in self.towns[key].split("\n")]
-        return self._designated(key)
+        designated = self._designated(key)
+        if not designated and towns:  # "Sarpy", "Miami-Dade": the county
+            return self.stems.get(key, [])
+        return designated
 
     def _carries_own_name(self, key: str, found: list[Place]) -> bool:
         """Some place of ``found`` has ``key`` as its own name, not as an other name."""
