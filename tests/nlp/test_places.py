@@ -247,3 +247,65 @@ def test_places_gazetteer_county_stem_only_when_nothing_else_has_the_name(gazett
 def test_places_gazetteer_inverted_region_names_are_indexed_by_their_head(gazetteer):
     region = gazetteer.resolve("Dagestan")
     assert (region.feature, region.country) == ("admin1", "RUS")
+
+
+def _tagged(nlp, text: str, places: list[str]):
+    """A doc whose only entities are the given names, tagged GPE."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    ents = []
+    for name in places:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label="GPE")
+        ents.append(Span(doc, span.start, span.end, label="GPE"))
+    doc.ents = ents
+    return doc
+
+
+def test_places_unknown_tagged_name_takes_the_main_country_without_an_id(nlp, gazetteer):
+    text = "Police in Durban and Pretoria said a march in Khayelitsha ended calmly."
+    doc = _tagged(nlp, text, ["Durban", "Pretoria", "Khayelitsha"])
+    found = {p.span.text: p.location for p in find_toponyms(doc, gazetteer, PlaceContext(), set())}
+    assert found["Durban"].geonameid is not None
+    local = found["Khayelitsha"]
+    assert (local.name, local.country, local.geonameid, local.lat) == (
+        "Khayelitsha", "ZAF", None, None
+    )  # fmt: skip
+
+
+def test_places_unknown_name_without_a_main_country_is_dropped(nlp, gazetteer):
+    text = "Ministers from Durban and Lyon met in Khayelitsha on Monday."
+    doc = _tagged(nlp, text, ["Durban", "Lyon", "Khayelitsha"])
+    names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
+    assert names == ["Durban", "Lyon"]
+
+
+def test_places_unknown_name_spanning_borders_takes_no_country(nlp, gazetteer):
+    from dyadline.nlp.gazetteer import spans_borders
+
+    assert spans_borders("the Red Sea") and spans_borders("European Commission")
+    assert not spans_borders("Khayelitsha")
+    text = "Ships left Jeddah and Yanbu for the Zorbal Sea on Monday."
+    doc = _tagged(nlp, text, ["Jeddah", "Yanbu", "Zorbal Sea"])
+    names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
+    assert "Zorbal Sea" not in names and "Jeddah" in names
+
+
+def test_places_main_country_needs_a_clear_majority(gazetteer):
+    from dyadline.nlp.gazetteer import main_country
+
+    durban, pretoria, lyon = (gazetteer.resolve(n) for n in ("Durban", "Pretoria", "Lyon"))
+    assert main_country([durban, pretoria, lyon]) == "ZAF"
+    assert main_country([durban, lyon]) is None
+    assert main_country([durban]) is None  # one place is not enough
+
+
+def test_places_possessive_and_lost_final_period_still_resolve(nlp, gazetteer):
+    assert gazetteer.resolve("W.Va").name == gazetteer.resolve("W.Va.").name == "West Virginia"
+    from spacy.tokens import Span
+
+    doc = _parsed(nlp, "Deputies said Tennessee's governor visited Nashville.")
+    doc.ents = [Span(doc, 2, 4, label="GPE")]  # the tagged name takes in the "'s"
+    names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
+    assert "Tennessee" in names

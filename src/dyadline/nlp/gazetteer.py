@@ -89,6 +89,7 @@ class PlaceWords:
     region_aliases: dict[str, list[str]] = field(default_factory=dict)
     region_demonyms: dict[str, list[str]] = field(default_factory=dict)
     city_words: frozenset[str] = frozenset()
+    cross_border_words: frozenset[str] = frozenset()
     city_over_region: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
     formal_prefixes: frozenset[str] = frozenset()
@@ -101,6 +102,7 @@ def parse_place_words(raw: Any) -> PlaceWords:
     return PlaceWords(_name_lists(raw, "country_aliases"), stops, _name_lists(raw, "demonyms"),
                       _name_lists(raw, "continent_aliases"), _region_aliases(raw, "region_aliases"),
                       _region_aliases(raw, "region_demonyms"), _folded_set(raw, "city_words"),
+                      _folded_set(raw, "cross_border_words"),
                       _folded_set(raw, "city_over_region"), _folded_set(raw, "region_words"),
                       _folded_set(raw, "formal_prefixes"), _folded_set(raw, "compass_words"),
                       _folded_set(raw, "generic_region_names"))  # fmt: skip
@@ -391,6 +393,9 @@ class Gazetteer:
         """
         key = fold(name).removeprefix("the ")
         found = self.index.get(fold(name)) or self.index.get(key)
+        if not found and "." in key and key[-1:].isalpha():
+            # An abbreviation whose last period the tokenizer gave to the sentence ("W.Va")
+            found = self.index.get(key + ".")
         if found:
             if towns and key in self.towns and not self._carries_own_name(key, found):
                 # Only other names of bigger places ("Twickenham", a former name of
@@ -564,6 +569,35 @@ def document_context(
         if best.feature not in ("city", "admin2") or len(found) == 1:
             context.add(best)
     return context
+
+
+# A document's main country: the country of at least this many of its resolved places,
+# and of at least this share of those that have a country.
+MAIN_COUNTRY_MIN_PLACES = 2
+MAIN_COUNTRY_SHARE = 2 / 3
+
+
+def main_country(places: Iterable[Place]) -> str | None:
+    """The country most of a document's resolved places are in, when one clearly leads."""
+    counts: dict[str, int] = {}
+    for place in places:
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts:
+        return None
+    country, count = max(counts.items(), key=lambda item: item[1])
+    if count < MAIN_COUNTRY_MIN_PLACES or count < MAIN_COUNTRY_SHARE * sum(counts.values()):
+        return None
+    return country
+
+
+def spans_borders(name: str) -> bool:
+    """An unknown name that may lie in several countries ("Red Sea", "European Commission")."""
+    words = fold(name).removeprefix("the ").split()
+    if any(w in place_words().cross_border_words for w in words):
+        return True
+    demonyms = _demonyms()
+    return any(w in demonyms for w in words) or " ".join(words) in demonyms
 
 
 @lru_cache(maxsize=2)
