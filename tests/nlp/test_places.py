@@ -309,3 +309,7 @@ def test_places_possessive_and_lost_final_period_still_resolve(nlp, gazetteer):
     doc.ents = [Span(doc, 2, 4, label="GPE")]  # the tagged name takes in the "'s"
     names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
     assert "Tennessee" in names
+
+
+def test_places_gazetteer_generic_word_is_no_county_stem(gazetteer):
+    assert all(p.feature != "admin2" for p in gazetteer.candidates("Gulf"))

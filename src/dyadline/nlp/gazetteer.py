@@ -362,6 +362,8 @@ class Gazetteer:
                     self._add(name, place)
 
     def _add_stem(self, name: str, place: Place) -> None:
+        if fold(name) in place_words().generic_region_names:
+            return  # "Gulf" for Gulf County
         bucket = self.stems.setdefault(fold(name), [])
         if all(p.geonameid != place.geonameid for p in bucket):
             bucket.append(place)
