@@ -313,3 +313,13 @@ def test_places_possessive_and_lost_final_period_still_resolve(nlp, gazetteer):
 
 def test_places_gazetteer_generic_word_is_no_county_stem(gazetteer):
     assert all(p.feature != "admin2" for p in gazetteer.candidates("Gulf"))
+
+
+def test_places_gazetteer_readings_of_two_ambiguous_names_near_each_other_win(gazetteer):
+    alone = document_context(["Springfield"], gazetteer)
+    assert gazetteer.resolve("Springfield", alone).admin1 == "US.MO"  # the largest
+    pair = document_context(["Springfield", "Worcester"], gazetteer)
+    assert gazetteer.resolve("Springfield", pair).admin1 == "US.MA"
+    assert gazetteer.resolve("Worcester", pair).admin1 == "US.MA"
+    other = document_context(["Springfield", "Decatur"], gazetteer)
+    assert gazetteer.resolve("Springfield", other).admin1 == "US.IL"

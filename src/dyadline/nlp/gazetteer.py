@@ -52,6 +52,24 @@ class PlaceContext:
     # Towns and districts the document names without ambiguity: a namesake near one of
     # them is likelier than one far away ("Portland" beside Salem is in Oregon).
     anchors: list[Place] = field(default_factory=list)
+    # Every town and district reading of every name, by 1-degree cell: a reading near a
+    # reading of another name is likelier ("Paris" beside "Henry County", Tennessee).
+    readings: dict[tuple[int, int], list[tuple[str, Place]]] = field(default_factory=dict)
+
+    def add_reading(self, key: str, place: Place) -> None:
+        if place.lat is not None and place.lon is not None:
+            cell = (math.floor(place.lat), math.floor(place.lon))
+            self.readings.setdefault(cell, []).append((key, place))
+
+    def near_other_name(self, key: str, place: Place) -> bool:
+        if place.lat is None or place.lon is None or not self.readings:
+            return False
+        lat, lon = math.floor(place.lat), math.floor(place.lon)
+        for cell in [(lat + a, lon + b) for a in (-1, 0, 1) for b in (-1, 0, 1)]:
+            for other_key, other in self.readings.get(cell, ()):
+                if other_key != key and distance_km(other, place) <= CO_NEAR_KM:
+                    return True
+        return False
 
     def add(self, place: Place) -> None:
         if place.country:
@@ -71,6 +89,9 @@ class PlaceContext:
 
 
 NEAR_KM = 150
+# Two ambiguous names of one document whose readings lie this close are likely those
+# readings: a town and its neighbour, or the county around it.
+CO_NEAR_KM = 100
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -465,7 +486,11 @@ class Gazetteer:
 
 
 def _locally_supported(place: Place, context: PlaceContext) -> bool:
-    """The document names ``place``'s first-level region, or a town near it, in its country."""
+    """The document names ``place``'s first-level region, or a town near it, in its country.
+
+    Not a mere reading of another ambiguous name nearby: "Cambridge" and "Oxford" have
+    namesakes around London, Ontario too.
+    """
     if place.country not in context.countries:
         return False
     return bool(place.admin1 and place.admin1 in context.admin1) or context.near_anchor(place)
@@ -535,9 +560,20 @@ def score(place: Place, name: str, context: PlaceContext, capital: bool = False)
         value += COUNTRY_CONTEXT_BONUS
     if place.admin1 and place.admin1 in context.admin1:
         value += ADMIN1_CONTEXT_BONUS
-    if context.anchors and context.near_anchor(place):
+    if _near_named_place(place, name, context):
         value += NEAR_ANCHOR_BONUS
     return value
+
+
+def _near_named_place(place: Place, name: str, context: PlaceContext) -> bool:
+    """Near a town the document names unambiguously, or near a reading of another name."""
+    if context.anchors and context.near_anchor(place):
+        return True
+    return (
+        bool(context.readings)
+        and place.feature in ("city", "admin2")
+        and context.near_other_name(fold(name).removeprefix("the "), place)
+    )
 
 
 NEAR_ANCHOR_BONUS = 1.5
@@ -554,7 +590,8 @@ def document_context(
 
     A name counts when its best reading is a country, continent or first-level region,
     or when it has a single candidate (which then also anchors its namesakes' distance);
-    a lone big-city reading would otherwise drag in its country.
+    a lone big-city reading would otherwise drag in its country. The town and district
+    readings of ambiguous names are kept too: one near a reading of another name wins.
     """
     context = PlaceContext(
         set(extra.countries) if extra else set(),
@@ -565,6 +602,11 @@ def document_context(
         found = gazetteer.candidates(name)
         if not found:
             continue
+        if len(found) > 1:
+            key = fold(name).removeprefix("the ")
+            for place in found:
+                if place.feature in ("city", "admin2"):
+                    context.add_reading(key, place)
         best = gazetteer.resolve(name)
         if best is None or _country_or_region(found):
             continue
