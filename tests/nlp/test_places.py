@@ -238,10 +238,11 @@ def test_places_gazetteer_plural_demonyms_name_the_country(gazetteer):
 
 
 def test_places_gazetteer_county_stem_only_when_nothing_else_has_the_name(gazetteer):
-    county = gazetteer.resolve("Sarpy")
+    county = gazetteer.resolve("Sarpy", stems=True)
     assert (county.feature, county.admin1) == ("admin2", "US.NE")
-    assert gazetteer.candidates("Sarpy", towns=False) == []  # never from capitalised words
-    assert gazetteer.resolve("Shelby").feature == "city"  # a town carries the name
+    assert gazetteer.candidates("Sarpy") == []  # only for names tagged as places
+    assert gazetteer.resolve("Travis") is None  # a first name, whatever Travis County says
+    assert gazetteer.resolve("Shelby", stems=True).feature == "city"  # a town has the name
 
 
 def test_places_gazetteer_inverted_region_names_are_indexed_by_their_head(gazetteer):
@@ -312,7 +313,7 @@ def test_places_possessive_and_lost_final_period_still_resolve(nlp, gazetteer):
 
 
 def test_places_gazetteer_generic_word_is_no_county_stem(gazetteer):
-    assert all(p.feature != "admin2" for p in gazetteer.candidates("Gulf"))
+    assert all(p.feature != "admin2" for p in gazetteer.candidates("Gulf", stems=True))
 
 
 def test_places_gazetteer_readings_of_two_ambiguous_names_near_each_other_win(gazetteer):

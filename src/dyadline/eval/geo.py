@@ -169,8 +169,11 @@ def evaluate_resolution(docs: list[GeoDoc], gazetteer: Gazetteer, report: Report
     country_only, country_with_only = Accuracy(), Accuracy()
     country_of = _CountryOf(gazetteer)
     for doc in docs:
-        context = document_context([t.text for t in doc.toponyms], gazetteer)
-        resolved = [(gold, gazetteer.resolve(gold.text, context)) for gold in doc.toponyms]
+        # Gold spans are tagged places, as NER-tagged names are in the place stage.
+        context = document_context([t.text for t in doc.toponyms], gazetteer, stems=True)
+        resolved = [
+            (gold, gazetteer.resolve(gold.text, context, stems=True)) for gold in doc.toponyms
+        ]
         main = main_country(place for _, place in resolved if place is not None)
         for gold, place in resolved:
             known.add(place is not None)

@@ -408,11 +408,14 @@ class Gazetteer:
             ]:
                 self._add(name, place)
 
-    def candidates(self, name: str, towns: bool = True) -> list[Place]:
+    def candidates(self, name: str, towns: bool = True, stems: bool = False) -> list[Place]:
         """The places called ``name``; small towns only when nothing bigger is.
 
         A name that only a village of a few hundred people carries is weak evidence of
         a place: callers that guess places from capitalised words pass ``towns=False``.
+        With ``stems``, a county's or district's bare other name ("Sarpy") is the last
+        resort: only for names already known to be places (tagged so by NER), as many
+        are surnames or words ("Cook", "King").
         """
         key = fold(name).removeprefix("the ")
         found = self.index.get(fold(name)) or self.index.get(key)
@@ -428,7 +431,7 @@ class Gazetteer:
         if towns and key in self.towns:  # "North Bay" the town, not the whole of a bay
             return [_town(row) for row in self.towns[key].split("\n")]
         designated = self._designated(key)
-        if not designated and towns:  # "Sarpy", "Miami-Dade": the county
+        if not designated and stems:  # "Sarpy", "Miami-Dade": the county
             return self.stems.get(key, [])
         return designated
 
@@ -466,10 +469,14 @@ class Gazetteer:
         return name.lower() in place_words().stop_names
 
     def resolve(
-        self, name: str, context: PlaceContext | Iterable[str] = (), towns: bool = True
+        self,
+        name: str,
+        context: PlaceContext | Iterable[str] = (),
+        towns: bool = True,
+        stems: bool = False,
     ) -> Place | None:
         """The most likely place for ``name`` given the document's context."""
-        found = self.candidates(name, towns)
+        found = self.candidates(name, towns, stems)
         if not found:
             return None
         if not isinstance(context, PlaceContext):
@@ -584,7 +591,10 @@ ADMIN1_CONTEXT_BONUS = 2.0
 
 
 def document_context(
-    names: list[str], gazetteer: Gazetteer, extra: PlaceContext | None = None
+    names: list[str],
+    gazetteer: Gazetteer,
+    extra: PlaceContext | None = None,
+    stems: bool = False,
 ) -> PlaceContext:
     """Countries, regions and towns a document names unambiguously enough to steer the others.
 
@@ -599,7 +609,7 @@ def document_context(
         list(extra.anchors) if extra else [],
     )
     for name in names:
-        found = gazetteer.candidates(name)
+        found = gazetteer.candidates(name, stems=stems)
         if not found:
             continue
         if len(found) > 1:
@@ -607,7 +617,7 @@ def document_context(
             for place in found:
                 if place.feature in ("city", "admin2"):
                     context.add_reading(key, place)
-        best = gazetteer.resolve(name)
+        best = gazetteer.resolve(name, stems=stems)
         if best is None or _country_or_region(found):
             continue
         if best.feature not in ("city", "admin2") or len(found) == 1:

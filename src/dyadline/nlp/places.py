@@ -91,10 +91,10 @@ def find_toponyms(
     """
     known, unknown = _candidate_spans(doc, gazetteer)
     spans = [s for s in known if not any(t.i in actor_tokens for t in s)]
-    context = document_context([s.text for s in spans], gazetteer, context)
+    context = document_context([s.text for s in spans], gazetteer, context, stems=True)
     places, resolved = [], []
     for span in spans:
-        place = gazetteer.resolve(span.text, context)
+        place = gazetteer.resolve(span.text, context, stems=True)
         if place is None:
             continue
         resolved.append(place)
@@ -119,7 +119,7 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Span], list[S
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             span = _strip_article(ent)
-            if gazetteer.candidates(span.text):
+            if gazetteer.candidates(span.text, stems=True):
                 spans.append(span)
             elif _looks_like_a_name(span) and not gazetteer.is_stop_name(span.text):
                 unknown.append(span)
