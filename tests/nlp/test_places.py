@@ -168,3 +168,159 @@ def test_places_org_entity_named_like_a_province_is_a_toponym(nlp, gazetteer):
     doc.ents = [Span(doc, 2, 3, label="ORG"), Span(doc, 6, 8, label="ORG")]
     names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
     assert names == ["Manitoba"]
+
+
+def test_places_gazetteer_abbreviated_saint_mount_fort_are_the_full_word(gazetteer):
+    assert gazetteer.candidates("Ft. Worth") == gazetteer.candidates("Fort Worth") != []
+    short = gazetteer.resolve("St. Petersburg", PlaceContext({"RUS"}))
+    assert short == gazetteer.resolve("Saint Petersburg", PlaceContext({"RUS"}))
+    assert short.country == "RUS"
+    assert gazetteer.resolve("Mt. Vernon").name == "Mount Vernon"
+
+
+def test_places_words_abbreviations_expand_only_before_the_last_word():
+    from dyadline.nlp.gazetteer import fold
+
+    assert fold("St. Louis") == "saint louis"
+    assert fold("Main St.") == "main st."
+
+
+def test_places_words_reject_an_abbreviation_key_that_is_not_a_word():
+    from dyadline.nlp.gazetteer import parse_abbreviated_words
+
+    assert parse_abbreviated_words({"abbreviated_words": {"fort": ["Ft."]}}) == {"ft.": "fort"}
+    with pytest.raises(ValueError):
+        parse_abbreviated_words({"abbreviated_words": {"Ft.": ["Fort"]}})
+
+
+def test_places_gazetteer_a_town_bearing_the_name_competes_with_an_other_name(gazetteer):
+    # "Twickenham" is also a former name of Huntsville, Alabama: the London district
+    # bearing the name itself must be a candidate too.
+    found = gazetteer.candidates("Twickenham")
+    assert {p.country for p in found} >= {"USA", "GBR"}
+    assert {p.country for p in gazetteer.candidates("Twickenham", towns=False)} == {"USA"}
+    # "Pierce" is another name of a larger town (Garnet, Montana) and the own name of
+    # small towns in Nebraska and Colorado: a town called Pierce wins.
+    assert gazetteer.resolve("Pierce", PlaceContext({"USA"})).name == "Pierce"
+
+
+def test_places_gazetteer_a_city_word_names_the_city(gazetteer):
+    place = gazetteer.resolve("Calamba City")
+    assert (place.feature, place.country, place.name) == ("city", "PHL", "Calamba")
+    assert gazetteer.resolve("Nowherezzz City") is None
+
+
+def test_places_gazetteer_nation_adjectives_resolve_to_the_nation(gazetteer):
+    english = gazetteer.resolve("English")
+    assert (english.feature, english.admin1) == ("admin1", "GB.ENG")
+    assert gazetteer.resolve("Welsh").name == "Wales"
+
+
+def test_places_gazetteer_a_capital_yields_to_a_namesake_the_region_supports(gazetteer):
+    assert gazetteer.resolve("Paris").country == "FRA"
+    assert gazetteer.resolve("Paris", PlaceContext({"USA"})).country == "FRA"
+    texas = gazetteer.resolve("Texas").admin1 or ""
+    local = gazetteer.resolve("Paris", PlaceContext({"USA"}, {texas}))
+    assert (local.country, local.admin1) == ("USA", texas)
+    # A French region in the text keeps the capital even beside Texas.
+    france = PlaceContext({"USA", "FRA"}, {texas, gazetteer.resolve("Normandy").admin1 or ""})
+    assert gazetteer.resolve("Paris", france).country == "FRA"
+
+
+def test_places_gazetteer_plural_demonyms_name_the_country(gazetteer):
+    from dyadline.nlp.gazetteer import plural_demonym
+
+    assert [plural_demonym(w) for w in ("Russian", "Iraqi", "British", "Chinese", "Swiss")] == [
+        "Russians", "Iraqis", "British", "Chinese", "Swiss"
+    ]  # fmt: skip
+    assert gazetteer.resolve("Syrians").country == "SYR"
+    assert gazetteer.resolve("Northern Russians") is None  # a people, not a part of Russia
+
+
+def test_places_gazetteer_county_stem_only_when_nothing_else_has_the_name(gazetteer):
+    county = gazetteer.resolve("Sarpy", stems=True)
+    assert (county.feature, county.admin1) == ("admin2", "US.NE")
+    assert gazetteer.candidates("Sarpy") == []  # only for names tagged as places
+    assert gazetteer.resolve("Travis") is None  # a first name, whatever Travis County says
+    assert gazetteer.resolve("Shelby", stems=True).feature == "city"  # a town has the name
+
+
+def test_places_gazetteer_inverted_region_names_are_indexed_by_their_head(gazetteer):
+    region = gazetteer.resolve("Dagestan")
+    assert (region.feature, region.country) == ("admin1", "RUS")
+
+
+def _tagged(nlp, text: str, places: list[str]):
+    """A doc whose only entities are the given names, tagged GPE."""
+    from spacy.tokens import Span
+
+    doc = nlp.make_doc(text)
+    ents = []
+    for name in places:
+        start = text.index(name)
+        span = doc.char_span(start, start + len(name), label="GPE")
+        ents.append(Span(doc, span.start, span.end, label="GPE"))
+    doc.ents = ents
+    return doc
+
+
+def test_places_unknown_tagged_name_takes_the_main_country_without_an_id(nlp, gazetteer):
+    text = "Police in Durban and Pretoria said a march in Khayelitsha ended calmly."
+    doc = _tagged(nlp, text, ["Durban", "Pretoria", "Khayelitsha"])
+    found = {p.span.text: p.location for p in find_toponyms(doc, gazetteer, PlaceContext(), set())}
+    assert found["Durban"].geonameid is not None
+    local = found["Khayelitsha"]
+    assert (local.name, local.country, local.geonameid, local.lat) == (
+        "Khayelitsha", "ZAF", None, None
+    )  # fmt: skip
+
+
+def test_places_unknown_name_without_a_main_country_is_dropped(nlp, gazetteer):
+    text = "Ministers from Durban and Lyon met in Khayelitsha on Monday."
+    doc = _tagged(nlp, text, ["Durban", "Lyon", "Khayelitsha"])
+    names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
+    assert names == ["Durban", "Lyon"]
+
+
+def test_places_unknown_name_spanning_borders_takes_no_country(nlp, gazetteer):
+    from dyadline.nlp.gazetteer import spans_borders
+
+    assert spans_borders("the Red Sea") and spans_borders("European Commission")
+    assert not spans_borders("Khayelitsha")
+    text = "Ships left Jeddah and Yanbu for the Zorbal Sea on Monday."
+    doc = _tagged(nlp, text, ["Jeddah", "Yanbu", "Zorbal Sea"])
+    names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
+    assert "Zorbal Sea" not in names and "Jeddah" in names
+
+
+def test_places_main_country_needs_a_clear_majority(gazetteer):
+    from dyadline.nlp.gazetteer import main_country
+
+    durban, pretoria, lyon = (gazetteer.resolve(n) for n in ("Durban", "Pretoria", "Lyon"))
+    assert main_country([durban, pretoria, lyon]) == "ZAF"
+    assert main_country([durban, lyon]) is None
+    assert main_country([durban]) is None  # one place is not enough
+
+
+def test_places_possessive_and_lost_final_period_still_resolve(nlp, gazetteer):
+    assert gazetteer.resolve("W.Va").name == gazetteer.resolve("W.Va.").name == "West Virginia"
+    from spacy.tokens import Span
+
+    doc = _parsed(nlp, "Deputies said Tennessee's governor visited Nashville.")
+    doc.ents = [Span(doc, 2, 4, label="GPE")]  # the tagged name takes in the "'s"
+    names = [p.span.text for p in find_toponyms(doc, gazetteer, PlaceContext(), set())]
+    assert "Tennessee" in names
+
+
+def test_places_gazetteer_generic_word_is_no_county_stem(gazetteer):
+    assert all(p.feature != "admin2" for p in gazetteer.candidates("Gulf", stems=True))
+
+
+def test_places_gazetteer_readings_of_two_ambiguous_names_near_each_other_win(gazetteer):
+    alone = document_context(["Springfield"], gazetteer)
+    assert gazetteer.resolve("Springfield", alone).admin1 == "US.MO"  # the largest
+    pair = document_context(["Springfield", "Worcester"], gazetteer)
+    assert gazetteer.resolve("Springfield", pair).admin1 == "US.MA"
+    assert gazetteer.resolve("Worcester", pair).admin1 == "US.MA"
+    other = document_context(["Springfield", "Decatur"], gazetteer)
+    assert gazetteer.resolve("Springfield", other).admin1 == "US.IL"

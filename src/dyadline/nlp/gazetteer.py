@@ -52,6 +52,24 @@ class PlaceContext:
     # Towns and districts the document names without ambiguity: a namesake near one of
     # them is likelier than one far away ("Portland" beside Salem is in Oregon).
     anchors: list[Place] = field(default_factory=list)
+    # Every town and district reading of every name, by 1-degree cell: a reading near a
+    # reading of another name is likelier ("Paris" beside "Henry County", Tennessee).
+    readings: dict[tuple[int, int], list[tuple[str, Place]]] = field(default_factory=dict)
+
+    def add_reading(self, key: str, place: Place) -> None:
+        if place.lat is not None and place.lon is not None:
+            cell = (math.floor(place.lat), math.floor(place.lon))
+            self.readings.setdefault(cell, []).append((key, place))
+
+    def near_other_name(self, key: str, place: Place) -> bool:
+        if place.lat is None or place.lon is None or not self.readings:
+            return False
+        lat, lon = math.floor(place.lat), math.floor(place.lon)
+        for cell in [(lat + a, lon + b) for a in (-1, 0, 1) for b in (-1, 0, 1)]:
+            for other_key, other in self.readings.get(cell, ()):
+                if other_key != key and distance_km(other, place) <= CO_NEAR_KM:
+                    return True
+        return False
 
     def add(self, place: Place) -> None:
         if place.country:
@@ -71,6 +89,9 @@ class PlaceContext:
 
 
 NEAR_KM = 150
+# Two ambiguous names of one document whose readings lie this close are likely those
+# readings: a town and its neighbour, or the county around it.
+CO_NEAR_KM = 100
 
 
 def distance_km(a: Place, b: Place) -> float:
@@ -87,6 +108,9 @@ class PlaceWords:
     demonyms: dict[str, list[str]] = field(default_factory=dict)
     continent_aliases: dict[str, list[str]] = field(default_factory=dict)
     region_aliases: dict[str, list[str]] = field(default_factory=dict)
+    region_demonyms: dict[str, list[str]] = field(default_factory=dict)
+    city_words: frozenset[str] = frozenset()
+    cross_border_words: frozenset[str] = frozenset()
     city_over_region: frozenset[str] = frozenset()
     region_words: frozenset[str] = frozenset()
     formal_prefixes: frozenset[str] = frozenset()
@@ -97,7 +121,9 @@ class PlaceWords:
 def parse_place_words(raw: Any) -> PlaceWords:
     stops = frozenset(str(s).lower() for s in raw.get("stop_names") or ())
     return PlaceWords(_name_lists(raw, "country_aliases"), stops, _name_lists(raw, "demonyms"),
-                      _name_lists(raw, "continent_aliases"), _region_aliases(raw),
+                      _name_lists(raw, "continent_aliases"), _region_aliases(raw, "region_aliases"),
+                      _region_aliases(raw, "region_demonyms"), _folded_set(raw, "city_words"),
+                      _folded_set(raw, "cross_border_words"),
                       _folded_set(raw, "city_over_region"), _folded_set(raw, "region_words"),
                       _folded_set(raw, "formal_prefixes"), _folded_set(raw, "compass_words"),
                       _folded_set(raw, "generic_region_names"))  # fmt: skip
@@ -110,13 +136,44 @@ def _folded_set(raw: Any, key: str) -> frozenset[str]:
     return frozenset(fold(n) for n in names)
 
 
-def _region_aliases(raw: Any) -> dict[str, list[str]]:
-    table = _name_lists(raw, "region_aliases")
+def _region_aliases(raw: Any, key: str) -> dict[str, list[str]]:
+    table = _name_lists(raw, key)
     for code in table:
         country, _, region = code.partition(".")
         if len(country) != 2 or not country.isupper() or not region or "." in region:
-            raise ValueError(f"places.yaml: region_aliases key {code!r} is not like 'US.CA'")
+            raise ValueError(f"places.yaml: {key} key {code!r} is not like 'US.CA'")
     return table
+
+
+def parse_abbreviated_words(raw: Any) -> dict[str, str]:
+    """Lower-case abbreviation -> the full word ("st." -> "saint") from ``places.yaml``."""
+    table = _name_lists(raw, "abbreviated_words")
+    expansions: dict[str, str] = {}
+    for word, abbreviations in table.items():
+        if not word.isalpha() or word != word.lower():
+            raise ValueError(
+                f"places.yaml: abbreviated_words key {word!r} is not a lower-case word"
+            )
+        for abbreviation in abbreviations:
+            expansions[abbreviation.lower()] = word
+    return expansions
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> dict[str, str]:
+    # Read apart from place_words(): that one folds its names, and folding needs these.
+    return parse_abbreviated_words(load_yaml(PACKAGE_DIR / "places.yaml"))
+
+
+def _expand_abbreviations(key: str) -> str:
+    """'st. louis' -> 'saint louis'; the last word stays ('main st.' is a street)."""
+    if " " not in key:
+        return key
+    words = key.split(" ")
+    expansions = _abbreviations()
+    if not any(w in expansions for w in words[:-1]):
+        return key
+    return " ".join([expansions.get(w, w) for w in words[:-1]] + words[-1:])
 
 
 def _name_lists(raw: Any, key: str) -> dict[str, list[str]]:
@@ -134,8 +191,25 @@ def place_words() -> PlaceWords:
 @lru_cache(maxsize=1)
 def _demonyms() -> frozenset[str]:
     words = place_words()
-    tables = (words.demonyms, words.continent_aliases)
-    return frozenset(fold(n) for table in tables for names in table.values() for n in names)
+    tables = (words.demonyms, words.region_demonyms, words.continent_aliases)
+    names = [n for table in tables for names in table.values() for n in names]
+    return frozenset(fold(n) for n in [*names, *map(plural_demonym, names)])
+
+
+# Adjectives ending so are also the name of the people ("the British", "the Chinese");
+# the others take an -s ("Russians", "Iraqis"), which some annotators mark as toponyms.
+UNCHANGED_PLURAL_ENDINGS = ("sh", "ch", "ss", "ese", "s", "z", "x")
+
+
+def plural_demonym(demonym: str) -> str:
+    """ "Russian" -> "Russians"; "British", "Chinese" stay as they are."""
+    return demonym if demonym.endswith(UNCHANGED_PLURAL_ENDINGS) else demonym + "s"
+
+
+def _designated_names(name: str) -> list[str]:
+    """The name before the designation in GeoNames' inverted style: "Dagestan, Respublika"."""
+    head, comma, _ = name.partition(",")
+    return [head] if comma and _usable_alternate(head.strip()) else []
 
 
 def _capital_rank(city: Place, name: str) -> tuple[bool, int]:
@@ -149,12 +223,13 @@ def _usable_alternate(name: str) -> bool:
 
 
 def fold(name: str) -> str:
-    """The index key of a name: lower case, single spaces, accents dropped ("tamil nadu")."""
+    """The index key of a name: lower case, single spaces, accents dropped, abbreviations
+    spelled out ("tamil nadu", "saint louis")."""
     key = " ".join(name.split()).lower()
-    if key.isascii():
-        return key
-    decomposed = unicodedata.normalize("NFKD", key)
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
+    if not key.isascii():
+        decomposed = unicodedata.normalize("NFKD", key)
+        key = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _expand_abbreviations(key)
 
 
 REGIONS_FILE = PACKAGE_DIR / "regions.tsv.gz"
@@ -180,7 +255,11 @@ def read_towns(path: Any = TOWNS_FILE) -> dict[str, str]:
             row = line.rstrip("\n")
             name = row.split("\t", 4)[3]
             # Most names are plain ASCII with single spaces: skip fold()'s work for them.
-            key = name.lower() if name.isascii() and "  " not in name else fold(name)
+            key = (
+                _expand_abbreviations(name.lower())
+                if name.isascii() and "  " not in name
+                else fold(name)
+            )
             towns[key] = f"{towns[key]}\n{row}" if key in towns else row
     return towns
 
@@ -216,6 +295,7 @@ class Gazetteer:
         self.index: dict[str, list[Place]] = {}
         self.by_id: dict[int, Place] = {}
         self.capitals: set[int] = set()
+        self.stems: dict[str, list[Place]] = {}  # other names of counties and districts
         self.iso2_to_iso3 = {iso2: c["iso3"] for iso2, c in cache.get_countries().items()}
         capitals = self._add_cities(cache.get_cities())
         self._add_countries(cache.get_countries(), capitals)
@@ -228,6 +308,7 @@ class Gazetteer:
         self._add_states(states)
         self._add_continents(continents)
         self.towns = read_towns()
+        self._own_name: dict[str, bool] = {}
 
     def _add(self, name: str, place: Place) -> None:
         bucket = self.index.setdefault(fold(name), [])
@@ -272,6 +353,7 @@ class Gazetteer:
                 country["name"],
                 *words.country_aliases.get(iso3, []),
                 *words.demonyms.get(iso3, []),
+                *map(plural_demonym, words.demonyms.get(iso3, [])),
             ]:
                 self._add(name, place)
             if capital is not None:
@@ -279,17 +361,33 @@ class Gazetteer:
 
     def _add_regions(self) -> None:
         aliases = place_words().region_aliases
+        demonyms = place_words().region_demonyms
         generic = place_words().generic_region_names
         for place, names in read_regions():
             # Other names of counties and districts are mostly their bare stem
-            # ("Shelby" for Shelby County), which news use for the town or the person.
-            others = names if place.feature == "admin1" else []
-            for name in [place.name, *others]:
+            # ("Shelby" for Shelby County), which news use for the town or the person:
+            # they are a last resort, looked up only when nothing else has the name.
+            if place.feature == "admin2":
+                if fold(place.name) not in generic:
+                    self._add(place.name, place)
+                for name in names:
+                    self._add_stem(name, place)
+                continue
+            for name in [place.name, *names, *_designated_names(place.name)]:
                 if fold(name) not in generic:
                     self._add(name, place)
-            if place.feature == "admin1":
-                for name in aliases.get(place.admin1 or "", []):
+                for name in [
+                    *aliases.get(place.admin1 or "", []),
+                    *demonyms.get(place.admin1 or "", []),
+                ]:
                     self._add(name, place)
+
+    def _add_stem(self, name: str, place: Place) -> None:
+        if fold(name) in place_words().generic_region_names:
+            return  # "Gulf" for Gulf County
+        bucket = self.stems.setdefault(fold(name), [])
+        if all(p.geonameid != place.geonameid for p in bucket):
+            bucket.append(place)
 
     def _add_states(self, states: dict[str, Any]) -> None:
         # regions.tsv.gz has the US states already; these only fill a gap if it had not.
@@ -310,19 +408,39 @@ class Gazetteer:
             ]:
                 self._add(name, place)
 
-    def candidates(self, name: str, towns: bool = True) -> list[Place]:
+    def candidates(self, name: str, towns: bool = True, stems: bool = False) -> list[Place]:
         """The places called ``name``; small towns only when nothing bigger is.
 
         A name that only a village of a few hundred people carries is weak evidence of
         a place: callers that guess places from capitalised words pass ``towns=False``.
+        With ``stems``, a county's or district's bare other name ("Sarpy") is the last
+        resort: only for names already known to be places (tagged so by NER), as many
+        are surnames or words ("Cook", "King").
         """
         key = fold(name).removeprefix("the ")
         found = self.index.get(fold(name)) or self.index.get(key)
+        if not found and "." in key and key[-1:].isalpha():
+            # An abbreviation whose last period the tokenizer gave to the sentence ("W.Va")
+            found = self.index.get(key + ".")
         if found:
+            if towns and key in self.towns and not self._carries_own_name(key, found):
+                # Only other names of bigger places ("Twickenham", a former name of
+                # Huntsville): the towns that bear the name itself compete too.
+                return found + [_town(row) for row in self.towns[key].split("\n")]
             return found
         if towns and key in self.towns:  # "North Bay" the town, not the whole of a bay
             return [_town(row) for row in self.towns[key].split("\n")]
-        return self._designated(key)
+        designated = self._designated(key)
+        if not designated and stems:  # "Sarpy", "Miami-Dade": the county
+            return self.stems.get(key, [])
+        return designated
+
+    def _carries_own_name(self, key: str, found: list[Place]) -> bool:
+        """Some place of ``found`` has ``key`` as its own name, not as an other name."""
+        known = self._own_name.get(key)
+        if known is None:
+            known = self._own_name[key] = any(fold(p.name) == key for p in found)
+        return known
 
     def _designated(self, key: str) -> list[Place]:
         """The region or country that a designator word around a known name points to.
@@ -334,6 +452,8 @@ class Gazetteer:
         stem, _, last = key.rpartition(" ")
         if stem and last in words.region_words:
             return [p for p in self.index.get(stem, []) if p.feature in ("admin1", "admin2")]
+        if stem and last in words.city_words:
+            return [p for p in self.index.get(stem, []) if p.feature == "city"]
         large = ("continent", "country", "admin1")
         for prefix in words.formal_prefixes:
             if key.startswith(prefix + " "):
@@ -349,17 +469,38 @@ class Gazetteer:
         return name.lower() in place_words().stop_names
 
     def resolve(
-        self, name: str, context: PlaceContext | Iterable[str] = (), towns: bool = True
+        self,
+        name: str,
+        context: PlaceContext | Iterable[str] = (),
+        towns: bool = True,
+        stems: bool = False,
     ) -> Place | None:
         """The most likely place for ``name`` given the document's context."""
-        found = self.candidates(name, towns)
+        found = self.candidates(name, towns, stems)
         if not found:
             return None
         if not isinstance(context, PlaceContext):
             context = PlaceContext(countries=set(context))
         found = [p for p in found if not _named_after_its_city(p, name, found)] or found
         found = [p for p in found if not _region_reading_in_context(p, found, context)] or found
-        return max(found, key=lambda p: score(p, name, context, p.geonameid in self.capitals))
+        # A national capital outranks its namesakes ("Paris", "London") unless the document's
+        # own region or towns put one of them on the map ("Paris" beside Texas towns).
+        capitals = {p.geonameid for p in found if p.geonameid in self.capitals}
+        if capitals and any(_locally_supported(p, context) for p in found):
+            capitals = {p.geonameid for p in found if p.geonameid in capitals
+                        and p.country in context.countries}  # fmt: skip
+        return max(found, key=lambda p: score(p, name, context, p.geonameid in capitals))
+
+
+def _locally_supported(place: Place, context: PlaceContext) -> bool:
+    """The document names ``place``'s first-level region, or a town near it, in its country.
+
+    Not a mere reading of another ambiguous name nearby: "Cambridge" and "Oxford" have
+    namesakes around London, Ontario too.
+    """
+    if place.country not in context.countries:
+        return False
+    return bool(place.admin1 and place.admin1 in context.admin1) or context.near_anchor(place)
 
 
 def _region_reading_in_context(country: Place, found: list[Place], context: PlaceContext) -> bool:
@@ -423,28 +564,44 @@ def score(place: Place, name: str, context: PlaceContext, capital: bool = False)
     if exact:
         value += 1.5
     if place.country and place.country in context.countries:
-        value += 2.0
+        value += COUNTRY_CONTEXT_BONUS
     if place.admin1 and place.admin1 in context.admin1:
         value += ADMIN1_CONTEXT_BONUS
-    if context.anchors and context.near_anchor(place):
+    if _near_named_place(place, name, context):
         value += NEAR_ANCHOR_BONUS
     return value
 
 
+def _near_named_place(place: Place, name: str, context: PlaceContext) -> bool:
+    """Near a town the document names unambiguously, or near a reading of another name."""
+    if context.anchors and context.near_anchor(place):
+        return True
+    return (
+        bool(context.readings)
+        and place.feature in ("city", "admin2")
+        and context.near_other_name(fold(name).removeprefix("the "), place)
+    )
+
+
 NEAR_ANCHOR_BONUS = 1.5
+COUNTRY_CONTEXT_BONUS = 2.0
 
 
 ADMIN1_CONTEXT_BONUS = 2.0
 
 
 def document_context(
-    names: list[str], gazetteer: Gazetteer, extra: PlaceContext | None = None
+    names: list[str],
+    gazetteer: Gazetteer,
+    extra: PlaceContext | None = None,
+    stems: bool = False,
 ) -> PlaceContext:
     """Countries, regions and towns a document names unambiguously enough to steer the others.
 
     A name counts when its best reading is a country, continent or first-level region,
     or when it has a single candidate (which then also anchors its namesakes' distance);
-    a lone big-city reading would otherwise drag in its country.
+    a lone big-city reading would otherwise drag in its country. The town and district
+    readings of ambiguous names are kept too: one near a reading of another name wins.
     """
     context = PlaceContext(
         set(extra.countries) if extra else set(),
@@ -452,15 +609,49 @@ def document_context(
         list(extra.anchors) if extra else [],
     )
     for name in names:
-        found = gazetteer.candidates(name)
+        found = gazetteer.candidates(name, stems=stems)
         if not found:
             continue
-        best = gazetteer.resolve(name)
+        if len(found) > 1:
+            key = fold(name).removeprefix("the ")
+            for place in found:
+                if place.feature in ("city", "admin2"):
+                    context.add_reading(key, place)
+        best = gazetteer.resolve(name, stems=stems)
         if best is None or _country_or_region(found):
             continue
         if best.feature not in ("city", "admin2") or len(found) == 1:
             context.add(best)
     return context
+
+
+# A document's main country: the country of at least this many of its resolved places,
+# and of at least this share of those that have a country.
+MAIN_COUNTRY_MIN_PLACES = 2
+MAIN_COUNTRY_SHARE = 2 / 3
+
+
+def main_country(places: Iterable[Place]) -> str | None:
+    """The country most of a document's resolved places are in, when one clearly leads."""
+    counts: dict[str, int] = {}
+    for place in places:
+        if place.country:
+            counts[place.country] = counts.get(place.country, 0) + 1
+    if not counts:
+        return None
+    country, count = max(counts.items(), key=lambda item: item[1])
+    if count < MAIN_COUNTRY_MIN_PLACES or count < MAIN_COUNTRY_SHARE * sum(counts.values()):
+        return None
+    return country
+
+
+def spans_borders(name: str) -> bool:
+    """An unknown name that may lie in several countries ("Red Sea", "European Commission")."""
+    words = fold(name).removeprefix("the ").split()
+    if any(w in place_words().cross_border_words for w in words):
+        return True
+    demonyms = _demonyms()
+    return any(w in demonyms for w in words) or " ".join(words) in demonyms
 
 
 @lru_cache(maxsize=2)

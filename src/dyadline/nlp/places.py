@@ -5,7 +5,10 @@ or a province's) and from a matcher over gazetteer names for the places the smal
 misses; names on the stop list in ``places.yaml`` are never matched alone. A toponym
 that the actor stage resolved as an actor ("Seoul condemned") is not a place. Each
 toponym is resolved with the document's context: the countries of its actors and the
-countries, regions and towns it names.
+countries, regions and towns it names. A tagged place name the gazetteer lacks (a
+neighbourhood, a river, a stadium) takes the document's main country, when most of its
+resolved places lie in one, and no GeoNames id or coordinates; names that may span
+borders ("Red Sea", "European Commission") never do.
 
 The event's location comes from a place attached to its predicate ("struck ... in
 Kharkiv", "talks in Doha"), else the only located place in its sentence.
@@ -26,7 +29,14 @@ from dyadline.nlp.doc_state import (
     register_extensions,
     require_modules,
 )
-from dyadline.nlp.gazetteer import Gazetteer, PlaceContext, document_context, load_gazetteer
+from dyadline.nlp.gazetteer import (
+    Gazetteer,
+    PlaceContext,
+    document_context,
+    load_gazetteer,
+    main_country,
+    spans_borders,
+)
 from dyadline.records import Location
 
 PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -37,6 +47,7 @@ PLACE_PREPS = {"in", "near", "at", "outside", "around", "across", "inside", "on"
                "from", "to", "toward", "towards", "along", "off", "through", "throughout",
                "within", "between", "north", "south", "east", "west"}  # fmt: skip
 MAX_NAME_TOKENS = 4
+MAX_UNKNOWN_NAME_TOKENS = 6
 
 
 class PlaceResolver:
@@ -73,29 +84,45 @@ class PlaceResolver:
 def find_toponyms(
     doc: Doc, gazetteer: Gazetteer, context: PlaceContext, actor_tokens: set[int]
 ) -> list[PlaceMention]:
-    """Toponyms of ``doc`` resolved in context; tokens in ``actor_tokens`` are not places."""
-    spans = [s for s in _candidate_spans(doc, gazetteer) if not any(t.i in actor_tokens for t in s)]
-    context = document_context([s.text for s in spans], gazetteer, context)
-    places = []
+    """Toponyms of ``doc`` resolved in context; tokens in ``actor_tokens`` are not places.
+
+    A tagged place name the gazetteer lacks (a neighbourhood, a river, a stadium) gets
+    the document's main country and no GeoNames id, when the document has one.
+    """
+    known, unknown = _candidate_spans(doc, gazetteer)
+    spans = [s for s in known if not any(t.i in actor_tokens for t in s)]
+    context = document_context([s.text for s in spans], gazetteer, context, stems=True)
+    places, resolved = [], []
     for span in spans:
-        place = gazetteer.resolve(span.text, context)
+        place = gazetteer.resolve(span.text, context, stems=True)
         if place is None:
             continue
+        resolved.append(place)
         location = Location(
             name=place.name, country=place.country, lat=place.lat, lon=place.lon,
             geonameid=place.geonameid, span=(span.start_char, span.end_char),
         )  # fmt: skip
         places.append(PlaceMention(span, location))
-    return places
+    country = main_country(resolved)
+    if country is not None:
+        for span in unknown:
+            if not any(t.i in actor_tokens for t in span) and not spans_borders(span.text):
+                location = Location(name=span.text, country=country,
+                                    span=(span.start_char, span.end_char))  # fmt: skip
+                places.append(PlaceMention(span, location))
+    return sorted(places, key=lambda p: p.span.start)
 
 
-def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
-    spans = []
+def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> tuple[list[Span], list[Span]]:
+    """Place names the gazetteer knows, and tagged place names it does not know."""
+    spans, unknown = [], []
     for ent in doc.ents:
         if ent.label_ in PLACE_LABELS:
             span = _strip_article(ent)
-            if gazetteer.candidates(span.text):
+            if gazetteer.candidates(span.text, stems=True):
                 spans.append(span)
+            elif _looks_like_a_name(span) and not gazetteer.is_stop_name(span.text):
+                unknown.append(span)
     spans += [
         ent for ent in doc.ents if ent.label_ == "PERSON" and _prominent_place(ent.text, gazetteer)
     ]
@@ -104,7 +131,20 @@ def _candidate_spans(doc: Doc, gazetteer: Gazetteer) -> list[Span]:
     ]
     blocked = {t.i for ent in doc.ents for t in ent}
     spans += _matched_names(doc, gazetteer, blocked)
-    return sorted(spans, key=lambda s: s.start)
+    return sorted(spans, key=lambda s: s.start), unknown
+
+
+def _looks_like_a_name(span: Span) -> bool:
+    """Capitalised words and no digits: "Khayelitsha", not "the 3rd floor" or "downtown".
+
+    A lone word opening a sentence is capitalised anyway ("Seated"): not enough.
+    """
+    return (
+        len(span) <= MAX_UNKNOWN_NAME_TOKENS
+        and (span[0].is_title or span[0].is_upper)
+        and not any(t.like_num or t.is_digit for t in span)
+        and not (len(span) == 1 and span[0].is_sent_start)
+    )
 
 
 def _prominent_place(name: str, gazetteer: Gazetteer) -> bool:
@@ -135,10 +175,16 @@ def _country_or_region(name: str, gazetteer: Gazetteer) -> bool:
 
 def _matched_names(doc: Doc, gazetteer: Gazetteer, blocked: set[int]) -> list[Span]:
     """Gazetteer names in capitalised proper-noun runs that NER left untagged."""
+    # Which tokens may be part of a name, decided once per token rather than once per
+    # span tried: most tokens are not, and then no span is made at all.
+    usable = [t.i not in blocked and t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in doc]
     found: list[Span] = []
     i = 0
     while i < len(doc):
-        match = _longest_name_at(doc, i, gazetteer, blocked)
+        run = 0
+        while run < MAX_NAME_TOKENS and i + run < len(doc) and usable[i + run]:
+            run += 1
+        match = _longest_name_at(doc, i, run, gazetteer) if run else None
         if match is None:
             i += 1
             continue
@@ -147,13 +193,10 @@ def _matched_names(doc: Doc, gazetteer: Gazetteer, blocked: set[int]) -> list[Sp
     return found
 
 
-def _longest_name_at(doc: Doc, i: int, gazetteer: Gazetteer, blocked: set[int]) -> Span | None:
-    for n in range(MAX_NAME_TOKENS, 0, -1):
+def _longest_name_at(doc: Doc, i: int, run: int, gazetteer: Gazetteer) -> Span | None:
+    """The longest gazetteer name among the first ``run`` usable tokens from ``i``."""
+    for n in range(run, 0, -1):
         span = doc[i : i + n]
-        if len(span) < n or any(t.i in blocked for t in span):
-            continue
-        if not all(t.pos_ == "PROPN" and (t.is_title or t.is_upper) for t in span):
-            continue
         if gazetteer.is_stop_name(span.text):
             continue
         found = gazetteer.candidates(span.text, towns=False)
@@ -170,8 +213,11 @@ def _longest_name_at(doc: Doc, i: int, gazetteer: Gazetteer, blocked: set[int]) 
 
 
 def _strip_article(span: Span) -> Span:
+    """The name without "the" before it or a possessive after it ("Walton County's")."""
     if len(span) > 1 and span[0].lower_ == "the":
-        return span[1:]
+        span = span[1:]
+    if len(span) > 1 and span[-1].tag_ == "POS":
+        span = span[:-1]
     return span
 
 
