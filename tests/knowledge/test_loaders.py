@@ -190,3 +190,29 @@ def test_knowledge_packaged_quote_cues_keep_attitudes_apart_from_speech():
     # the event stage reads `verbs` for "reported by": belief and intention stay out of it
     assert "want" in cues.intention_verbs and "want" not in cues.verbs
     assert "call for" in cues.topic_verbs and "claim" in cues.nouns
+
+
+def test_knowledge_frames_read_complement_and_excluded_object_lists(tmp_path):
+    path = tmp_path / "frames.yaml"
+    path.write_text(
+        "version: 1\nverbs:\n"
+        "  - {type: SANCTION, lemmas: [order], objects: [envoy], complements: [Leave, depart],"
+        " not_objects: [condition]}\n"
+    )
+    (frame,) = parse_frames(load_yaml(path), path, load_ontology())
+    assert frame.complements == frozenset({"leave", "depart"})
+    assert frame.not_objects == frozenset({"condition"})
+    # a complement constraint makes the frame more specific than the same frame without it
+    plain = parse_frames(
+        {"version": 1, "verbs": [{"type": "SANCTION", "lemmas": ["order"], "objects": ["envoy"]}]},
+        path,
+        load_ontology(),
+    )[0]
+    assert frame.specificity > plain.specificity
+
+
+def test_knowledge_frames_reject_a_complement_list_that_is_not_a_list(tmp_path):
+    path = tmp_path / "frames.yaml"
+    path.write_text("version: 1\nverbs:\n  - {type: AID, lemmas: [send], complements: 3}\n")
+    with pytest.raises(KnowledgeError, match=r"frames.yaml:3:.*complements"):
+        parse_frames(load_yaml(path), path, load_ontology())
