@@ -644,7 +644,7 @@ def test_events_ordered_act_of_a_request_is_absorbed(coder):
 
 
 def test_events_backing_an_armed_group_is_aid_backing_a_plan_is_not(coder):
-    assert "AID" in _types(coder, "Rebels backed by Uganda took the town of Bunia.")
+    assert "AID" in _types(coder, "ADF rebels backed by Uganda took the town.")
     assert "AID" not in _types(coder, "Kenya backed the peace plan on Tuesday.")
 
 

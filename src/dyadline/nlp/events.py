@@ -1670,8 +1670,14 @@ def _object_with_lemma(
     token: Token, lemmas: frozenset[str], through_complement: bool = True
 ) -> Token | None:
     candidates: list[Token] = []
-    if token.dep_ == "acl" and token.tag_ == "VBN" and agent(token) is not None:
-        # "rebels backed by Rwanda": the noun is what the named agent backs
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and agent(token) is not None
+        and token.head.i in (token.doc._.actor_at or {})
+    ):
+        # "rebels backed by Rwanda": the party named by the noun is what the agent backs
+        # (not "a talk show hosted by", "the position taken by")
         candidates.append(token.head)
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
