@@ -369,8 +369,10 @@ class EventCoder:
             for c in token.children
         ):  # fmt: skip
             return None  # "backed away from": another verb than "back"
-        if token.lemma_.lower() in self.vocab.naming_verbs and child(token, "oprd") is not None:
-            return None  # "called the protests a provocation"
+        if token.lemma_.lower() in self.vocab.naming_verbs:
+            predicate = child(token, "oprd")
+            if predicate is not None and not _names_with(predicate, frame.objects):
+                return None  # "called the protests a provocation" (not "called it a war crime")
         if frame.objects:
             # "agreed to slash tariffs": the object of a promised act is not the promise's
             # a request's object is what is asked for, never the object of an aim
@@ -1537,6 +1539,13 @@ def _has_complement(verb: Token, lemmas: frozenset[str]) -> bool:
     return any(
         c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in lemmas for c in verb.children
     )
+
+
+def _names_with(predicate: Token, lemmas: frozenset[str]) -> bool:
+    """The object predicate of a naming verb, or a modifier of it, is one of ``lemmas``: the
+    frame is about that naming ("calling it a war crime" is an accusation)."""
+    words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lemma_.lower() in lemmas or w.lower_ in lemmas for w in words)
 
 
 def _direct_object_in(verb: Token, lemmas: frozenset[str]) -> bool:
