@@ -198,3 +198,29 @@ def test_knowledge_state_descriptions_load_and_name_states_of_that_kind():
     assert "the sultanate" in kb.actors["state:OMN"].descriptions
     assert "the kingdom" not in kb.actors["state:DZA"].descriptions
     assert "predecessor" in kb.lexicon["relation_nouns"]
+
+
+def test_knowledge_frames_read_complement_and_excluded_object_lists(tmp_path):
+    path = tmp_path / "frames.yaml"
+    path.write_text(
+        "version: 1\nverbs:\n"
+        "  - {type: SANCTION, lemmas: [order], objects: [envoy], complements: [Leave, depart],"
+        " not_objects: [condition]}\n"
+    )
+    (frame,) = parse_frames(load_yaml(path), path, load_ontology())
+    assert frame.complements == frozenset({"leave", "depart"})
+    assert frame.not_objects == frozenset({"condition"})
+    # a complement constraint makes the frame more specific than the same frame without it
+    plain = parse_frames(
+        {"version": 1, "verbs": [{"type": "SANCTION", "lemmas": ["order"], "objects": ["envoy"]}]},
+        path,
+        load_ontology(),
+    )[0]
+    assert frame.specificity > plain.specificity
+
+
+def test_knowledge_frames_reject_a_complement_list_that_is_not_a_list(tmp_path):
+    path = tmp_path / "frames.yaml"
+    path.write_text("version: 1\nverbs:\n  - {type: AID, lemmas: [send], complements: 3}\n")
+    with pytest.raises(KnowledgeError, match=r"frames.yaml:3:.*complements"):
+        parse_frames(load_yaml(path), path, load_ontology())

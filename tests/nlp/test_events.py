@@ -601,3 +601,94 @@ def test_events_backing_away_from_a_promise_is_no_support(coder):
 def test_events_calling_protests_a_provocation_calls_no_protest(coder):
     text = "The Kremlin spokesman called the protests a provocation by radical forces."
     assert not [e for e in _events(coder, text) if e.source is not None]
+
+
+# -- vocabulary of the weaker PLOVER types (AID, MOBILIZE, COOPERATE, SUPPORT, RETREAT,
+#    CONCEDE, SANCTION, ACCUSE); sentences written for these tests ---------------------
+
+
+def _types(coder: Coder, text: str) -> list[str]:
+    return [e.type for e in _events(coder, text)]
+
+
+def test_events_food_delivered_to_a_country_is_aid(coder):
+    event = _one(coder, "The agency delivered 3,000 tonnes of rice to Malawi.", "AID")
+    assert event.target is not None and event.target.country == "MWI"
+
+
+def test_events_hostages_rescued_by_troops_are_aid_released_by_captors_retreat(coder):
+    assert "AID" in _types(coder, "Special forces rescued 12 hostages in the north, the army said.")
+    released = _types(coder, "The militants released 12 hostages on Monday.")
+    assert "RETREAT" in released and "AID" not in released
+
+
+def test_events_forces_sent_to_help_are_aid_other_deployments_mobilize(coder):
+    helped = _types(
+        coder, "Rwanda deployed 300 police officers to Mozambique to help secure the north."
+    )
+    assert "AID" in helped and "MOBILIZE" not in helped
+    moved = _types(coder, "Rwanda deployed 300 soldiers to its western border.")
+    assert "MOBILIZE" in moved and "AID" not in moved
+
+
+def test_events_ordering_foreign_envoys_out_is_sanction_not_request(coder):
+    types = _types(
+        coder, "Mali ordered the French ambassador to leave the country within 72 hours."
+    )
+    assert "SANCTION" in types and "REQUEST" not in types and "RETREAT" not in types
+
+
+def test_events_ordered_act_of_a_request_is_absorbed(coder):
+    types = _types(coder, "Chad ordered Sudanese troops to leave its territory.")
+    assert "RETREAT" not in types
+
+
+def test_events_backing_an_armed_group_is_aid_backing_a_plan_is_not(coder):
+    assert "AID" in _types(coder, "ADF rebels backed by Uganda took the town.")
+    assert "AID" not in _types(coder, "Kenya backed the peace plan on Tuesday.")
+
+
+def test_events_welcoming_a_decision_is_support_not_a_visit(coder):
+    types = _types(coder, "Egypt welcomed Sudan's decision to return to the talks.")
+    assert "SUPPORT" in types and "CONSULT" not in [
+        e.type for e in _events(coder, "Egypt welcomed Sudan's decision.")
+    ]
+
+
+def test_events_meeting_a_condition_is_no_consult(coder):
+    assert "CONSULT" not in _types(coder, "Ghana met the conditions for the next loan payment.")
+    assert "CONSULT" in _types(coder, "Ghana's president met the IMF chief in Accra.")
+
+
+def test_events_lifting_a_state_of_emergency_is_concede(coder):
+    assert _types(coder, "Peru lifted the state of emergency in Lima on Friday.") == ["CONCEDE"]
+
+
+def test_events_calling_an_act_a_crime_is_accuse_but_a_hedged_label_is_not(coder):
+    assert "ACCUSE" in _types(coder, "Ukraine's foreign minister called the attack a war crime.")
+    hedged = _types(
+        coder, "Drones hit the city overnight in what officials called a terrorist attack."
+    )
+    assert "ACCUSE" not in hedged
+
+
+def test_events_a_move_made_during_drills_is_a_mobilize_of_its_own(coder):
+    text = "The navy began large drills near the strait, sending frigates and submarines."
+    assert _types(coder, text).count("MOBILIZE") == 2
+    one = "Putin ordered a mobilisation, calling up 200,000 reservists."
+    assert _types(coder, one).count("MOBILIZE") == 1
+
+
+def test_events_debt_cancellation_is_aid_to_the_debtor(coder):
+    event = _one(coder, "Japan cancelled $300 million of Zambia's debt.", "AID")
+    assert event.target is not None and event.target.country == "ZMB"
+
+
+def test_events_relative_pronoun_object_stands_for_its_noun(coder):
+    text = "Rebels broke the truce that the government had declared on Sunday."
+    assert "CONCEDE" in _types(coder, text)
+
+
+def test_events_laying_down_arms_is_retreat(coder):
+    event = _one(coder, "Hundreds of fighters laid down their arms in Mindanao.", "RETREAT")
+    assert event.mode == "disarm"

@@ -18,7 +18,7 @@ _FRAME_OPTIONAL = [
     "mode", "context", "objects", "preps", "complement", "target", "source", "needs_target",
     "object", "object_kind", "symmetric", "confidence", "heads", "requires_modifier",
     "needs_governor", "needs_object_kind", "object_entity", "subjects", "also", "complement_actor",
-    "needs_source",
+    "needs_source", "complements", "not_objects",
 ]  # fmt: skip
 ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _VOCABULARY_KEYS = [
@@ -27,7 +27,7 @@ _VOCABULARY_KEYS = [
     "speech_events", "mediation_verbs", "halt_nouns", "trip_verbs", "setting_nouns",
     "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
     "pretence_verbs", "endangered_nouns", "circumstance_preps",
-    "relational_nouns", "meaning_particles", "naming_verbs",
+    "relational_nouns", "meaning_particles", "naming_verbs", "exercise_nouns",
 ]  # fmt: skip
 
 
@@ -58,6 +58,10 @@ class Frame:
     also: str | None = None  # a second PLOVER type the same act is coded as
     complement_actor: bool = False
     needs_source: bool = False
+    # the complement or purpose clause must be one of these verbs ("ordered ... to leave")
+    complements: frozenset[str] = frozenset()
+    # no fit when the direct object is one of these ("met the conditions" is no meeting)
+    not_objects: frozenset[str] = frozenset()
     line: int = 0
 
     @property
@@ -65,7 +69,7 @@ class Frame:
         return (
             2 * bool(self.objects)
             + bool(self.preps)
-            + bool(self.complement)
+            + bool(self.complement or self.complements)
             + bool(self.heads)
             + bool(self.requires_modifier)
             + bool(self.object_entity)
@@ -93,6 +97,7 @@ class EventVocabulary:
     setting_nouns: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
+    exercise_nouns: frozenset[str] = frozenset()
     non_refusals: frozenset[str] = frozenset()
     threat_verbs: frozenset[str] = frozenset()
     force_words: frozenset[str] = frozenset()
@@ -205,6 +210,8 @@ def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> F
         also=raw.get("also"),
         complement_actor=bool(raw.get("complement_actor", False)),
         needs_source=bool(raw.get("needs_source", False)),
+        complements=_words(raw, "complements", problems, where),
+        not_objects=_words(raw, "not_objects", problems, where),
         line=getattr(raw, "line", 0),
     )  # fmt: skip
 

@@ -141,7 +141,10 @@ class EventCoder:
                 ):
                     events.append(event)
         threats = {e.trigger.root.i for e in events if e.type == "THREATEN"}
-        events = [e for e in events if not self._absorbed(e, threats)]
+        # "Chad ordered French troops to leave": an order coded as a request (not a command to
+        # one's own forces) absorbs the ordered act like any request
+        orders = {e.trigger.root.i for e in events if e.type == "REQUEST"}
+        events = [e for e in events if not self._absorbed(e, threats, orders)]
         for event in events:
             root = event.trigger.root
             if (
@@ -150,7 +153,11 @@ class EventCoder:
                 and root.head.i in threats
             ):
                 event.status = "hypothetical"  # "vowed to retaliate": the threatened act
-        events = [e for e in events if not _purpose_of_same_event(e, events)]
+        events = [
+            e
+            for e in events
+            if self._done_in_exercise(e, events) or not _purpose_of_same_event(e, events)
+        ]
         events = [e for e in events if not self._trip_for_talks(e, events)]
         events = [e for e in events if not _role_of_deployment(e, events)]
         events = [e for e in events if not self._rehearsed(e)]
@@ -201,6 +208,21 @@ class EventCoder:
                 )
             )  # fmt: skip
         return found
+
+    def _done_in_exercise(self, event: EventMention, events: list[EventMention]) -> bool:
+        """ "launched drills around Taiwan, sending warships and bombers", "held drills,
+        firing cruise missiles": a move made during an exercise is an event of its own (gold
+        lists both), unlike "ordered a mobilisation, calling up reservists"."""
+        token = event.trigger.root
+        if event.type != "MOBILIZE" or token.tag_ != "VBG" or token.dep_ != "advcl":
+            return False
+        exercises = {
+            e.trigger.root.i
+            for e in events
+            if e.type == "MOBILIZE"
+            and any(t.lemma_.lower() in self.vocab.exercise_nouns for t in e.trigger)
+        }
+        return token.head.i in exercises
 
     def _rehearsed(self, event: EventMention) -> bool:
         """ "drills to simulate a blockade", "rehearsing an invasion": a rehearsed act is no
@@ -347,8 +369,10 @@ class EventCoder:
             for c in token.children
         ):  # fmt: skip
             return None  # "backed away from": another verb than "back"
-        if token.lemma_.lower() in self.vocab.naming_verbs and child(token, "oprd") is not None:
-            return None  # "called the protests a provocation"
+        if token.lemma_.lower() in self.vocab.naming_verbs:
+            predicate = child(token, "oprd")
+            if predicate is not None and not _names_with(predicate, frame.objects):
+                return None  # "called the protests a provocation" (not "called it a war crime")
         if frame.objects:
             # "agreed to slash tariffs": the object of a promised act is not the promise's
             # a request's object is what is asked for, never the object of an aim
@@ -383,6 +407,10 @@ class EventCoder:
                 fit.extra.append(particle)
         if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             return None
+        if frame.complements and not _has_complement(token, frame.complements):
+            return None
+        if frame.not_objects and _direct_object_in(token, frame.not_objects):
+            return None
         if frame.object_entity and not _object_is_entity(token, frame.object_entity):
             return None
         if frame.subjects and not _subject_is(token, frame.subjects):
@@ -404,7 +432,7 @@ class EventCoder:
             fits.append(Fit(frame, token))
         return fits
 
-    def _absorbed(self, event: EventMention, threats: set[int]) -> bool:
+    def _absorbed(self, event: EventMention, threats: set[int], orders: set[int]) -> bool:
         """Acts inside a request, promise or refusal that the gold conventions (and PLOVER)
         code through the governing verb alone: "urged X to free ..." is one REQUEST."""
         token = event.trigger.root
@@ -433,6 +461,13 @@ class EventCoder:
                 # is the threat itself, its "rule out" no rejection
                 return event.type == "REJECT"
             if lemma in self.vocab.absorbing_governors:
+                return True
+            if (
+                head.i in orders
+                and lemma in self.vocab.command_verbs
+                and token.dep_ == "xcomp"
+                and token.i == event.trigger.root.i
+            ):
                 return True
             if lemma in self.vocab.refusal_governors and token.dep_ in ("xcomp", "ccomp"):
                 return not self.ontology.quad(event.type).startswith("material")
@@ -1498,6 +1533,26 @@ def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
     return subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas)
 
 
+def _has_complement(verb: Token, lemmas: frozenset[str]) -> bool:
+    """The verb's complement or purpose clause is one of ``lemmas`` ("ordered the envoy to
+    leave", "sent troops to help")."""
+    return any(
+        c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in lemmas for c in verb.children
+    )
+
+
+def _names_with(predicate: Token, lemmas: frozenset[str]) -> bool:
+    """The object predicate of a naming verb, or a modifier of it, is one of ``lemmas``: the
+    frame is about that naming ("calling it a war crime" is an accusation)."""
+    words = [predicate, *(c for c in predicate.children if c.dep_ in ("amod", "compound"))]
+    return any(w.lemma_.lower() in lemmas or w.lower_ in lemmas for w in words)
+
+
+def _direct_object_in(verb: Token, lemmas: frozenset[str]) -> bool:
+    obj = child(verb, "dobj")
+    return obj is not None and obj.lemma_.lower() in lemmas
+
+
 def _with_conjuncts(token: Token | None) -> list[Token]:
     return [] if token is None else [token, *token.conjuncts]
 
@@ -1624,6 +1679,15 @@ def _object_with_lemma(
     token: Token, lemmas: frozenset[str], through_complement: bool = True
 ) -> Token | None:
     candidates: list[Token] = []
+    if (
+        token.dep_ == "acl"
+        and token.tag_ == "VBN"
+        and agent(token) is not None
+        and token.head.i in (token.doc._.actor_at or {})
+    ):
+        # "rebels backed by Rwanda": the party named by the noun is what the agent backs
+        # (not "a talk show hosted by", "the position taken by")
+        candidates.append(token.head)
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             candidates.append(c)
@@ -1631,6 +1695,9 @@ def _object_with_lemma(
             candidates += [g for g in c.children if g.dep_ == "pobj"]
         elif c.dep_ == "xcomp" and through_complement:
             candidates += [g for g in c.children if g.dep_ == "dobj"]
+    if token.dep_ == "relcl":
+        # "the truce that Putin had declared": a relative pronoun object stands for the noun
+        candidates += [token.head for c in candidates if c.lower_ in RELATIVE_PRONOUNS]
     for cand in list(candidates):
         candidates += [g for g in cand.children if g.dep_ in ("compound", "amod")]
         candidates += [
