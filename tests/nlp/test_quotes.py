@@ -274,3 +274,94 @@ def test_quotes_judgement_needs_what_completes_it(coder: Coder) -> None:
     text = "The mayor condemned the police raid as a disgrace to the city."
     quote = _one(_quotes(coder, text), "police raid")
     assert quote.text == "the police raid as a disgrace to the city"
+
+
+def test_quotes_second_complement_hung_on_the_cue_stays_in_the_content(coder: Coder) -> None:
+    text = (
+        "The auditor said the budget was balanced and, more worrying, would not cover the "
+        "new pensions."
+    )
+    quote = _one(_quotes(coder, text), "budget was balanced")
+    assert quote.text.endswith("would not cover the new pensions")
+
+
+def test_quotes_subjectless_modal_conjunct_continues_the_report(coder: Coder) -> None:
+    text = (
+        "The agency says the tariff would lift prices this winter, but would ease inflation "
+        "within two years."
+    )
+    quote = _one(_quotes(coder, text), "tariff would lift")
+    assert quote.text.endswith("would ease inflation within two years")
+    assert quote.speaker_text == "The agency"
+
+
+def test_quotes_parenthetical_tell_keeps_both_parts(coder: Coder) -> None:
+    text = (
+        "The real test, the senator told me on Monday, is whether the ceasefire holds "
+        "through the spring."
+    )
+    quotes = _quotes(coder, text)
+    first = _one(quotes, "The real test")
+    second = _one(quotes, "ceasefire holds")
+    assert second.continues == quotes.index(first)
+    assert first.speaker_text == "the senator"
+
+
+def test_quotes_that_clause_parsed_as_relative_clause_of_the_audience(coder: Coder) -> None:
+    text = (
+        "Last month the envoy told a gathering of donors that the refugee camps were "
+        "running out of water."
+    )
+    quote = _one(_quotes(coder, text), "refugee camps")
+    assert quote.text == "the refugee camps were running out of water"
+    assert quote.speaker_text == "the envoy"
+
+
+def test_quotes_closing_cue_reports_both_coordinated_clauses(coder: Coder) -> None:
+    text = (
+        "The bridge was meant to reopen in May, but the contractor walked off the site "
+        "before the work was done, a council official said."
+    )
+    quote = _one(_quotes(coder, text), "contractor walked off")
+    assert quote.text.startswith("The bridge was meant to reopen in May")
+    assert quote.speaker_text == "a council official"
+
+
+def test_quotes_complement_after_a_time_phrase_on_the_cue(coder: Coder) -> None:
+    text = "The governor said after the vote she would not sign the bill."
+    quote = _one(_quotes(coder, text), "would not sign")
+    assert quote.text.endswith("she would not sign the bill")
+    assert quote.speaker_text == "The governor"
+
+
+def test_quotes_fronted_condition_belongs_to_the_report(coder: Coder) -> None:
+    quotes = _quotes(coder, "If the talks collapse, the minister warns, the border will close.")
+    condition = _one(quotes, "If the talks collapse")
+    assert _one(quotes, "border will close").continues == quotes.index(condition)
+
+
+def test_quotes_fronted_time_of_saying_is_not_reported(coder: Coder) -> None:
+    quotes = _quotes(coder, "On Friday, the minister said the border would close.")
+    assert [q.text for q in quotes] == ["the border would close"]
+
+
+def test_quotes_cue_in_relative_clause_reports_what_follows_it(coder: Coder) -> None:
+    text = "The mayor cut the grants, which she said were wasted on consultants."
+    quote = _one(_quotes(coder, text), "wasted on consultants")
+    assert quote.text == "were wasted on consultants"
+    assert quote.speaker_text == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor hoped the council would approve the budget.", "the council would approve"),
+        ("The mayor is hoping to finish the tunnel by June.", "to finish the tunnel"),
+    ],
+)
+def test_quotes_hope_is_a_cue_in_every_form(coder: Coder, text: str, content: str) -> None:
+    assert _one(_quotes(coder, text), content).speaker_text == "The mayor"
+
+
+def test_quotes_hopped_is_not_hope(coder: Coder) -> None:
+    assert _quotes(coder, "The mayor hopped on a train to see the council finish.") == []

@@ -52,12 +52,27 @@ def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
             yield found
 
 
+def cue_lemma(token: Token, cues: QuoteCues) -> str:
+    """The lemma of a possible cue verb, with a final silent "e" that the lemmatizer
+    dropped put back: the model lemmatizes "hopes", "hoped" and "hoping" as "hop". Only
+    a regular form of a cue verb ending in "e" is mended (one consonant before "-ing"
+    or "-ed", as such verbs inflect), so "hopped" stays "hop"."""
+    lemma = token.lemma_.lower()
+    whole = lemma + "e"
+    if token.lower_ not in (whole, whole + "s", whole + "d", lemma + "ing"):
+        return lemma
+    known = (cues.verbs, cues.stance_verbs, cues.intention_verbs, cues.topic_verbs)
+    if any(lemma in words for words in known) or not any(whole in words for words in known):
+        return lemma
+    return whole
+
+
 def _is_verb(token: Token) -> bool:
     return token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
 
 
 def _verb_frame(verb: Token, cues: QuoteCues) -> Attribution | None:
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb, cues)
     for particle in verb.children:
         if particle.dep_ in ("prep", "prt") and particle.i > verb.i:
             phrasal = f"{lemma} {particle.lower_}"
