@@ -365,3 +365,11 @@ def test_quotes_hope_is_a_cue_in_every_form(coder: Coder, text: str, content: st
 
 def test_quotes_hopped_is_not_hope(coder: Coder) -> None:
     assert _quotes(coder, "The mayor hopped on a train to see the council finish.") == []
+
+
+def test_quotes_subject_before_the_marks_makes_a_mixed_quote(coder: Coder) -> None:
+    text = 'The governor said the court\'s ruling "will force us to reopen the voter rolls."'
+    quote = _one(_quotes(coder, text), "reopen the voter rolls")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the court's ruling")
+    assert quote.speaker_text == "The governor"

@@ -526,16 +526,18 @@ def _later_clauses(doc: Doc, span: Span, cue: Token) -> tuple[Span, list[Span]]:
     a second complement ("said her plan was detailed and, more important, would not blow
     a hole in the budget") or a subjectless conjunct with a modal of its own ("says it
     would depress revenue at first, but would eventually add $84 billion"); a cue's own
-    later act ("said X and left") has no modal and stays out. A second complement opened
+    later act ("said X and left") has no modal and stays out; so does what follows a dash
+    or a colon, set apart by the writer. A second complement opened
     by "that" is a claim of its own, returned apart as ``_split_coordinated`` does."""
     others: list[Span] = []
     end = span.end
     for later in cue.rights:
         if later.i < end:
             continue
-        gap = doc[end : later.left_edge.i]
-        if not all(t.is_punct or t.is_space or t.dep_ == "cc" for t in gap):
-            break
+        first_word = next((t.i for t in later.subtree if not t.is_punct), later.i)
+        gap = doc[end:first_word]
+        if not all(t.text == "," or t.dep_ == "cc" for t in gap):
+            break  # a dash, colon or new sentence: the writer speaking again
         if later.dep_ == "ccomp" or (later.dep_ == "conj" and _continues_report(later)):
             start, stop = later.left_edge.i, later.right_edge.i + 1
             if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
@@ -717,13 +719,14 @@ def _adopt_cue(direct: list[QuoteMention], indirect: QuoteMention) -> None:
 
 
 def _mostly_marked(text: str, clause: tuple[int, int], marked: list[tuple[int, int]]) -> bool:
-    """Most words of the clause lie inside quotation marks."""
+    """All the clause but at most one word ("that", "if") lies inside quotation marks; a
+    subject before the marks ("said the court's decision "will force us ..."") makes the
+    clause a mixed quote that keeps it."""
     outside = text[clause[0] : clause[1]]
     for s, e in sorted(marked, reverse=True):
         a, b = s - clause[0], e - clause[0]
         outside = outside[: max(a, 0)] + " " + outside[max(b, 0) :]
-    words = len(text[clause[0] : clause[1]].split())
-    return len(re.findall(r"\w+", outside)) <= max(1, words // 5)
+    return len(re.findall(r"\w+", outside)) <= 1
 
 
 def _widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
