@@ -373,3 +373,24 @@ def test_quotes_subject_before_the_marks_makes_a_mixed_quote(coder: Coder) -> No
     assert quote.kind == "mixed"
     assert quote.text.startswith("the court's ruling")
     assert quote.speaker_text == "The governor"
+
+
+def test_quotes_cited_object_goes_on_past_a_conjunction(coder: Coder) -> None:
+    text = "She cited her years as governor of Texas and as a U.S. senator in contrast to the businessman."
+    quote = _one(_quotes(coder, text), "her years as governor")
+    assert quote.text.endswith("as a U.S. senator in contrast to the businessman")
+
+
+def test_quotes_list_after_a_common_noun_is_no_gloss(coder: Coder) -> None:
+    text = (
+        "The spokesman said the president has long called for tax fairness, the closure of "
+        "loopholes and relief for families."
+    )
+    quote = _one(_quotes(coder, text), "tax fairness")
+    assert quote.text.endswith("relief for families")
+
+
+def test_quotes_appositive_to_a_name_is_a_gloss(coder: Coder) -> None:
+    text = "The spokesman said the minister would meet Vladimir Putin, the Russian president."
+    quote = _one(_quotes(coder, text), "Vladimir Putin")
+    assert quote.text == "the minister would meet Vladimir Putin"

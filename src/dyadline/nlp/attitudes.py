@@ -186,6 +186,8 @@ def _with_second_object(verb: Token, obj: Token) -> Span:
         if c.dep_ == "ccomp" and c.left_edge.i == end and child(c, "mark") is None:
             end = c.right_edge.i + 1  # "remarks Trump had made": a relative clause, misparsed
             continue
+        if c.dep_ == "cc":
+            continue  # "as secretary and as senator": taken with the conjunct that follows
         if c.dep_ in _OWN_CLAUSE or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             break
         if c.is_punct and c.i == verb.right_edge.i:
@@ -195,7 +197,7 @@ def _with_second_object(verb: Token, obj: Token) -> Span:
 
 
 # dependents that start a clause of their own after a cited object ("..., and said ...")
-_OWN_CLAUSE = frozenset({"advcl", "parataxis", "cc", "mark", "relcl", "ccomp"})
+_OWN_CLAUSE = frozenset({"advcl", "parataxis", "mark", "relcl", "ccomp"})
 
 
 def _noun_frame(noun: Token) -> Attribution | None:
@@ -219,14 +221,18 @@ _RELATIVE_WORDS = ("who", "which", "whose")
 
 def without_gloss(content: Span) -> Span:
     """The content without the reporter's gloss at its end: a comma and a non-restrictive
-    relative clause or appositive ("the health of Donald Trump, who is 70")."""
+    relative clause, or an appositive to a name ("the health of Donald Trump, who is 70",
+    "met Vladimir Putin, the Russian president"). After a common noun a comma more often
+    goes on with a list the parser took for an appositive ("called for tax fairness, the
+    closure of loopholes and ..."), and that stays."""
     doc = content.doc
     for token in content:
         if token.dep_ not in ("relcl", "appos") or token.right_edge.i + 1 < content.end:
             continue
         start = token.left_edge.i
         after_comma = start > content.start and doc[start - 1].text == ","
-        if after_comma and (token.dep_ == "appos" or doc[start].lower_ in _RELATIVE_WORDS):
+        gloss = token.dep_ == "appos" and token.head.pos_ in ("PROPN", "PRON")
+        if after_comma and (gloss or doc[start].lower_ in _RELATIVE_WORDS):
             return _strip(doc[content.start : start - 1])
     return content
 
