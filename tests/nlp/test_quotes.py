@@ -394,3 +394,17 @@ def test_quotes_appositive_to_a_name_is_a_gloss(coder: Coder) -> None:
     text = "The spokesman said the minister would meet Vladimir Putin, the Russian president."
     quote = _one(_quotes(coder, text), "Vladimir Putin")
     assert quote.text == "the minister would meet Vladimir Putin"
+
+
+def test_quotes_that_clause_after_a_phrase_on_the_cue(coder: Coder) -> None:
+    text = "The mayor tweeted in the early morning hours that the bridge was unsafe."
+    quote = _one(_quotes(coder, text), "bridge was unsafe")
+    assert quote.text == "the bridge was unsafe"
+    assert quote.speaker_text == "The mayor"
+
+
+def test_quotes_noun_cue_with_a_name_before_it_is_that_names(coder: Coder) -> None:
+    text = "Rebels rejected a Pentagon report that the strike had hit a school."
+    quote = _one(_quotes(coder, text), "strike had hit a school")
+    assert quote.text == "the strike had hit a school"
+    assert quote.speaker_text == "Pentagon"

@@ -154,10 +154,37 @@ def _topic(verb: Token, object_is_topic: bool, cues: QuoteCues) -> Attribution |
         return None
     if obj.lemma_.lower() in cues.nouns and predicate is None:
         stated = _noun_frame(obj)  # "expressed concern that X": what the concern is
+        if stated is not None and owner(obj) is not None:
+            return None  # "rejected a Pentagon report that X": the noun's own frame says whose
         if stated is not None:
             return Attribution(verb, verb.doc[verb.i : verb.i + 1], stated.content)
     content = _with_second_object(verb, obj)
     return Attribution(verb, verb.doc[verb.i : verb.i + 1], content, _bare(verb, obj))
+
+
+_OWNER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def owner(noun: Token) -> Token | None:
+    """Whose claim or plan a noun cue states: its possessor ("Trump's claim", "her plan"),
+    its "by" phrase ("a decision by the FBI") or a name before it ("a New York Times
+    report", "the Pentagon statement")."""
+    possessor = child(noun, "poss")
+    if possessor is not None:
+        return possessor
+    by = next(
+        (o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None
+    )
+    if by is not None:
+        return by
+    return next(
+        (
+            c
+            for c in noun.lefts
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _OWNER_ENTITIES
+        ),
+        None,
+    )
 
 
 def _bare(verb: Token, obj: Token) -> Token | None:
@@ -203,7 +230,13 @@ _OWN_CLAUSE = frozenset({"advcl", "parataxis", "mark", "relcl", "ccomp"})
 def _noun_frame(noun: Token) -> Attribution | None:
     """ "the claim that X", "her plan to X", "his view is that X": the noun's own clause."""
     clause = next(
-        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and _opens(c)),
+        # a that-clause with a subject of its own is the noun's content even when the
+        # parser took it for a relative clause ("a report that Trump had a net loss")
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and _opens(c)
+        ),
         None,
     )
     if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":

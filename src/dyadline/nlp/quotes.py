@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge.patterns import QuoteCues, load_quote_cues
-from dyadline.nlp.attitudes import cue_lemma, find_attributions, without_gloss
+from dyadline.nlp.attitudes import cue_lemma, find_attributions, owner, without_gloss
 from dyadline.nlp.doc_state import QuoteMention, guarded, register_extensions
 from dyadline.nlp.syntax import (
     RELATIVE_PRONOUNS,
@@ -309,7 +309,7 @@ class QuoteExtractor:
             if frame.target is not None and _names_someone(frame.target, lookup):
                 continue  # "condemned the police": an act towards an actor (an event)
             mention = QuoteMention(content=frame.content, kind="indirect", cue=frame.cue)
-            speaker = _speaker_of(frame.head) if frame.head.pos_ != "NOUN" else _owner(frame.head)
+            speaker = _speaker_of(frame.head) if frame.head.pos_ != "NOUN" else owner(frame.head)
             if speaker is None:
                 continue
             mention.speaker_span = _speaker_phrase(speaker)
@@ -489,11 +489,15 @@ def _fronted_part(doc: Doc, sents: Sentences, cue: Token) -> Span | None:
 
 def _complement_as_adverbial(cue: Token) -> Token | None:
     """A complement the parser took for an adverbial clause after a phrase on the cue
-    ("said after the convention he would not accept"): a finite clause with a subject of
-    its own and no subordinator ("if", "when", "because" open true adverbial clauses)."""
+    ("said after the convention he would not accept", "tweeted in the morning that ..."):
+    a finite clause with a subject of its own and no subordinator but "that" ("if",
+    "when", "because" open true adverbial clauses)."""
     for clause in cue.rights:
-        if clause.dep_ != "advcl" or child(clause, "mark", "advmod") is not None:
+        if clause.dep_ != "advcl":
             continue
+        opener = child(clause, "mark", "advmod")
+        if opener is not None and not (opener.lower_ == "that" and opener.i == clause.left_edge.i):
+            continue  # "if", "when", "because"; a bare "that" opens a complement
         finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
             for c in clause.children
@@ -580,17 +584,6 @@ def _around(doc: Doc, sent: Span, cue: Token) -> list[Span]:
 
 def _names_someone(token: Token, lookup: ActorLookup) -> bool:
     return token.pos_ in ("PROPN", "PRON") or token.i in lookup.actor_at
-
-
-def _owner(noun: Token) -> Token | None:
-    """Whose claim or plan a noun cue states: its possessor ("Trump's claim", "her plan")
-    or its "by" phrase ("a decision by the FBI")."""
-    owner = child(noun, "poss")
-    if owner is not None:
-        return owner
-    return next(
-        (o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None
-    )
 
 
 def _relative_pronoun(cue: Token) -> Span | None:
@@ -828,7 +821,7 @@ def _ends_like_speech(text: str, content: tuple[int, int]) -> bool:
 
 def _clause_span(doc: Doc, clause: Token, cue: Token) -> Span | None:
     start, end = clause.left_edge.i, clause.right_edge.i + 1
-    if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+    if doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "advmod"):
         start += 1
     if cue.dep_ == "relcl" and start < cue.i < clause.i and doc[start].lower_ in RELATIVE_PRONOUNS:
         start = cue.i + 1  # "donations, which he said were accompanied by favors"
