@@ -408,3 +408,24 @@ def test_quotes_noun_cue_with_a_name_before_it_is_that_names(coder: Coder) -> No
     quote = _one(_quotes(coder, text), "strike had hit a school")
     assert quote.text == "the strike had hit a school"
     assert quote.speaker_text == "Pentagon"
+
+
+def test_quotes_passive_description_by_a_speaker(coder: Coder) -> None:
+    quotes = _quotes(coder, "The raid was described by officials as a success.")
+    judged = _one(quotes, "The raid")
+    judgement = _one(quotes, "a success")
+    assert judgement.continues == quotes.index(judged)
+    assert judgement.speaker_text == "officials"
+
+
+def test_quotes_passive_judgement_keeps_speaker_apart_from_the_charge(coder: Coder) -> None:
+    quotes = _quotes(coder, "The minister was accused by prosecutors of taking bribes.")
+    assert _one(quotes, "taking bribes").speaker_text == "prosecutors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bill was praised by the governor.", "The bill was praised for its courage."],
+)
+def test_quotes_passive_without_judgement_or_speaker_is_no_quote(coder: Coder, text: str) -> None:
+    assert _quotes(coder, text) == []

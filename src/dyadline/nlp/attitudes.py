@@ -35,6 +35,9 @@ class Attribution:
     # the object when the content is that bare noun phrase ("condemned the police"): a
     # statement about someone, not what was said, when it names an actor
     target: Token | None = None
+    # the content's first part when the cue and speaker stand inside it: the subject of
+    # a passive judgement ("The raid" in "The raid was described by officials as a success")
+    first: Span | None = None
 
 
 def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
@@ -42,6 +45,8 @@ def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
     for token in doc:
         if _is_verb(token) and not is_passive(token):
             found = _verb_frame(token, cues)
+        elif _is_verb(token):
+            found = _passive_frame(token, cues)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
             found = _noun_frame(token)
         else:
@@ -184,6 +189,43 @@ def owner(noun: Token) -> Token | None:
             if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _OWNER_ENTITIES
         ),
         None,
+    )
+
+
+def _passive_frame(verb: Token, cues: QuoteCues) -> Attribution | None:
+    """ "The raid was described by officials as a success", "Oz has been called a
+    charlatan by physicians": a passive judgement or description with its "by" speaker;
+    the content is what is judged (the subject) and the judgement ("as a success"). Without
+    a "by" phrase nobody is named as saying it, and without a judgement the passive tells
+    an act ("was praised by the governor")."""
+    lemma = cue_lemma(verb, cues)
+    judging = lemma in cues.judgement_verbs
+    if not (judging or lemma in cues.topic_verbs or lemma in cues.verbs):
+        return None
+    judged = child(verb, "nsubjpass")
+    by = next((c for c in verb.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    speaker = child(by, "pobj") if by is not None else None
+    if judged is None or judged.i > verb.i or speaker is None:
+        return None
+    allowed = _COMPLETING - {"to"} if judging else frozenset({"as"})
+    judgement = next(
+        (
+            c
+            # the parser often hangs "as ..." on the speaker ("by officials as a success")
+            for c in (*verb.rights, *speaker.rights)
+            if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in allowed)
+        ),
+        None,
+    )
+    if judgement is None:
+        return None
+    doc = verb.doc
+    start = judgement.left_edge.i + (1 if judgement.lower_ == "as" else 0)  # "described as"
+    return Attribution(
+        verb,
+        doc[verb.i : verb.i + 1],
+        _strip(doc[start : judgement.right_edge.i + 1]),
+        first=_strip(doc[judged.left_edge.i : judged.right_edge.i + 1]),
     )
 
 

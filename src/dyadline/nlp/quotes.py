@@ -316,6 +316,16 @@ class QuoteExtractor:
             mention.speaker = _resolve_speaker(speaker, mention.speaker_span, lookup)
             mention.speaker_role = _role_of(speaker)
             mention.speaker_span = _relative_pronoun(frame.head) or mention.speaker_span
+            if frame.first is not None:
+                # "by prosecutors of taking bribes": the judgement hung on the speaker
+                span = mention.speaker_span
+                if span.start < frame.content.start < span.end:
+                    mention.speaker_span = _strip_punct(doc[span.start : frame.content.start])
+                first = QuoteMention(content=frame.first, kind="indirect", cue=frame.cue)
+                first.speaker, first.speaker_span = mention.speaker, mention.speaker_span
+                first.speaker_role = mention.speaker_role
+                found.append(first)
+                self._follows[id(mention)] = first
             found.append(mention)
         return found
 
