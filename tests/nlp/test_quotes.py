@@ -429,3 +429,28 @@ def test_quotes_passive_judgement_keeps_speaker_apart_from_the_charge(coder: Cod
 )
 def test_quotes_passive_without_judgement_or_speaker_is_no_quote(coder: Coder, text: str) -> None:
     assert _quotes(coder, text) == []
+
+
+def test_quotes_colon_after_the_reported_clause_spells_it_out(coder: Coder) -> None:
+    text = (
+        "The economist notes that three things are happening at once: home prices are "
+        "rising, interest rates are low and lenders are looser than before."
+    )
+    quote = _one(_quotes(coder, text), "three things")
+    assert quote.text.endswith("lenders are looser than before")
+
+
+def test_quotes_as_clause_set_off_by_commas_reports_the_sentence(coder: Coder) -> None:
+    quotes = _quotes(
+        coder, "The border, as the minister said on Friday, has been closed since May."
+    )
+    first = _one(quotes, "The border")
+    second = _one(quotes, "closed since May")
+    assert second.continues == quotes.index(first)
+    assert second.speaker_text == "the minister"
+    assert second.cue == "said"  # the day of saying is no channel
+
+
+def test_quotes_as_clause_with_an_object_is_no_report_of_the_sentence(coder: Coder) -> None:
+    quotes = _quotes(coder, "The crowd cheered as the minister explained the plan.")
+    assert all("crowd cheered" not in q.text for q in quotes)

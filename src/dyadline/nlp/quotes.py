@@ -347,8 +347,13 @@ class QuoteExtractor:
             if span is None:
                 return []
             span, others = _later_clauses(doc, span, cue)
+            if clause.i > cue.i and not others:
+                span = _with_elaboration(sents, span)
             fronted = _fronted_part(doc, sents, cue) if clause.i > cue.i else None
             return ([fronted] if fronted else []) + _split_coordinated(span, clause) + others
+        as_parts = _as_parenthetical(doc, sents, cue)
+        if as_parts:
+            return as_parts
         addressee = self.cues.directive_verbs if cue.lemma_.lower() in self.cues.verbs else ()
         if cue.dep_ not in ("parataxis", "advcl") or not _is_parenthetical(cue, addressee):
             return []
@@ -452,6 +457,27 @@ def _is_parenthetical(cue: Token, addressee_verbs: Collection[str] = ()) -> bool
         or (c.dep_ == "aux" and c.lower_ == "to")
         for c in cue.children
     )
+
+
+def _as_parenthetical(doc: Doc, sents: Sentences, cue: Token) -> list[Span]:
+    """ "As the minister noted, the border has been closed since May" and "The border, as
+    the minister said, has been closed": the sentence around an "as" clause set off by
+    commas is what the speaker said. An "as" clause with an object of its own ("as she
+    explained the plan") or without commas tells the time of an act instead."""
+    mark = child(cue, "mark")
+    if cue.dep_ != "advcl" or mark is None or mark.lower_ != "as" or mark.i > cue.i:
+        return []
+    if child(cue, "nsubj") is None or child(cue, "dobj", "ccomp", "xcomp") is not None:
+        return []
+    sent = sents.of(cue)
+    words = [t.i for t in cue.subtree if not t.is_punct]
+    lo, hi = min(words), max(words)
+    opened = lo == sent.start or doc[lo - 1].text == ","
+    closed = hi + 1 < sent.end and doc[hi + 1].text == ","
+    if lo != mark.i or not (opened and closed) or cue.head.i in range(lo, hi + 1):
+        return []
+    parts = [_content(doc[sent.start : lo]), _content(doc[hi + 2 : sent.end])]
+    return [p for p in parts if len(p) >= 2]
 
 
 def _complement_as_relative(cue: Token) -> Token | None:
@@ -562,6 +588,19 @@ def _later_clauses(doc: Doc, span: Span, cue: Token) -> tuple[Span, list[Span]]:
         elif not (later.is_punct or later.dep_ == "cc"):
             break
     return span, others
+
+
+def _with_elaboration(sents: Sentences, span: Span) -> Span:
+    """The reported clause with what a colon right after it spells out, to the end of the
+    sentence ("notes that three things are happening at once: home values are rising,
+    rates are low ..."): the parser hangs that part elsewhere, but it states the same
+    claim's details."""
+    doc = span.doc
+    sent = sents.of(span[-1])
+    if span.end + 1 >= sent.end or doc[span.end].text != ":":
+        return span
+    rest = _strip_punct(doc[span.end + 1 : sent.end])
+    return doc[span.start : rest.end] if len(rest) >= 2 else span
 
 
 def _continues_report(verb: Token) -> bool:
@@ -750,11 +789,16 @@ def _cue_phrase(cue: Token) -> Span:
             break
         if c.dep_ in ("dobj", "dative", "prt") and c.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
             end = c.i + 1  # the audience's head, without what follows ("an audience in ...")
-        elif c.dep_ == "prep" and c.lower_ in ("on", "to") and child(c, "pobj") is not None:
+        elif c.dep_ == "prep" and c.lower_ in ("on", "to") and _is_channel(child(c, "pobj")):
             end = c.right_edge.i + 1
         else:
             break
     return doc[cue.i : end]
+
+
+def _is_channel(obj: Token | None) -> bool:
+    """ "posted on X", "told to reporters": a place or audience, not a day ("on Friday")."""
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
 
 
 def _speaker_phrase(token: Token) -> Span:
