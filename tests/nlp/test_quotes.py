@@ -454,3 +454,12 @@ def test_quotes_as_clause_set_off_by_commas_reports_the_sentence(coder: Coder) -
 def test_quotes_as_clause_with_an_object_is_no_report_of_the_sentence(coder: Coder) -> None:
     quotes = _quotes(coder, "The crowd cheered as the minister explained the plan.")
     assert all("crowd cheered" not in q.text for q in quotes)
+
+
+def test_quotes_head_clause_before_a_parenthetical_cue_is_reported(coder: Coder) -> None:
+    text = (
+        "But the smog had become so thick, the mayor noted, that the most-read page in the "
+        "city was the daily air-quality report."
+    )
+    quotes = _quotes(coder, text)
+    assert _one(quotes, "smog had become so thick").speaker_text == "the mayor"

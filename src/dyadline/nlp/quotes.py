@@ -504,7 +504,8 @@ def _fronted_part(doc: Doc, sents: Sentences, cue: Token) -> Span | None:
     when the parser makes the cue the head and hangs that part on it ("The real test, the
     senator said, is whether ..."; "If the talks fail, she warns, the border closes"): a
     fragment or a condition opening the sentence; not a time or place of the saying ("On
-    Friday, he said ...", "After the vote, she said ...")."""
+    Friday, he said ...", "After the vote, she said ..."). Also the head clause before a
+    parenthetical cue that takes only what follows it as its complement."""
     speaker = child(cue, "nsubj", "nsubjpass")
     sent = sents.of(cue)
     if speaker is None or speaker.i > cue.i:
@@ -512,6 +513,11 @@ def _fronted_part(doc: Doc, sents: Sentences, cue: Token) -> Span | None:
     start = speaker.left_edge.i
     if start - 1 <= sent.start or doc[start - 1].text != ",":
         return None
+    if cue.dep_ == "parataxis" and sent.start <= cue.head.i < start:
+        # "The air had become so bad, Mr. Obama noted, that ...": the parser makes the
+        # first part the head and the cue a parenthetical taking only the rest
+        found = _content(doc[sent.start : start - 1])
+        return found if len(found) >= 2 else None
     for part in cue.lefts:
         if part.i >= start or part.left_edge.i != sent.start:
             continue
