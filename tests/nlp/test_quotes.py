@@ -463,3 +463,24 @@ def test_quotes_head_clause_before_a_parenthetical_cue_is_reported(coder: Coder)
     )
     quotes = _quotes(coder, text)
     assert _one(quotes, "smog had become so thick").speaker_text == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "She wants to triple the size of the youth program, grow the volunteer corps and "
+            "create a new reserve.",
+            "create a new reserve",
+        ),
+        (
+            "The mayor planned to revive ticket sales at the bridge, then hand over the "
+            "property as a state park.",
+            "hand over the property as a state park",
+        ),
+    ],
+)
+def test_quotes_intention_goes_on_over_later_bare_infinitives(
+    coder: Coder, text: str, last: str
+) -> None:
+    assert any(q.text.endswith(last) for q in _quotes(coder, text))

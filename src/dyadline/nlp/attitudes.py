@@ -139,9 +139,19 @@ def _intention(verb: Token) -> Attribution | None:
     for c in verb.rights:
         # "wants to triple X, grow Y and create Z": the parser often hangs the later bare
         # infinitives on the cue; they continue the list of intended acts
-        if c.dep_ == "conj" and c.tag_ == "VB" and c.i > end and child(c, "nsubj") is None:
+        if c.dep_ in ("conj", "dep") and c.i >= end and _bare_infinitive(c, verb):
             end = c.right_edge.i + 1
     return Attribution(verb, verb.doc[verb.i : verb.i + 1], _strip(verb.doc[act.left_edge.i : end]))
+
+
+def _bare_infinitive(later: Token, verb: Token) -> bool:
+    """A later verb without a subject that can only be a bare infinitive: tagged so, or a
+    plain present form that cannot agree with the cue ("wants to triple X, grow Y";
+    "planned to revive X, then hand over Y"), not the subject's own next act ("wants X
+    and grows Y")."""
+    if child(later, "nsubj", "nsubjpass") is not None:
+        return False
+    return later.tag_ == "VB" or (later.tag_ == "VBP" and verb.tag_ not in ("VB", "VBP"))
 
 
 def _topic(verb: Token, object_is_topic: bool, cues: QuoteCues) -> Attribution | None:
