@@ -274,3 +274,213 @@ def test_quotes_judgement_needs_what_completes_it(coder: Coder) -> None:
     text = "The mayor condemned the police raid as a disgrace to the city."
     quote = _one(_quotes(coder, text), "police raid")
     assert quote.text == "the police raid as a disgrace to the city"
+
+
+def test_quotes_second_complement_hung_on_the_cue_stays_in_the_content(coder: Coder) -> None:
+    text = (
+        "The auditor said the budget was balanced and, more worrying, would not cover the "
+        "new pensions."
+    )
+    quote = _one(_quotes(coder, text), "budget was balanced")
+    assert quote.text.endswith("would not cover the new pensions")
+
+
+def test_quotes_subjectless_modal_conjunct_continues_the_report(coder: Coder) -> None:
+    text = (
+        "The agency says the tariff would lift prices this winter, but would ease inflation "
+        "within two years."
+    )
+    quote = _one(_quotes(coder, text), "tariff would lift")
+    assert quote.text.endswith("would ease inflation within two years")
+    assert quote.speaker_text == "The agency"
+
+
+def test_quotes_parenthetical_tell_keeps_both_parts(coder: Coder) -> None:
+    text = (
+        "The real test, the senator told me on Monday, is whether the ceasefire holds "
+        "through the spring."
+    )
+    quotes = _quotes(coder, text)
+    first = _one(quotes, "The real test")
+    second = _one(quotes, "ceasefire holds")
+    assert second.continues == quotes.index(first)
+    assert first.speaker_text == "the senator"
+
+
+def test_quotes_that_clause_parsed_as_relative_clause_of_the_audience(coder: Coder) -> None:
+    text = (
+        "Last month the envoy told a gathering of donors that the refugee camps were "
+        "running out of water."
+    )
+    quote = _one(_quotes(coder, text), "refugee camps")
+    assert quote.text == "the refugee camps were running out of water"
+    assert quote.speaker_text == "the envoy"
+
+
+def test_quotes_closing_cue_reports_both_coordinated_clauses(coder: Coder) -> None:
+    text = (
+        "The bridge was meant to reopen in May, but the contractor walked off the site "
+        "before the work was done, a council official said."
+    )
+    quote = _one(_quotes(coder, text), "contractor walked off")
+    assert quote.text.startswith("The bridge was meant to reopen in May")
+    assert quote.speaker_text == "a council official"
+
+
+def test_quotes_complement_after_a_time_phrase_on_the_cue(coder: Coder) -> None:
+    text = "The governor said after the vote she would not sign the bill."
+    quote = _one(_quotes(coder, text), "would not sign")
+    assert quote.text.endswith("she would not sign the bill")
+    assert quote.speaker_text == "The governor"
+
+
+def test_quotes_fronted_condition_belongs_to_the_report(coder: Coder) -> None:
+    quotes = _quotes(coder, "If the talks collapse, the minister warns, the border will close.")
+    condition = _one(quotes, "If the talks collapse")
+    assert _one(quotes, "border will close").continues == quotes.index(condition)
+
+
+def test_quotes_fronted_time_of_saying_is_not_reported(coder: Coder) -> None:
+    quotes = _quotes(coder, "On Friday, the minister said the border would close.")
+    assert [q.text for q in quotes] == ["the border would close"]
+
+
+def test_quotes_cue_in_relative_clause_reports_what_follows_it(coder: Coder) -> None:
+    text = "The mayor cut the grants, which she said were wasted on consultants."
+    quote = _one(_quotes(coder, text), "wasted on consultants")
+    assert quote.text == "were wasted on consultants"
+    assert quote.speaker_text == "she"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The mayor hoped the council would approve the budget.", "the council would approve"),
+        ("The mayor is hoping to finish the tunnel by June.", "to finish the tunnel"),
+    ],
+)
+def test_quotes_hope_is_a_cue_in_every_form(coder: Coder, text: str, content: str) -> None:
+    assert _one(_quotes(coder, text), content).speaker_text == "The mayor"
+
+
+def test_quotes_hopped_is_not_hope(coder: Coder) -> None:
+    assert _quotes(coder, "The mayor hopped on a train to see the council finish.") == []
+
+
+def test_quotes_subject_before_the_marks_makes_a_mixed_quote(coder: Coder) -> None:
+    text = 'The governor said the court\'s ruling "will force us to reopen the voter rolls."'
+    quote = _one(_quotes(coder, text), "reopen the voter rolls")
+    assert quote.kind == "mixed"
+    assert quote.text.startswith("the court's ruling")
+    assert quote.speaker_text == "The governor"
+
+
+def test_quotes_cited_object_goes_on_past_a_conjunction(coder: Coder) -> None:
+    text = "She cited her years as governor of Texas and as a U.S. senator in contrast to the businessman."
+    quote = _one(_quotes(coder, text), "her years as governor")
+    assert quote.text.endswith("as a U.S. senator in contrast to the businessman")
+
+
+def test_quotes_list_after_a_common_noun_is_no_gloss(coder: Coder) -> None:
+    text = (
+        "The spokesman said the president has long called for tax fairness, the closure of "
+        "loopholes and relief for families."
+    )
+    quote = _one(_quotes(coder, text), "tax fairness")
+    assert quote.text.endswith("relief for families")
+
+
+def test_quotes_appositive_to_a_name_is_a_gloss(coder: Coder) -> None:
+    text = "The spokesman said the minister would meet Vladimir Putin, the Russian president."
+    quote = _one(_quotes(coder, text), "Vladimir Putin")
+    assert quote.text == "the minister would meet Vladimir Putin"
+
+
+def test_quotes_that_clause_after_a_phrase_on_the_cue(coder: Coder) -> None:
+    text = "The mayor tweeted in the early morning hours that the bridge was unsafe."
+    quote = _one(_quotes(coder, text), "bridge was unsafe")
+    assert quote.text == "the bridge was unsafe"
+    assert quote.speaker_text == "The mayor"
+
+
+def test_quotes_noun_cue_with_a_name_before_it_is_that_names(coder: Coder) -> None:
+    text = "Rebels rejected a Pentagon report that the strike had hit a school."
+    quote = _one(_quotes(coder, text), "strike had hit a school")
+    assert quote.text == "the strike had hit a school"
+    assert quote.speaker_text == "Pentagon"
+
+
+def test_quotes_passive_description_by_a_speaker(coder: Coder) -> None:
+    quotes = _quotes(coder, "The raid was described by officials as a success.")
+    judged = _one(quotes, "The raid")
+    judgement = _one(quotes, "a success")
+    assert judgement.continues == quotes.index(judged)
+    assert judgement.speaker_text == "officials"
+
+
+def test_quotes_passive_judgement_keeps_speaker_apart_from_the_charge(coder: Coder) -> None:
+    quotes = _quotes(coder, "The minister was accused by prosecutors of taking bribes.")
+    assert _one(quotes, "taking bribes").speaker_text == "prosecutors"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The bill was praised by the governor.", "The bill was praised for its courage."],
+)
+def test_quotes_passive_without_judgement_or_speaker_is_no_quote(coder: Coder, text: str) -> None:
+    assert _quotes(coder, text) == []
+
+
+def test_quotes_colon_after_the_reported_clause_spells_it_out(coder: Coder) -> None:
+    text = (
+        "The economist notes that three things are happening at once: home prices are "
+        "rising, interest rates are low and lenders are looser than before."
+    )
+    quote = _one(_quotes(coder, text), "three things")
+    assert quote.text.endswith("lenders are looser than before")
+
+
+def test_quotes_as_clause_set_off_by_commas_reports_the_sentence(coder: Coder) -> None:
+    quotes = _quotes(
+        coder, "The border, as the minister said on Friday, has been closed since May."
+    )
+    first = _one(quotes, "The border")
+    second = _one(quotes, "closed since May")
+    assert second.continues == quotes.index(first)
+    assert second.speaker_text == "the minister"
+    assert second.cue == "said"  # the day of saying is no channel
+
+
+def test_quotes_as_clause_with_an_object_is_no_report_of_the_sentence(coder: Coder) -> None:
+    quotes = _quotes(coder, "The crowd cheered as the minister explained the plan.")
+    assert all("crowd cheered" not in q.text for q in quotes)
+
+
+def test_quotes_head_clause_before_a_parenthetical_cue_is_reported(coder: Coder) -> None:
+    text = (
+        "But the smog had become so thick, the mayor noted, that the most-read page in the "
+        "city was the daily air-quality report."
+    )
+    quotes = _quotes(coder, text)
+    assert _one(quotes, "smog had become so thick").speaker_text == "the mayor"
+
+
+@pytest.mark.parametrize(
+    ("text", "last"),
+    [
+        (
+            "She wants to triple the size of the youth program, grow the volunteer corps and "
+            "create a new reserve.",
+            "create a new reserve",
+        ),
+        (
+            "The mayor planned to revive ticket sales at the bridge, then hand over the "
+            "property as a state park.",
+            "hand over the property as a state park",
+        ),
+    ],
+)
+def test_quotes_intention_goes_on_over_later_bare_infinitives(
+    coder: Coder, text: str, last: str
+) -> None:
+    assert any(q.text.endswith(last) for q in _quotes(coder, text))

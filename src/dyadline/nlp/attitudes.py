@@ -35,6 +35,9 @@ class Attribution:
     # the object when the content is that bare noun phrase ("condemned the police"): a
     # statement about someone, not what was said, when it names an actor
     target: Token | None = None
+    # the content's first part when the cue and speaker stand inside it: the subject of
+    # a passive judgement ("The raid" in "The raid was described by officials as a success")
+    first: Span | None = None
 
 
 def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
@@ -42,6 +45,8 @@ def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
     for token in doc:
         if _is_verb(token) and not is_passive(token):
             found = _verb_frame(token, cues)
+        elif _is_verb(token):
+            found = _passive_frame(token, cues)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
             found = _noun_frame(token)
         else:
@@ -52,12 +57,27 @@ def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
             yield found
 
 
+def cue_lemma(token: Token, cues: QuoteCues) -> str:
+    """The lemma of a possible cue verb, with a final silent "e" that the lemmatizer
+    dropped put back: the model lemmatizes "hopes", "hoped" and "hoping" as "hop". Only
+    a regular form of a cue verb ending in "e" is mended (one consonant before "-ing"
+    or "-ed", as such verbs inflect), so "hopped" stays "hop"."""
+    lemma = token.lemma_.lower()
+    whole = lemma + "e"
+    if token.lower_ not in (whole, whole + "s", whole + "d", lemma + "ing"):
+        return lemma
+    known = (cues.verbs, cues.stance_verbs, cues.intention_verbs, cues.topic_verbs)
+    if any(lemma in words for words in known) or not any(whole in words for words in known):
+        return lemma
+    return whole
+
+
 def _is_verb(token: Token) -> bool:
     return token.pos_ == "VERB" or (token.tag_.startswith("VB") and token.pos_ != "AUX")
 
 
 def _verb_frame(verb: Token, cues: QuoteCues) -> Attribution | None:
-    lemma = verb.lemma_.lower()
+    lemma = cue_lemma(verb, cues)
     for particle in verb.children:
         if particle.dep_ in ("prep", "prt") and particle.i > verb.i:
             phrasal = f"{lemma} {particle.lower_}"
@@ -119,9 +139,19 @@ def _intention(verb: Token) -> Attribution | None:
     for c in verb.rights:
         # "wants to triple X, grow Y and create Z": the parser often hangs the later bare
         # infinitives on the cue; they continue the list of intended acts
-        if c.dep_ == "conj" and c.tag_ == "VB" and c.i > end and child(c, "nsubj") is None:
+        if c.dep_ in ("conj", "dep") and c.i >= end and _bare_infinitive(c, verb):
             end = c.right_edge.i + 1
     return Attribution(verb, verb.doc[verb.i : verb.i + 1], _strip(verb.doc[act.left_edge.i : end]))
+
+
+def _bare_infinitive(later: Token, verb: Token) -> bool:
+    """A later verb without a subject that can only be a bare infinitive: tagged so, or a
+    plain present form that cannot agree with the cue ("wants to triple X, grow Y";
+    "planned to revive X, then hand over Y"), not the subject's own next act ("wants X
+    and grows Y")."""
+    if child(later, "nsubj", "nsubjpass") is not None:
+        return False
+    return later.tag_ == "VB" or (later.tag_ == "VBP" and verb.tag_ not in ("VB", "VBP"))
 
 
 def _topic(verb: Token, object_is_topic: bool, cues: QuoteCues) -> Attribution | None:
@@ -139,10 +169,74 @@ def _topic(verb: Token, object_is_topic: bool, cues: QuoteCues) -> Attribution |
         return None
     if obj.lemma_.lower() in cues.nouns and predicate is None:
         stated = _noun_frame(obj)  # "expressed concern that X": what the concern is
+        if stated is not None and owner(obj) is not None:
+            return None  # "rejected a Pentagon report that X": the noun's own frame says whose
         if stated is not None:
             return Attribution(verb, verb.doc[verb.i : verb.i + 1], stated.content)
     content = _with_second_object(verb, obj)
     return Attribution(verb, verb.doc[verb.i : verb.i + 1], content, _bare(verb, obj))
+
+
+_OWNER_ENTITIES = ("PERSON", "ORG", "GPE", "NORP")
+
+
+def owner(noun: Token) -> Token | None:
+    """Whose claim or plan a noun cue states: its possessor ("Trump's claim", "her plan"),
+    its "by" phrase ("a decision by the FBI") or a name before it ("a New York Times
+    report", "the Pentagon statement")."""
+    possessor = child(noun, "poss")
+    if possessor is not None:
+        return possessor
+    by = next(
+        (o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None
+    )
+    if by is not None:
+        return by
+    return next(
+        (
+            c
+            for c in noun.lefts
+            if c.dep_ == "compound" and c.pos_ == "PROPN" and c.ent_type_ in _OWNER_ENTITIES
+        ),
+        None,
+    )
+
+
+def _passive_frame(verb: Token, cues: QuoteCues) -> Attribution | None:
+    """ "The raid was described by officials as a success", "Oz has been called a
+    charlatan by physicians": a passive judgement or description with its "by" speaker;
+    the content is what is judged (the subject) and the judgement ("as a success"). Without
+    a "by" phrase nobody is named as saying it, and without a judgement the passive tells
+    an act ("was praised by the governor")."""
+    lemma = cue_lemma(verb, cues)
+    judging = lemma in cues.judgement_verbs
+    if not (judging or lemma in cues.topic_verbs or lemma in cues.verbs):
+        return None
+    judged = child(verb, "nsubjpass")
+    by = next((c for c in verb.children if c.dep_ == "agent" and c.lower_ == "by"), None)
+    speaker = child(by, "pobj") if by is not None else None
+    if judged is None or judged.i > verb.i or speaker is None:
+        return None
+    allowed = _COMPLETING - {"to"} if judging else frozenset({"as"})
+    judgement = next(
+        (
+            c
+            # the parser often hangs "as ..." on the speaker ("by officials as a success")
+            for c in (*verb.rights, *speaker.rights)
+            if c.dep_ == "oprd" or (c.dep_ == "prep" and c.lower_ in allowed)
+        ),
+        None,
+    )
+    if judgement is None:
+        return None
+    doc = verb.doc
+    start = judgement.left_edge.i + (1 if judgement.lower_ == "as" else 0)  # "described as"
+    return Attribution(
+        verb,
+        doc[verb.i : verb.i + 1],
+        _strip(doc[start : judgement.right_edge.i + 1]),
+        first=_strip(doc[judged.left_edge.i : judged.right_edge.i + 1]),
+    )
 
 
 def _bare(verb: Token, obj: Token) -> Token | None:
@@ -171,6 +265,8 @@ def _with_second_object(verb: Token, obj: Token) -> Span:
         if c.dep_ == "ccomp" and c.left_edge.i == end and child(c, "mark") is None:
             end = c.right_edge.i + 1  # "remarks Trump had made": a relative clause, misparsed
             continue
+        if c.dep_ == "cc":
+            continue  # "as secretary and as senator": taken with the conjunct that follows
         if c.dep_ in _OWN_CLAUSE or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             break
         if c.is_punct and c.i == verb.right_edge.i:
@@ -180,13 +276,19 @@ def _with_second_object(verb: Token, obj: Token) -> Span:
 
 
 # dependents that start a clause of their own after a cited object ("..., and said ...")
-_OWN_CLAUSE = frozenset({"advcl", "parataxis", "cc", "mark", "relcl", "ccomp"})
+_OWN_CLAUSE = frozenset({"advcl", "parataxis", "mark", "relcl", "ccomp"})
 
 
 def _noun_frame(noun: Token) -> Attribution | None:
     """ "the claim that X", "her plan to X", "his view is that X": the noun's own clause."""
     clause = next(
-        (c for c in noun.children if c.dep_ in ("acl", "ccomp") and c.i > noun.i and _opens(c)),
+        # a that-clause with a subject of its own is the noun's content even when the
+        # parser took it for a relative clause ("a report that Trump had a net loss")
+        (
+            c
+            for c in noun.children
+            if c.dep_ in ("acl", "ccomp", "relcl") and c.i > noun.i and _opens(c)
+        ),
         None,
     )
     if clause is None and noun.dep_ == "nsubj" and noun.head.lemma_ == "be":
@@ -204,14 +306,18 @@ _RELATIVE_WORDS = ("who", "which", "whose")
 
 def without_gloss(content: Span) -> Span:
     """The content without the reporter's gloss at its end: a comma and a non-restrictive
-    relative clause or appositive ("the health of Donald Trump, who is 70")."""
+    relative clause, or an appositive to a name ("the health of Donald Trump, who is 70",
+    "met Vladimir Putin, the Russian president"). After a common noun a comma more often
+    goes on with a list the parser took for an appositive ("called for tax fairness, the
+    closure of loopholes and ..."), and that stays."""
     doc = content.doc
     for token in content:
         if token.dep_ not in ("relcl", "appos") or token.right_edge.i + 1 < content.end:
             continue
         start = token.left_edge.i
         after_comma = start > content.start and doc[start - 1].text == ","
-        if after_comma and (token.dep_ == "appos" or doc[start].lower_ in _RELATIVE_WORDS):
+        gloss = token.dep_ == "appos" and token.head.pos_ in ("PROPN", "PRON")
+        if after_comma and (gloss or doc[start].lower_ in _RELATIVE_WORDS):
             return _strip(doc[content.start : start - 1])
     return content
 

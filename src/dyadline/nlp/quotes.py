@@ -11,14 +11,14 @@ Reads ``doc._.actors``/``doc._.actor_at``; writes ``doc._.quotes``.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge.patterns import QuoteCues, load_quote_cues
-from dyadline.nlp.attitudes import find_attributions, without_gloss
+from dyadline.nlp.attitudes import cue_lemma, find_attributions, owner, without_gloss
 from dyadline.nlp.doc_state import QuoteMention, guarded, register_extensions
 from dyadline.nlp.syntax import (
     RELATIVE_PRONOUNS,
@@ -202,7 +202,7 @@ class QuoteExtractor:
     def _is_cue(self, token: Token) -> bool:
         if token.pos_ not in ("VERB", "AUX") and not token.tag_.startswith("VB"):
             return token.lower_ == "according" and _next_is(token, "to")
-        return token.lemma_.lower() in self.cues.verbs
+        return cue_lemma(token, self.cues) in self.cues.verbs
 
     @staticmethod
     def _could_continue(found: list[QuoteMention], text: str, marked: MarkedQuote) -> bool:
@@ -227,7 +227,7 @@ class QuoteExtractor:
                 mention = QuoteMention(content=part, kind="indirect")
                 self._attribute(mention, token, lookup)
                 found.append(mention)
-            if len(parts) == 2 and token.dep_ == "parataxis":
+            if len(parts) == 2 and parts[0].end <= token.i < parts[1].start:
                 self._follows[id(found[-1])] = found[-2]
         return (
             found
@@ -297,7 +297,7 @@ class QuoteExtractor:
         clause = child(token, "ccomp")
         return (
             token.pos_ == "VERB"
-            and token.lemma_.lower() in self.cues.stance_verbs
+            and cue_lemma(token, self.cues) in self.cues.stance_verbs
             and clause is not None
             and clause.i > token.i
         )
@@ -309,28 +309,53 @@ class QuoteExtractor:
             if frame.target is not None and _names_someone(frame.target, lookup):
                 continue  # "condemned the police": an act towards an actor (an event)
             mention = QuoteMention(content=frame.content, kind="indirect", cue=frame.cue)
-            speaker = _speaker_of(frame.head) if frame.head.pos_ != "NOUN" else _owner(frame.head)
+            speaker = _speaker_of(frame.head) if frame.head.pos_ != "NOUN" else owner(frame.head)
             if speaker is None:
                 continue
             mention.speaker_span = _speaker_phrase(speaker)
             mention.speaker = _resolve_speaker(speaker, mention.speaker_span, lookup)
             mention.speaker_role = _role_of(speaker)
             mention.speaker_span = _relative_pronoun(frame.head) or mention.speaker_span
+            if frame.first is not None:
+                # "by prosecutors of taking bribes": the judgement hung on the speaker
+                span = mention.speaker_span
+                if span.start < frame.content.start < span.end:
+                    mention.speaker_span = _strip_punct(doc[span.start : frame.content.start])
+                first = QuoteMention(content=frame.first, kind="indirect", cue=frame.cue)
+                first.speaker, first.speaker_span = mention.speaker, mention.speaker_span
+                first.speaker_role = mention.speaker_role
+                found.append(first)
+                self._follows[id(mention)] = first
             found.append(mention)
         return found
 
-    @staticmethod
-    def _reported_clause(doc: Doc, sents: Sentences, cue: Token) -> list[Span]:
+    def _reported_clause(self, doc: Doc, sents: Sentences, cue: Token) -> list[Span]:
         """What the cue reports: its clausal complement ("said that X", "X, he said"), or,
         when the parser hangs the cue off the reported clause as a parenthetical, the rest
         of the sentence: before the cue ("X, he said."), or around it ("X, he said, Y")."""
-        clause = child(cue, "ccomp")
+        clause = (
+            child(cue, "ccomp") or _complement_as_relative(cue) or _complement_as_adverbial(cue)
+        )
         if clause is not None:
             if clause.i < cue.i and cue.dep_ not in ("ROOT", "conj", "parataxis"):
                 return []
+            if clause.i < cue.i and cue.dep_ == "conj":
+                before = _clause_before_conjoined_cue(doc, sents, cue)
+                if before is not None:
+                    return [before]
             span = _clause_span(doc, clause, cue)
-            return [] if span is None else _split_coordinated(span, clause)
-        if cue.dep_ not in ("parataxis", "advcl") or not _is_parenthetical(cue):
+            if span is None:
+                return []
+            span, others = _later_clauses(doc, span, cue)
+            if clause.i > cue.i and not others:
+                span = _with_elaboration(sents, span)
+            fronted = _fronted_part(doc, sents, cue) if clause.i > cue.i else None
+            return ([fronted] if fronted else []) + _split_coordinated(span, clause) + others
+        as_parts = _as_parenthetical(doc, sents, cue)
+        if as_parts:
+            return as_parts
+        addressee = self.cues.directive_verbs if cue.lemma_.lower() in self.cues.verbs else ()
+        if cue.dep_ not in ("parataxis", "advcl") or not _is_parenthetical(cue, addressee):
             return []
         sent = sents.of(cue)
         if cue.head.i > cue.i:
@@ -417,15 +442,180 @@ def _is_imperative(verb: Token) -> bool:
     )
 
 
-def _is_parenthetical(cue: Token) -> bool:
+def _is_parenthetical(cue: Token, addressee_verbs: Collection[str] = ()) -> bool:
     """A cue set into the clause it reports ("X, he said"): it has a subject of its own
     and nothing it reports besides ("..., emphasizing the threat", "to confirm justices",
-    "when he said" report their own objects or are no attribution at all)."""
+    "when he said" report their own objects or are no attribution at all). The object
+    of a verb of telling is whom the speaker addressed ("X, he told me, Y"), not what
+    was said."""
     if child(cue, "nsubj", "nsubjpass") is None:
         return False
+    object_allowed = cue.lemma_.lower() in addressee_verbs
     return not any(
-        c.dep_ in ("dobj", "xcomp", "mark", "oprd") or (c.dep_ == "aux" and c.lower_ == "to")
+        (c.dep_ == "dobj" and not object_allowed)
+        or c.dep_ in ("xcomp", "mark", "oprd")
+        or (c.dep_ == "aux" and c.lower_ == "to")
         for c in cue.children
+    )
+
+
+def _as_parenthetical(doc: Doc, sents: Sentences, cue: Token) -> list[Span]:
+    """ "As the minister noted, the border has been closed since May" and "The border, as
+    the minister said, has been closed": the sentence around an "as" clause set off by
+    commas is what the speaker said. An "as" clause with an object of its own ("as she
+    explained the plan") or without commas tells the time of an act instead."""
+    mark = child(cue, "mark")
+    if cue.dep_ != "advcl" or mark is None or mark.lower_ != "as" or mark.i > cue.i:
+        return []
+    if child(cue, "nsubj") is None or child(cue, "dobj", "ccomp", "xcomp") is not None:
+        return []
+    sent = sents.of(cue)
+    words = [t.i for t in cue.subtree if not t.is_punct]
+    lo, hi = min(words), max(words)
+    opened = lo == sent.start or doc[lo - 1].text == ","
+    closed = hi + 1 < sent.end and doc[hi + 1].text == ","
+    if lo != mark.i or not (opened and closed) or cue.head.i in range(lo, hi + 1):
+        return []
+    parts = [_content(doc[sent.start : lo]), _content(doc[hi + 2 : sent.end])]
+    return [p for p in parts if len(p) >= 2]
+
+
+def _complement_as_relative(cue: Token) -> Token | None:
+    """A that-clause the parser hung on the cue's object as a relative clause ("told a
+    meeting of leaders that few people understood the stakes"): a relative clause never
+    opens with the complementizer "that" (there "that" is its subject or object)."""
+    for obj in cue.children:
+        if obj.dep_ not in ("dobj", "dative") or obj.i < cue.i:
+            continue
+        for clause in obj.subtree:
+            if clause.dep_ != "relcl" or clause.i < obj.i:
+                continue
+            mark = child(clause, "mark")
+            if mark is not None and mark.lower_ == "that" and mark.i == clause.left_edge.i:
+                return clause
+    return None
+
+
+_CONDITIONS = ("if", "unless")
+
+
+def _fronted_part(doc: Doc, sents: Sentences, cue: Token) -> Span | None:
+    """The first part of a reported sentence that a cue set off by commas interrupts,
+    when the parser makes the cue the head and hangs that part on it ("The real test, the
+    senator said, is whether ..."; "If the talks fail, she warns, the border closes"): a
+    fragment or a condition opening the sentence; not a time or place of the saying ("On
+    Friday, he said ...", "After the vote, she said ..."). Also the head clause before a
+    parenthetical cue that takes only what follows it as its complement."""
+    speaker = child(cue, "nsubj", "nsubjpass")
+    sent = sents.of(cue)
+    if speaker is None or speaker.i > cue.i:
+        return None
+    start = speaker.left_edge.i
+    if start - 1 <= sent.start or doc[start - 1].text != ",":
+        return None
+    if cue.dep_ == "parataxis" and sent.start <= cue.head.i < start:
+        # "The air had become so bad, Mr. Obama noted, that ...": the parser makes the
+        # first part the head and the cue a parenthetical taking only the rest
+        found = _content(doc[sent.start : start - 1])
+        return found if len(found) >= 2 else None
+    for part in cue.lefts:
+        if part.i >= start or part.left_edge.i != sent.start:
+            continue
+        mark = child(part, "mark")
+        condition = part.dep_ == "advcl" and mark is not None and mark.lower_ in _CONDITIONS
+        if part.dep_ in ("dep", "ccomp") or condition:
+            found = _content(doc[sent.start : start - 1])
+            return found if len(found) >= 2 else None
+    return None
+
+
+def _complement_as_adverbial(cue: Token) -> Token | None:
+    """A complement the parser took for an adverbial clause after a phrase on the cue
+    ("said after the convention he would not accept", "tweeted in the morning that ..."):
+    a finite clause with a subject of its own and no subordinator but "that" ("if",
+    "when", "because" open true adverbial clauses)."""
+    for clause in cue.rights:
+        if clause.dep_ != "advcl":
+            continue
+        opener = child(clause, "mark", "advmod")
+        if opener is not None and not (opener.lower_ == "that" and opener.i == clause.left_edge.i):
+            continue  # "if", "when", "because"; a bare "that" opens a complement
+        finite = clause.tag_ in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBD", "VBZ", "VBP")
+            for c in clause.children
+        )
+        if finite and child(clause, "nsubj", "nsubjpass", "expl") is not None:
+            return clause
+    return None
+
+
+def _clause_before_conjoined_cue(doc: Doc, sents: Sentences, cue: Token) -> Span | None:
+    """ "X, but Y, another source said.": the parser makes the cue a conjunct of the first
+    clause and takes only the second as its complement, while the cue, closing the
+    sentence after a comma, reports all that comes before it."""
+    sent = sents.of(cue)
+    speaker = child(cue, "nsubj", "nsubjpass")
+    if speaker is None or speaker.i > cue.i or not _ends_sentence(sents, cue):
+        return None
+    start = speaker.left_edge.i
+    if start <= sent.start or doc[start - 1].text != "," or cue.head.i < sent.start:
+        return None
+    if cue.head.dep_ != "ROOT":
+        return None
+    before = _content(doc[sent.start : start])
+    return before if cue.head.i in range(before.start, before.end) else None
+
+
+def _later_clauses(doc: Doc, span: Span, cue: Token) -> tuple[Span, list[Span]]:
+    """The reported clause widened over further parts of it that the parser hung on the
+    cue itself, after the complement and joined to it by only a comma or a conjunction:
+    a second complement ("said her plan was detailed and, more important, would not blow
+    a hole in the budget") or a subjectless conjunct with a modal of its own ("says it
+    would depress revenue at first, but would eventually add $84 billion"); a cue's own
+    later act ("said X and left") has no modal and stays out; so does what follows a dash
+    or a colon, set apart by the writer. A second complement opened
+    by "that" is a claim of its own, returned apart as ``_split_coordinated`` does."""
+    others: list[Span] = []
+    end = span.end
+    for later in cue.rights:
+        if later.i < end:
+            continue
+        first_word = next((t.i for t in later.subtree if not t.is_punct), later.i)
+        gap = doc[end:first_word]
+        if not all(t.text == "," or t.dep_ == "cc" for t in gap):
+            break  # a dash, colon or new sentence: the writer speaking again
+        if later.dep_ == "ccomp" or (later.dep_ == "conj" and _continues_report(later)):
+            start, stop = later.left_edge.i, later.right_edge.i + 1
+            if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+                others.append(without_gloss(_strip_punct(doc[start + 1 : stop])))
+            elif not others:
+                span = without_gloss(_strip_punct(doc[span.start : stop]))
+            end = stop
+        elif not (later.is_punct or later.dep_ == "cc"):
+            break
+    return span, others
+
+
+def _with_elaboration(sents: Sentences, span: Span) -> Span:
+    """The reported clause with what a colon right after it spells out, to the end of the
+    sentence ("notes that three things are happening at once: home values are rising,
+    rates are low ..."): the parser hangs that part elsewhere, but it states the same
+    claim's details."""
+    doc = span.doc
+    sent = sents.of(span[-1])
+    if span.end + 1 >= sent.end or doc[span.end].text != ":":
+        return span
+    rest = _strip_punct(doc[span.end + 1 : sent.end])
+    return doc[span.start : rest.end] if len(rest) >= 2 else span
+
+
+def _continues_report(verb: Token) -> bool:
+    """A conjunct verb with a modal and no subject of its own ("but would eventually add
+    ..."): it shares the subject of the reported clause, not the speaker's acts."""
+    return (
+        verb.pos_ in ("VERB", "AUX")
+        and child(verb, "nsubj", "nsubjpass", "expl") is None
+        and any(c.dep_ == "aux" and c.tag_ == "MD" for c in verb.children)
     )
 
 
@@ -435,6 +625,11 @@ def _around(doc: Doc, sent: Span, cue: Token) -> list[Span]:
     after it."""
     words = [t.i for t in cue.subtree if not t.is_punct]
     lo, hi = min(words), max(words)
+    speaker = child(cue, "nsubj", "nsubjpass")
+    if speaker is not None and speaker.i < cue.i:
+        # "If this fails, Mr. Castaneda argues, there are other tools": a clause the
+        # parser hung on the cue before its subject belongs to what is reported
+        lo = speaker.left_edge.i
     if lo - 1 <= sent.start or hi + 2 >= sent.end:
         return []
     if doc[lo - 1].text != "," or doc[hi + 1].text != ",":
@@ -444,17 +639,6 @@ def _around(doc: Doc, sent: Span, cue: Token) -> list[Span]:
 
 def _names_someone(token: Token, lookup: ActorLookup) -> bool:
     return token.pos_ in ("PROPN", "PRON") or token.i in lookup.actor_at
-
-
-def _owner(noun: Token) -> Token | None:
-    """Whose claim or plan a noun cue states: its possessor ("Trump's claim", "her plan")
-    or its "by" phrase ("a decision by the FBI")."""
-    owner = child(noun, "poss")
-    if owner is not None:
-        return owner
-    return next(
-        (o for p in noun.children if p.lower_ == "by" for o in p.children if o.dep_ == "pobj"), None
-    )
 
 
 def _relative_pronoun(cue: Token) -> Span | None:
@@ -583,13 +767,14 @@ def _adopt_cue(direct: list[QuoteMention], indirect: QuoteMention) -> None:
 
 
 def _mostly_marked(text: str, clause: tuple[int, int], marked: list[tuple[int, int]]) -> bool:
-    """Most words of the clause lie inside quotation marks."""
+    """All the clause but at most one word ("that", "if") lies inside quotation marks; a
+    subject before the marks ("said the court's decision "will force us ..."") makes the
+    clause a mixed quote that keeps it."""
     outside = text[clause[0] : clause[1]]
     for s, e in sorted(marked, reverse=True):
         a, b = s - clause[0], e - clause[0]
         outside = outside[: max(a, 0)] + " " + outside[max(b, 0) :]
-    words = len(text[clause[0] : clause[1]].split())
-    return len(re.findall(r"\w+", outside)) <= max(1, words // 5)
+    return len(re.findall(r"\w+", outside)) <= 1
 
 
 def _widen_to_marks(text: str, start: int, end: int) -> tuple[int, int]:
@@ -610,11 +795,16 @@ def _cue_phrase(cue: Token) -> Span:
             break
         if c.dep_ in ("dobj", "dative", "prt") and c.pos_ in ("NOUN", "PROPN", "PRON", "ADP"):
             end = c.i + 1  # the audience's head, without what follows ("an audience in ...")
-        elif c.dep_ == "prep" and c.lower_ in ("on", "to") and child(c, "pobj") is not None:
+        elif c.dep_ == "prep" and c.lower_ in ("on", "to") and _is_channel(child(c, "pobj")):
             end = c.right_edge.i + 1
         else:
             break
     return doc[cue.i : end]
+
+
+def _is_channel(obj: Token | None) -> bool:
+    """ "posted on X", "told to reporters": a place or audience, not a day ("on Friday")."""
+    return obj is not None and obj.ent_type_ not in ("DATE", "TIME")
 
 
 def _speaker_phrase(token: Token) -> Span:
@@ -691,8 +881,10 @@ def _ends_like_speech(text: str, content: tuple[int, int]) -> bool:
 
 def _clause_span(doc: Doc, clause: Token, cue: Token) -> Span | None:
     start, end = clause.left_edge.i, clause.right_edge.i + 1
-    if doc[start].lower_ == "that" and doc[start].dep_ == "mark":
+    if doc[start].lower_ == "that" and doc[start].dep_ in ("mark", "advmod"):
         start += 1
+    if cue.dep_ == "relcl" and start < cue.i < clause.i and doc[start].lower_ in RELATIVE_PRONOUNS:
+        start = cue.i + 1  # "donations, which he said were accompanied by favors"
     span = _strip_punct(doc[start:end])
     if cue.i in range(span.start, span.end):
         return None
