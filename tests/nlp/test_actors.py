@@ -711,3 +711,9 @@ def test_actors_leader_described_by_politics_is_a_person_of_the_story(office_cod
     )
     actor = _actor(office_coder.code(text, date="2018-02-02"), text, "the far-right leader")
     assert actor is not None and actor.name == "Ivar Lund"
+
+
+def test_actors_a_plural_title_is_not_part_of_the_name(coder):
+    text = "Deputy Prime Ministers Aram Petrosyan and Elnur Aliyev signed a protocol."
+    record = coder.code(text, date="2026-01-22")
+    assert not [a for a in record.actors if a.name.lower().startswith("ministers")]

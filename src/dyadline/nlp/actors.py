@@ -2590,6 +2590,7 @@ def _strip_title_words(span: Span, kb: ActorKB) -> Span:
     start = span.start
     while start < span.end - 1 and (
         span.doc[start].lower_ in kb.titles
+        or span.doc[start].lower_.removesuffix("s") in kb.titles  # "Deputy Prime Ministers X"
         or span.doc[start].lower_ in kb.lexicon["title_modifiers"]
     ):
         start += 1
