@@ -717,3 +717,14 @@ def test_actors_a_plural_title_is_not_part_of_the_name(coder):
     text = "Deputy Prime Ministers Aram Petrosyan and Elnur Aliyev signed a protocol."
     record = coder.code(text, date="2026-01-22")
     assert not [a for a in record.actors if a.name.lower().startswith("ministers")]
+
+
+def test_actors_an_unknown_person_of_a_state_is_that_states(coder):
+    text = (
+        "Deputy Prime Ministers Mher Sahakyan of Armenia and Shahin Rzayev of Azerbaijan "
+        "signed a protocol."
+    )
+    record = coder.code(text, date="2026-01-22")
+    first, second = _actor(record, text, "Mher Sahakyan"), _actor(record, text, "Shahin Rzayev")
+    assert first is not None and first.country == "ARM"
+    assert second is not None and second.country == "AZE"

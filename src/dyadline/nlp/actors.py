@@ -372,6 +372,17 @@ class ActorResolver:
         )
         return Mention(whole, key, "description")
 
+    def _state_after_of(self, work: _DocWork, person: Mention) -> None:
+        """ "Deputy Prime Ministers Mher Grigoryan of Armenia and ...": an unknown person
+        "of" a state is that state's."""
+        doc, i = work.doc, person.span.end
+        local = work.locals.get(person.actor_key)
+        if local is None or local.country is not None or i + 1 >= len(doc):
+            return
+        state = work.mention_at(i + 1) if doc[i].lower_ == "of" else None
+        if state is not None and state.actor_key.startswith("state:"):
+            local.country = self.identity(work, state.actor_key).country
+
     def _in_a_title(self, span: Span) -> bool:
         """ "State" in "Secretary of State", "Interior" in "Interior Minister"."""
         doc = span.doc
@@ -617,6 +628,7 @@ class ActorResolver:
         affiliation's country and sector; "in Pretoria" after it gives a missing country."""
         doc = work.doc
         i = person.span.end
+        self._state_after_of(work, person)
         if i + 1 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an", "the"):
             return
         end = i + 1
