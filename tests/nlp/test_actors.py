@@ -494,6 +494,15 @@ def test_actors_head_title_takes_the_place_its_sentence_puts_it_in(coder: Coder)
     assert actor is not None and actor.country == "TUR"
 
 
+def test_actors_country_named_as_a_place_is_a_location_not_the_state(coder: Coder) -> None:
+    text = "Jordanian jets struck depots in Syria. Syria condemned the raid."
+    record = coder.code(text, date="2024-03-01")
+    place = _actor(record, text, "Syria", 0)
+    assert place is not None and (place.kind, place.country) == ("location", "SYR")
+    acting = _actor(record, text, "Syria", 1)
+    assert acting is not None and acting.kind == "state" and acting.country == "SYR"
+
+
 @pytest.mark.parametrize("dateline", ["ANKARA/TEHRAN —", "BEIJING -", "ANKARA, Turkey —"])
 def test_actors_dateline_names_no_actor(coder, dateline):
     text = (

@@ -692,3 +692,35 @@ def test_events_relative_pronoun_object_stands_for_its_noun(coder):
 def test_events_laying_down_arms_is_retreat(coder):
     event = _one(coder, "Hundreds of fighters laid down their arms in Mindanao.", "RETREAT")
     assert event.mode == "disarm"
+
+
+def test_events_country_named_as_the_place_of_an_attack_is_its_target(coder):
+    event = _one(coder, "Jordan carried out air strikes on weapons depots in Syria.", "ASSAULT")
+    assert event.target is not None and event.target.country == "SYR"
+
+
+def test_events_deployment_into_a_country_targets_it(coder):
+    event = _one(
+        coder, "Moscow stationed nuclear-capable missiles in Belarus last year.", "MOBILIZE"
+    )
+    assert event.target is not None and event.target.country == "BLR"
+
+
+def test_events_place_left_behind_is_no_target_of_a_withdrawal(coder):
+    event = _one(coder, "Russian troops withdrew from Kherson after months of fighting.", "RETREAT")
+    assert event.target is None
+
+
+def test_events_place_never_acts(coder):
+    for event in _events(coder, "Protests in Kharkiv and Odesa drew large crowds."):
+        assert event.source is None or event.source.id.startswith(("state:", "person:"))
+
+
+def test_events_troops_arriving_abroad_pay_no_visit(coder):
+    events = _events(coder, "Chinese marines arrived in Cambodia on Tuesday.")
+    assert "CONSULT" not in [e.type for e in events]
+
+
+def test_events_minister_arriving_abroad_visits(coder):
+    event = _one(coder, "Sergei Lavrov arrived in Mongolia on Tuesday.", "CONSULT")
+    assert event.target is not None and event.target.country == "MNG"

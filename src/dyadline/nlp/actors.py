@@ -195,7 +195,7 @@ class ActorResolver:
         self.people = [a for a in self.kb.actors.values() if a.kind == "person" and a.roles]
         self.place_names = self._place_names()
         self.state_names = {
-            text.lower().removeprefix("the ")
+            text.lower().removeprefix("the "): state
             for state in self.kb.states()
             for text in (state.name, *state.aliases)
         }
@@ -2775,7 +2775,7 @@ def make_actor_resolver(nlp: Language, name: str, actor_files: list[str]) -> Act
 PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
-def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: set[str]) -> None:
+def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: dict[str, KBActor]) -> None:
     """Toponyms below the state level become ``location`` actors with their country.
 
     "Drones struck Kharkiv": the city is what was struck, and it belongs to Ukraine, so
@@ -2791,8 +2791,17 @@ def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: set[str]) ->
         local_name = _local_name_at(work, span)
         if local_name is None and any(t.i in covered for t in span):
             continue
-        if span.text.lower().removeprefix("the ") in state_names:
-            continue  # "eastern Congo" is the state as a place, not a district named Congo
+        state = state_names.get(span.text.lower().removeprefix("the "))
+        if state is not None:
+            # "strikes on military sites in Iran", "eastern Congo": the state as a place (not
+            # a district named Congo); like a city, it stands for its country as a target
+            if state.country and not any(t.i in covered for t in span):
+                covered.update(t.i for t in span)
+                key = work.add_local(
+                    f"place:{state.country}", LocalActor(state.name, "location", state.country)
+                )
+                work.mentions.append(Mention(span, key, "place"))
+            continue
         place = gazetteer.resolve(span.text, countries, towns=False)
         if place is None or place.feature == "country" or place.country is None:
             continue

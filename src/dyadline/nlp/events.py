@@ -54,7 +54,9 @@ STATUS_LINKS = (
     "acl", "nsubj", "nsubjpass", "parataxis",
 )  # fmt: skip
 # Acts against a place: with no target actor, the place named in the clause stands for it.
-PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "PROTEST")
+PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
+# Acts whose place is the one left behind, not a party: "withdrew from Kherson" has no target.
+PLACE_LEFT_TYPES = ("RETREAT",)
 # A promise of one of these acts is a threat ("vowed to punish", "pledged to fight on").
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 # Acts that, announced on a condition, are threats ("will block ... unless").
@@ -484,8 +486,11 @@ class EventCoder:
             sources, targets = self._verb_arguments(fit, resolve)
         else:
             sources, targets = self._noun_arguments(fit, resolve)
-        sources = [s for s in sources if s is not None]
+        places = _place_actors(doc)
+        sources = [s for s in sources if s is not None and s not in places]
         targets = [t for t in targets if t is not None and t not in sources]
+        if frame.type in PLACE_LEFT_TYPES:
+            targets = [t for t in targets if t not in places]  # "withdrew from Kherson"
         if frame.needs_target and not targets:
             return None
         if frame.needs_source and not sources:
@@ -509,8 +514,11 @@ class EventCoder:
             return None  # "fighting that threatens the safety of civilians": no threat made
         if self._commands_own_forces(fit, sources, targets, doc):
             return None
+        if _journey_not_visit(frame, sources, doc):
+            return None
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
             targets = [t for t in self._place_target(fit, resolve) if t not in sources]
+        targets = [t for t in targets if t not in places or places[t] is not None]
         source = sources[0] if sources else None
         others = [s for s in sources[1:] if s is not None]
         symmetric = frame.symmetric and bool(sources) and (len(sources) > 1 or bool(targets))
@@ -1713,6 +1721,26 @@ def _object_with_lemma(
         if cand.lemma_.lower() in lemmas or cand.lower_ in lemmas:
             return cand
     return None
+
+
+def _journey_not_visit(frame: Frame, sources: list[int], doc: Doc) -> bool:
+    """ "Russian paratroopers began arriving in Kazakhstan", "the opposition candidate flew
+    to Spain": troops travelling are deployed, and a dissident or a civilian flying abroad
+    pays no official visit (a defence minister, a person in office, still visits)."""
+    if frame.type != "CONSULT" or frame.mode != "visit" or not sources:
+        return False
+    actor = (doc._.actors or [])[sources[0]]
+    if actor.kind == "person":
+        return actor.sector in ("OPP", "CVL")
+    return actor.sector in ("MIL", "REB")
+
+
+def _place_actors(doc: Doc) -> dict[int, str | None]:
+    """The location actors of the document (index -> country). A place never acts; it stands
+    for its country only as what an attack, a crackdown or a deployment is aimed at, and a
+    place whose country is unknown stands for no one."""
+    actors = doc._.actors or []
+    return {i: a.country for i, a in enumerate(actors) if a.kind == "location"}
 
 
 def _prior(frame: Frame, source: int | None, target: int | None) -> float:
