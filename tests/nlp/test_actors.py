@@ -737,3 +737,11 @@ def test_actors_an_unknown_person_of_a_state_is_that_states(coder):
     first, second = _actor(record, text, "Mher Sahakyan"), _actor(record, text, "Shahin Rzayev")
     assert first is not None and first.country == "ARM"
     assert second is not None and second.country == "AZE"
+
+
+def test_actors_demonym_coordinated_with_an_institution_shares_its_sector(coder: Coder) -> None:
+    text = "Indian, Japanese and French warships sailed together."
+    record = coder.code(text, date="2024-03-01")
+    for word, country in (("Indian", "IND"), ("Japanese", "JPN"), ("French", "FRA")):
+        actor = _actor(record, text, word)
+        assert actor is not None and (actor.country, actor.sector) == (country, "MIL")

@@ -724,3 +724,19 @@ def test_events_troops_arriving_abroad_pay_no_visit(coder):
 def test_events_minister_arriving_abroad_visits(coder):
     event = _one(coder, "Sergei Lavrov arrived in Mongolia on Tuesday.", "CONSULT")
     assert event.target is not None and event.target.country == "MNG"
+
+
+def test_events_coordinated_demonyms_name_both_parties_of_a_joint_act(coder):
+    event = _one(coder, "Indian and French warships began joint drills off Goa.", "COOPERATE")
+    parties = {
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    }
+    assert parties == {"IND", "FRA"}
+    assert event.source is not None and event.source.sector == "MIL"
+    assert event.target is not None and event.target.sector == "MIL"
+
+
+def test_events_subject_of_a_passive_raising_verb_does_the_act(coder):
+    event = _one(coder, "Kenya's president is expected to visit Ethiopia next week.", "CONSULT")
+    assert event.source is not None and event.source.country == "KEN"

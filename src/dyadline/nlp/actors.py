@@ -293,7 +293,7 @@ class ActorResolver:
             mention = self._resolve_surface(work, span, self.surfaces[span.label_])
             if mention:
                 mentions.append(mention)
-        return _shared_heads(_owned_institutions(mentions))
+        return _coordinated_sectors(_shared_heads(_owned_institutions(mentions)))
 
     @staticmethod
     def _case_ok(span: Span, surface: str) -> bool:
@@ -2459,6 +2459,47 @@ def _owned_institutions(mentions: list[Mention]) -> list[Mention]:
             continue
         out.append(mention)
     return out
+
+
+def _coordinated_sectors(mentions: list[Mention]) -> list[Mention]:
+    """ "Chinese and Russian warships", "Iranian, Russian and Chinese forces": a demonym
+    coordinated with the one that opens an institution phrase modifies the same noun, so it
+    names the same branch of its own state (the Chinese navy), not the government."""
+    sector_at = {
+        t.i: m.actor_key.partition("/")[2]
+        for m in mentions
+        if m.kind == "institution" and "/" in m.actor_key
+        for t in m.span
+    }
+    out: list[Mention] = []
+    for mention in mentions:
+        token = mention.span.root
+        if mention.kind != "demonym" or "/" in mention.actor_key or len(mention.span) != 1:
+            out.append(mention)
+            continue
+        sectors = {sector_at[c.i] for c in _fellow_modifiers(token) if c.i in sector_at}
+        if len(sectors) == 1:
+            key = _state_key(mention.actor_key, sectors.pop())
+            mention = Mention(mention.span, key, mention.kind)
+        out.append(mention)
+    return out
+
+
+def _fellow_modifiers(token: Token) -> list[Token]:
+    """The adjectives coordinated with ``token`` on one noun ("Iranian, Russian and Chinese
+    warships"), whether the parse links them as conjuncts or as sibling modifiers."""
+    first = token
+    while first.dep_ == "conj" and first.head is not first:
+        first = first.head
+    fellows = list(token.conjuncts)
+    if first.dep_ == "amod":
+        fellows += [
+            m
+            for c in first.head.children
+            if c.dep_ == "amod" and c is not first
+            for m in (c, *c.conjuncts)
+        ]
+    return [t for t in fellows if t is not token]
 
 
 def _owns(owner: Mention, mention: Mention) -> bool:

@@ -76,6 +76,7 @@ def prep_objects(token: Token, preposition: str) -> Iterator[Token]:
 def subject(verb: Token) -> Token | None:
     """The subject of a verb, inherited through xcomp/conj/relative clauses."""
     seen = 0
+    came_from_xcomp = False
     while seen < 6:
         seen += 1
         found = child(verb, *SUBJECTS)
@@ -84,7 +85,10 @@ def subject(verb: Token) -> Token | None:
                 return verb.head
             return found
         if is_passive(verb):
-            return None
+            # "warships are expected to hold patrols", "Modi is set to visit": the subject of
+            # a passive raising verb is the subject of its infinitive
+            return child(verb, "nsubjpass") if came_from_xcomp else None
+        came_from_xcomp = verb.dep_ == "xcomp"
         if verb.dep_ == "xcomp" and verb.head is not verb:
             controller = child(verb.head, "dobj")
             if controller is not None:
@@ -266,10 +270,18 @@ class DeepActorLookup(ActorLookup):
                     actor = self.one(conj)
                     if actor is not None and actor not in found:
                         found.append(actor)
-        for c in token.children:
-            if c.dep_ in ("amod", "compound", "nmod") and c.i in self.actor_at:
-                for conj in c.conjuncts:
-                    actor = self.actor_at.get(conj.i)
-                    if actor is not None and actor not in found:
-                        found.append(actor)
+        modifiers = sorted(
+            {
+                m.i: m
+                for c in token.children
+                if c.dep_ in ("amod", "compound", "nmod") and c.i in self.actor_at
+                for m in (c, *c.conjuncts)
+            }.values(),
+            key=lambda t: t.i,
+        )
+        if len(modifiers) > 1:
+            # "Chinese and Russian warships": each coordinated modifier names a party, in
+            # the order of the text (the first named is the source of a joint act)
+            named = [self.actor_at[m.i] for m in modifiers if m.i in self.actor_at]
+            found = list(dict.fromkeys([*named, *found]))
         return found
