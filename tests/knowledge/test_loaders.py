@@ -163,6 +163,23 @@ def test_knowledge_status_cues_reject_unknown_purpose_status_and_attempt_type(tm
     assert "attempt_types: 'ATTACK'" in str(raised.value)
 
 
+def test_knowledge_status_cues_reject_a_word_list_entry_that_is_not_a_string(tmp_path):
+    # an unquoted `true` in a word list is a YAML boolean; it must not vanish silently
+    path = tmp_path / "status.yaml"
+    path.write_text(
+        "negators: [not]\nmodals: {}\nconditionals: []\ngovernors: {}\n"
+        "confirmation_conditions: [confirm, true]\n"
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        parse_status_cues(load_yaml(path), path)
+    assert "confirmation_conditions" in str(raised.value)
+
+
+def test_knowledge_packaged_status_cues_read_confirmation_and_deliberation_words():
+    cues = load_status_cues()
+    assert {"confirm", "true"} <= cues.confirmation_conditions
+    assert {"weigh", "consider"} <= cues.deliberation_verbs
+
 def test_knowledge_packaged_status_cues_name_attempt_types_in_lower_case():
     cues = load_status_cues()
     assert cues.purpose_status == "hypothetical"

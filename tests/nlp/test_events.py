@@ -740,3 +740,48 @@ def test_events_coordinated_demonyms_name_both_parties_of_a_joint_act(coder):
 def test_events_subject_of_a_passive_raising_verb_does_the_act(coder):
     event = _one(coder, "Kenya's president is expected to visit Ethiopia next week.", "CONSULT")
     assert event.source is not None and event.source.country == "KEN"
+
+
+def test_events_deliberated_request_was_made(coder):
+    event = _one(
+        coder, "Berlin is considering a request from Vilnius for more air defence.", "REQUEST"
+    )
+    assert event.status == "asserted"
+
+
+def test_events_negation_inside_a_condition_is_hypothetical(coder):
+    events = _events(
+        coder, "Serbia would leave the talks if the EU fails to back its proposal, Vucic said."
+    )
+    backed = [e for e in events if e.type == "SUPPORT"]
+    assert backed and all(e.status == "hypothetical" for e in backed)
+
+
+def test_events_if_confirmed_leaves_the_act_hypothetical(coder):
+    event = _one(
+        coder,
+        "Reports that Sudanese troops had shelled a market in Omdurman would, if confirmed, "
+        "add to the toll.",
+        "ASSAULT",
+    )
+    assert event.status == "hypothetical"
+
+
+def test_events_reported_headline_infinitive_is_planned(coder):
+    event = _one(coder, "Lula to visit Beijing next month, officials say", "CONSULT")
+    assert event.status == "planned"
+
+
+def test_events_warning_that_an_act_would_follow_is_hypothetical(coder):
+    events = _events(
+        coder, "Macron warned Moscow that a Russian invasion would trigger new sanctions."
+    )
+    invasions = [e for e in events if e.type == "ASSAULT"]
+    assert invasions and all(e.status == "hypothetical" for e in invasions)
+
+
+def test_events_warning_that_an_act_is_being_prepared_keeps_it_planned(coder):
+    event = _one(
+        coder, "Kyiv warned that Belarus was preparing an offensive in the north.", "ASSAULT"
+    )
+    assert event.status == "planned"

@@ -145,6 +145,12 @@ class StatusCues:
     # "would see hostages freed", "wants troops deployed": the participle's act is the
     # outcome of these verbs and takes their status
     result_verbs: frozenset[str] = frozenset()
+    # "if confirmed", "if true": a condition on the report, not on the act; the reported
+    # act is hypothetical
+    confirmation_conditions: frozenset[str] = frozenset()
+    # "is weighing a request from Kyiv": a request, threat or charge that is deliberated on
+    # was made; only the answer to it is open
+    deliberation_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -250,7 +256,7 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         "conditional_nouns", "question_status", "present_future", "report_nouns",
         "negated_adverbs", "purpose_participles", "purpose_phrases", "purpose_status",
         "attempt_governors", "attempt_types", "confirm_verbs", "temporal_marks",
-        "result_verbs",
+        "result_verbs", "confirmation_conditions", "deliberation_verbs",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
         for key in ("question_status", "purpose_status"):
@@ -264,8 +270,7 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
             for word, status in (raw.get(key) or {}).items():
                 if status not in STATUSES:
                     problems.add(raw, f"{key}: {word!r} -> {status!r} is not a SPEC §3 status")
-    problems.raise_if_any()
-    return StatusCues(
+    cues = StatusCues(
         negators=frozenset(raw["negators"]),
         modals={str(k): v for k, v in raw["modals"].items()},
         conditionals=frozenset(raw["conditionals"]),
@@ -288,7 +293,11 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         confirm_verbs=_words(raw, "confirm_verbs", problems, "file"),
         temporal_marks=_words(raw, "temporal_marks", problems, "file"),
         result_verbs=_words(raw, "result_verbs", problems, "file"),
+        confirmation_conditions=_words(raw, "confirmation_conditions", problems, "file"),
+        deliberation_verbs=_words(raw, "deliberation_verbs", problems, "file"),
     )
+    problems.raise_if_any()  # the word lists are checked while they are read
+    return cues
 
 
 def parse_quote_cues(raw: Any, path: str | Path) -> QuoteCues:

@@ -874,8 +874,14 @@ class EventCoder:
             # "refused North Korea's demand", "avoiding a dilemma over the ICC warrant":
             # refusing or avoiding a demand, threat or charge reports that it was made
             return "asserted"
+        if status == "hypothetical" and self._deliberated_speech_act(fit):
+            return "asserted"  # "is weighing a request from Kyiv": the request was made
+        if status == "negated" and self._inside_condition(trigger):
+            return "hypothetical"  # "would leave the bloc if it fails to back Armenia"
         if status == "negated":
             return status
+        if status == "asserted" and self._awaiting_confirmation(trigger):
+            return "hypothetical"  # "reports that rebels seized a tanker, if confirmed, ..."
         if frame.pos == "noun" and any(
             c.dep_ == "det" and c.lower_ == "any" for c in trigger.children
         ):
@@ -889,7 +895,74 @@ class EventCoder:
             return "planned"
         if status == "asserted" and clause is not None and self._headline_plan(clause, trigger):
             return "planned"
+        if status == "asserted" and self._trip_read_as_noun(trigger):
+            return "planned"
         return status
+
+    def _reported_clause(self, token: Token) -> bool:
+        """A clause hanging on a speech verb ("..., Kremlin says")."""
+        return (
+            token.dep_ in ("ccomp", "parataxis", "advcl")
+            and token.head.lemma_.lower() in self.quote_cues.verbs
+        )
+
+    def _trip_read_as_noun(self, trigger: Token) -> bool:
+        """ "Xi heads to Moscow for talks with Putin": the parser reads the headline verb
+        "heads" as a plural noun with the name as its compound; the talks are still what a
+        trip in the present is for."""
+        if trigger.dep_ != "pobj" or trigger.head.lower_ != "for":
+            return False
+        trip = trigger.head.head
+        return (
+            trip.dep_ == "ROOT"
+            and trip.tag_ == "NNS"
+            and trip.lemma_.lower() in self.vocab.trip_verbs
+            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trip.children)
+        )
+
+    def _deliberated_speech_act(self, fit: Fit) -> bool:
+        """ "Ankara is weighing a request from Kyiv", "is considering the demand": a request,
+        threat or charge that is the object of deliberation was made."""
+        trigger = fit.trigger
+        return (
+            fit.frame.pos == "noun"
+            and fit.frame.type in SPEECH_ACT_TYPES
+            and trigger.dep_ == "dobj"
+            and trigger.head.lemma_.lower() in self.cues.deliberation_verbs
+        )
+
+    def _inside_condition(self, trigger: Token) -> bool:
+        """Whether the trigger is in a true condition ("if the bloc fails to back it"): a
+        negation there says what would trigger the main act, not what happened."""
+        token = trigger
+        for _ in range(8):
+            if token.dep_ == "advcl" and self._is_condition(token):
+                return True
+            if token.head is token:
+                return False
+            token = token.head
+        return False
+
+    def _awaiting_confirmation(self, trigger: Token) -> bool:
+        """ "If confirmed, the capture of X would ...", "reports that Y seized a tanker would,
+        if confirmed, deepen ...": a condition on the truth of the report leaves the act
+        unconfirmed."""
+        token = trigger
+        for _ in range(8):
+            for c in token.children:
+                if (
+                    c.dep_ == "advcl"
+                    and c.lemma_.lower() in self.cues.confirmation_conditions
+                    and any(
+                        m.dep_ == "mark" and m.lower_ in self.cues.main_conditionals
+                        for m in c.children
+                    )
+                ):
+                    return True
+            if token.head is token:
+                return False
+            token = token.head
+        return False
 
     def _headline_plan(self, verb: Token, trigger: Token) -> bool:
         """Headline forms of a plan: "Zelensky to meet Biden at G7 summit" (a bare "to"
@@ -897,12 +970,21 @@ class EventCoder:
         the present is for)."""
         aux = child(verb, "aux")
         if aux is not None and aux.tag_ == "TO":
+            head = verb.head
             on_subject = (
                 verb.dep_ in ("advcl", "acl", "relcl")
-                and verb.head.dep_ == "ROOT"
-                and verb.head.pos_ in ("PROPN", "NOUN")
+                and (
+                    (head.dep_ == "ROOT" and head.pos_ in ("PROPN", "NOUN"))
+                    or (  # "Modi to visit Moscow, Kremlin says" (the name parsed as a verb)
+                        self._reported_clause(head)
+                        and head.text[:1].isupper()
+                        and child(head, "nsubj", "aux") is None
+                    )
+                )
             )  # the parser hangs the infinitive on the subject ...
-            bare_root = verb.dep_ == "ROOT" and child(verb, "nsubj") is not None  # ... or not
+            bare_root = (verb.dep_ == "ROOT" or self._reported_clause(verb)) and child(
+                verb, "nsubj"
+            ) is not None  # ... or not ("Ramaphosa to visit Kyiv, Pretoria says")
             if on_subject or bare_root:
                 return True
         return (
@@ -1074,7 +1156,13 @@ class EventCoder:
                 "xcomp", "ccomp", "acl", "pobj", "prep", "pcomp", "dobj"
             ):  # fmt: skip
                 return False
-            if link in ("ccomp", "acl") and child(token, "mark") is not None:
+            mark = child(token, "mark")
+            modal_content = (
+                mark is not None
+                and mark.lower_ == "that"
+                and any(c.dep_ == "aux" and c.lower_ in cues.modals for c in token.children)
+            )  # "warned that an invasion would trigger sanctions": what the warning foresees
+            if link in ("ccomp", "acl") and mark is not None and not modal_content:
                 return False  # "after ...", "as ...": a clause of its own
             if self._own_status(head, False) == "hypothetical":
                 return True
@@ -1227,8 +1315,8 @@ class EventCoder:
             node = frontier.pop()
             seen += 1
             for c in node.children:
-                if c.dep_ == "advcl" and self._is_condition(c):
-                    return True
+                if c.dep_ in ("advcl", "csubj") and self._is_condition(c):
+                    return True  # (an inverted "Should X test ..., Y would" is parsed csubj)
                 if c.lower_ in self.cues.main_conditionals and c.dep_ in ("acl", "advcl", "prep"):
                     return True  # "a ceasefire provided that ..."
                 if self._conditional_phrase(c):
