@@ -180,6 +180,7 @@ def test_knowledge_packaged_status_cues_read_confirmation_and_deliberation_words
     assert {"confirm", "true"} <= cues.confirmation_conditions
     assert {"weigh", "consider"} <= cues.deliberation_verbs
 
+
 def test_knowledge_packaged_status_cues_name_attempt_types_in_lower_case():
     cues = load_status_cues()
     assert cues.purpose_status == "hypothetical"

@@ -785,3 +785,23 @@ def test_events_warning_that_an_act_is_being_prepared_keeps_it_planned(coder):
         coder, "Kyiv warned that Belarus was preparing an offensive in the north.", "ASSAULT"
     )
     assert event.status == "planned"
+
+
+def test_events_state_doing_a_military_act_acts_through_its_armed_forces(coder):
+    record = coder.code("Egypt launched air strikes on militant camps in Libya.", date="2024-05-02")
+    [event] = [e for e in record.events if e.type == "ASSAULT"]
+    assert event.source is not None and (event.source.country, event.source.sector) == (
+        "EGY",
+        "MIL",
+    )
+    assert event.source.id in {a.id for a in record.actors}  # the cited branch is an actor
+
+
+def test_events_state_doing_a_civil_act_stays_the_government(coder):
+    event = _one(coder, "Egypt recalled its ambassador from Libya.", "SANCTION")
+    assert event.source is not None and event.source.sector == "GOV"
+
+
+def test_events_own_troops_moved_are_no_target(coder):
+    event = _one(coder, "Lithuania moved more troops to its border with Belarus.", "MOBILIZE")
+    assert event.target is None or event.target.country != "LTU"

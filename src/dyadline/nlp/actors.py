@@ -2290,6 +2290,15 @@ def _state_key(state_id: str, sector: str | None) -> str:
     return state_id if sector in (None, "GOV") else f"{state_id}/{sector}"
 
 
+def state_branch(entity: ActorEntity, sector: str) -> ActorEntity | None:
+    """The ``sector`` branch of a state actor of the document (Israel -> "Israeli armed
+    forces", id ``state:ISR/MIL``), named as the actor stage names it; None for others."""
+    kb_actor = getattr(entity, "kb_actor", None)
+    if kb_actor is None or kb_actor.kind != "state" or sector == "GOV":
+        return None
+    return _state_entity(kb_actor, sector, load_actor_kb().lexicon.sector_names)
+
+
 def _state_entity(actor: KBActor, sector: str, names: dict[str, str]) -> ActorEntity:
     if sector == "GOV":
         return KnownActorEntity(actor.id, actor.name, "state", actor.country, "GOV", kb_actor=actor)

@@ -73,6 +73,9 @@ class EventMention:
     reported_by: int | None = None
     confidence: float = 0.5
     symmetric: bool = False
+    # the branch of a state source that carried the act out ("Israel resumed air strikes":
+    # its armed forces); the record cites that branch of the state
+    source_branch: str | None = None
     date: str | None = None
     date_source: str = "none"
     location: Location | None = None

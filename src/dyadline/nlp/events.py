@@ -57,6 +57,12 @@ STATUS_LINKS = (
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 # Acts whose place is the one left behind, not a party: "withdrew from Kherson" has no target.
 PLACE_LEFT_TYPES = ("RETREAT",)
+# Military acts: a state named as their doer acts through its armed forces.
+MILITARY_TYPES = ("ASSAULT", "MOBILIZE")
+# Types whose military frames ("pulled its troops back") are carried out by the armed forces.
+MILITARY_CONTEXT_TYPES = ("RETREAT",)
+# Acts done with one's own forces: "Poland moved troops to its border" does not target them.
+OWN_FORCES_TYPES = ("MOBILIZE", "RETREAT")
 # A promise of one of these acts is a threat ("vowed to punish", "pledged to fight on").
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 # Acts that, announced on a condition, are threats ("will block ... unless").
@@ -204,7 +210,7 @@ class EventCoder:
                 replace(
                     event, type="THREATEN", mode=None, context=[], object=None,
                     trigger=doc[speech.i : speech.i + 1],
-                    reported_by=None, status="asserted",
+                    reported_by=None, status="asserted", source_branch=None,
                     confidence=self._confidence("THREATEN", self._threat_frame, event.source,
                                                 event.target),
                 )
@@ -516,8 +522,13 @@ class EventCoder:
             return None
         if _journey_not_visit(frame, sources, doc):
             return None
+        skip = set(sources)
+        if sources and frame.type in OWN_FORCES_TYPES:
+            # "Poland moved troops to its border": the troops moved are not the target
+            skip |= {t for t in range(len(doc._.actors or [])) if _own_forces(sources[0], t, doc)}
+            targets = [t for t in targets if t not in skip]
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
-            targets = [t for t in self._place_target(fit, resolve) if t not in sources]
+            targets = self._place_target(fit, resolve, skip)
         targets = [t for t in targets if t not in places or places[t] is not None]
         source = sources[0] if sources else None
         others = [s for s in sources[1:] if s is not None]
@@ -539,12 +550,29 @@ class EventCoder:
             type=event_type, mode=mode, context=list(frame.context),
             trigger=trigger_span, evidence=trigger.sent,
             source=source, target=target, others=others,
+            source_branch=self._acting_branch(event_type, frame, source, doc),
             object=self._object(doc, fit, actor_at),
             status=status,
             reported_by=self._reporter(trigger, resolve, doc),
             confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
         )  # fmt: skip
+
+    def _acting_branch(
+        self, event_type: str, frame: Frame, source: int | None, doc: Doc
+    ) -> str | None:
+        """ "Israel resumed air strikes", "China launched drills around Taiwan", "Russia is
+        pulling troops back": a state named as the doer of a military act acts through its
+        armed forces (gold conventions)."""
+        if source is None:
+            return None
+        actor = (doc._.actors or [])[source]
+        if actor.kind != "state" or actor.sector not in (None, "GOV"):
+            return None
+        military = event_type in MILITARY_TYPES or (
+            event_type in MILITARY_CONTEXT_TYPES and "military" in frame.context
+        )
+        return "MIL" if military else None
 
     def _names_a_risk(self, fit: Fit) -> bool:
         """ "threatens the stability of the region", "could threaten the ceasefire": what is
@@ -594,7 +622,7 @@ class EventCoder:
             and target.sector in ("MIL", "COP")
         )
 
-    def _place_target(self, fit: Fit, resolve: ActorLookup) -> list[int]:
+    def _place_target(self, fit: Fit, resolve: ActorLookup, skip: set[int]) -> list[int]:
         """ "struck an energy facility in Kharkiv", "shelling in Bakhmut": an attack on a place
         is an attack on whoever the place belongs to, when the actor stage resolved it."""
         heads = [fit.trigger, *_with_conjuncts(fit.object_token)]
@@ -606,11 +634,16 @@ class EventCoder:
         places = ("in", "on", "at", "into", "across", "near", "over", "against", "outside")
         for head in heads:
             if head is not fit.trigger and head is not fit.object_token:
-                found = resolve.all(head)
+                found = [a for a in resolve.all(head) if a not in skip]
                 if found:
                     return found
             for preposition in places:
-                found = [a for obj in prep_objects(head, preposition) for a in resolve.all(obj)]
+                found = [
+                    a
+                    for obj in prep_objects(head, preposition)
+                    for a in resolve.all(obj)
+                    if a not in skip
+                ]
                 if found:
                     return found
         # "a strike on a tent camp in Rafah", "hit an oil depot in Russia's Bryansk region":
@@ -619,7 +652,12 @@ class EventCoder:
             for preposition in places:
                 for obj in prep_objects(head, preposition):
                     for inner in ("in", "near", "outside", "of"):
-                        found = [a for o in prep_objects(obj, inner) for a in resolve.all(o)]
+                        found = [
+                            a
+                            for o in prep_objects(obj, inner)
+                            for a in resolve.all(o)
+                            if a not in skip
+                        ]
                         if found:
                             return found
         return []
@@ -1809,6 +1847,13 @@ def _object_with_lemma(
         if cand.lemma_.lower() in lemmas or cand.lower_ in lemmas:
             return cand
     return None
+
+
+def _own_forces(source: int, target: int, doc: Doc) -> bool:
+    """Whether ``target`` is the armed forces of the source's own state."""
+    actors = doc._.actors or []
+    mover, moved = actors[source], actors[target]
+    return moved.sector == "MIL" and moved.country is not None and moved.country == mover.country
 
 
 def _journey_not_visit(frame: Frame, sources: list[int], doc: Doc) -> bool:

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from spacy.tokens import Doc, Span
 
 from dyadline.knowledge.ontology import Ontology, load_ontology
-from dyadline.nlp.actors import identity_on
+from dyadline.nlp.actors import identity_on, state_branch
 from dyadline.nlp.doc_state import ActorEntity, EventMention, QuoteMention
 from dyadline.records import Actor, ActorRef, Document, Event, InputDocument, Quote
 from dyadline.records import Span as CharSpan
@@ -112,7 +113,8 @@ def to_quote(quote: QuoteMention, refs: list[ActorRef], text: str) -> Quote:
 def doc_to_record(doc: Doc, source: InputDocument) -> Document:
     """The record of one coded document; warnings from reading and coding are merged."""
     ontology = load_ontology()
-    entities = doc._.actors or []
+    entities = list(doc._.actors or [])
+    events = _with_branches(doc._.events or [], entities)
     actors = [to_actor(a) for a in entities]
     refs = [a.ref() for a in actors]
     doc_day = source.date[:10] if source.date else None
@@ -128,7 +130,7 @@ def doc_to_record(doc: Doc, source: InputDocument) -> Document:
         id=source.id,
         date=source.date,
         actors=actors,
-        events=[to_event(e, event_refs(e), ontology) for e in doc._.events or []],
+        events=[to_event(e, event_refs(e), ontology) for e in events],
         quotes=[to_quote(q, refs, text) for q in doc._.quotes or []],
         warnings=[*source.warnings, *(doc._.warnings or [])],
         title=source.title,
@@ -136,3 +138,24 @@ def doc_to_record(doc: Doc, source: InputDocument) -> Document:
         source=source.source,
         text=text,
     )
+
+
+def _with_branches(events: list[EventMention], entities: list[ActorEntity]) -> list[EventMention]:
+    """Events whose source acted through a branch of its state ("Israel resumed air
+    strikes": the Israeli armed forces) cite that branch; a branch the document does not
+    name yet is added to ``entities`` (without mentions)."""
+    index = {entity.id: i for i, entity in enumerate(entities)}
+    out: list[EventMention] = []
+    for event in events:
+        if event.source is None or not event.source_branch:
+            out.append(event)
+            continue
+        branch = state_branch(entities[event.source], event.source_branch)
+        if branch is None:
+            out.append(event)
+            continue
+        if branch.id not in index:
+            index[branch.id] = len(entities)
+            entities.append(branch)
+        out.append(replace(event, source=index[branch.id], source_branch=None))
+    return out
