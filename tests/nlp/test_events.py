@@ -805,3 +805,8 @@ def test_events_state_doing_a_civil_act_stays_the_government(coder):
 def test_events_own_troops_moved_are_no_target(coder):
     event = _one(coder, "Lithuania moved more troops to its border with Belarus.", "MOBILIZE")
     assert event.target is None or event.target.country != "LTU"
+
+
+def test_events_released_people_name_the_side_they_belong_to(coder):
+    event = _one(coder, "Ukraine freed 40 Russian prisoners on Friday.", "RETREAT")
+    assert event.target is not None and event.target.country == "RUS"

@@ -63,6 +63,8 @@ MILITARY_TYPES = ("ASSAULT", "MOBILIZE")
 MILITARY_CONTEXT_TYPES = ("RETREAT",)
 # Acts done with one's own forces: "Poland moved troops to its border" does not target them.
 OWN_FORCES_TYPES = ("MOBILIZE", "RETREAT")
+# Acts done to what their object names ("cut Russian banks off", "freed Palestinian prisoners").
+PATIENT_TYPES = ("RETREAT", "SANCTION", "COERCE", "ASSAULT")
 # A promise of one of these acts is a threat ("vowed to punish", "pledged to fight on").
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 # Acts that, announced on a condition, are threats ("will block ... unless").
@@ -737,6 +739,8 @@ class EventCoder:
             obj = fit.object_token if fit.object_token is not None else child(verb, "dobj")
             if obj is not None:
                 targets = _recipient_of_object(obj, resolve)  # "ruled out talks with the RSF"
+        if not targets and fit.object_token is not None and fit.frame.type in PATIENT_TYPES:
+            targets = self._acted_on(fit, resolve)
         between = self._between(verb, fit, resolve)
         if between and not targets:
             if sources:
@@ -744,6 +748,19 @@ class EventCoder:
             else:
                 sources, targets = between[:1], between[1:]
         return sources, targets
+
+    def _acted_on(self, fit: Fit, resolve: ActorLookup) -> list[int]:
+        """ "cut several Russian banks off", "ban Belarusian airlines": an object word that
+        joins the trigger and names an actor itself is what the act is done to; released
+        people ("freed 39 Palestinian prisoners") are the side they belong to."""
+        obj = fit.object_token
+        if obj is None:
+            return []
+        if obj.i in resolve.actor_at:
+            return resolve.all(obj)
+        if fit.frame.mode == "release":
+            return resolve.all(obj)
+        return []
 
     def _actor_of_judged_act(self, verb: Token, resolve: ActorLookup) -> list[int]:
         """ "condemned Monday's missile attack", "praised the release of ... by Hamas": whoever
