@@ -810,3 +810,21 @@ def test_events_own_troops_moved_are_no_target(coder):
 def test_events_released_people_name_the_side_they_belong_to(coder):
     event = _one(coder, "Ukraine freed 40 Russian prisoners on Friday.", "RETREAT")
     assert event.target is not None and event.target.country == "RUS"
+
+
+def test_events_hosted_talks_are_between_their_parties(coder):
+    event = _one(
+        coder, "Oman hosted talks between Iran and the United States in Muscat.", "CONSULT"
+    )
+    assert {event.source.country, event.target.country} == {"IRN", "USA"}
+    assert "OMN" in {o.country for o in event.others}
+
+
+def test_events_accepting_a_proposal_targets_its_proposer(coder):
+    event = _one(coder, "Armenia accepted a peace plan proposed by France.", "AGREE")
+    assert event.target is not None and event.target.country == "FRA"
+
+
+def test_events_promise_targets_whom_the_promised_act_is_for(coder):
+    event = _one(coder, "Rwanda pledged to send 500 police officers to Haiti.", "AGREE")
+    assert event.target is not None and event.target.country == "HTI"

@@ -65,6 +65,8 @@ MILITARY_CONTEXT_TYPES = ("RETREAT",)
 OWN_FORCES_TYPES = ("MOBILIZE", "RETREAT")
 # Acts done to what their object names ("cut Russian banks off", "freed Palestinian prisoners").
 PATIENT_TYPES = ("RETREAT", "SANCTION", "COERCE", "ASSAULT")
+# Responses to what someone put forward ("accepted a truce proposed by X": X is the target).
+RESPONSE_TYPES = ("AGREE", "REJECT", "SUPPORT", "ACCUSE")
 # A promise of one of these acts is a threat ("vowed to punish", "pledged to fight on").
 THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION")
 # Acts that, announced on a condition, are threats ("will block ... unless").
@@ -532,8 +534,15 @@ class EventCoder:
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
             targets = self._place_target(fit, resolve, skip)
         targets = [t for t in targets if t not in places or places[t] is not None]
+        hosts: list[int] = []
+        parties = self._hosted_parties(fit, resolve)
+        if len(parties) > 1:
+            # "Qatar seeks to host talks between Washington and the Taliban": the parties
+            # talk; the host is a third party
+            hosts = [s for s in sources if s not in parties]
+            sources, targets = parties[:1], parties[1:]
         source = sources[0] if sources else None
-        others = [s for s in sources[1:] if s is not None]
+        others = [s for s in sources[1:] if s is not None] + hosts
         symmetric = frame.symmetric and bool(sources) and (len(sources) > 1 or bool(targets))
         if not targets and frame.symmetric and len(sources) > 1:
             targets, others = [sources[1]], sources[2:]
@@ -559,6 +568,18 @@ class EventCoder:
             confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
         )  # fmt: skip
+
+    def _hosted_parties(self, fit: Fit, resolve: ActorLookup) -> list[int]:
+        """The parties of talks that the subject hosts or brokers ("host talks between A and
+        B"), else nothing."""
+        if (
+            fit.frame.type != "CONSULT"
+            or fit.frame.pos != "verb"
+            or fit.object_token is None
+            or fit.trigger.lemma_.lower() not in self.vocab.mediation_verbs
+        ):
+            return []
+        return _between_parties(fit.object_token, resolve)
 
     def _acting_branch(
         self, event_type: str, frame: Frame, source: int | None, doc: Doc
@@ -741,6 +762,10 @@ class EventCoder:
                 targets = _recipient_of_object(obj, resolve)  # "ruled out talks with the RSF"
         if not targets and fit.object_token is not None and fit.frame.type in PATIENT_TYPES:
             targets = self._acted_on(fit, resolve)
+        if not targets and fit.frame.type in RESPONSE_TYPES:
+            targets = _proposer_of_object(fit, resolve)  # "accept a truce proposed by X"
+        if not targets and fit.frame.type == "AGREE":
+            targets = _complement_recipient(verb, resolve)  # "pledged to send troops to Haiti"
         between = self._between(verb, fit, resolve)
         if between and not targets:
             if sources:
@@ -1589,6 +1614,34 @@ def _owner_of_object(verb: Token, resolve: ActorLookup) -> list[int]:
     if not found:
         found = [a for o in prep_objects(obj, "of") for a in resolve.all(o)]
     return [a for a in found if a is not None]
+
+
+def _proposer_of_object(fit: Fit, resolve: ActorLookup) -> list[int]:
+    """ "ready to accept a ceasefire proposed by Washington", "rejected a plan drafted by
+    the EU": whoever put forward what is accepted, rejected or judged is the target."""
+    obj = fit.object_token if fit.object_token is not None else child(fit.trigger, "dobj")
+    if obj is None:
+        return []
+    for participle in obj.children:
+        if participle.dep_ == "acl" and participle.tag_ == "VBN":
+            by = agent(participle)
+            if by is not None:
+                return resolve.all(by)
+    return []
+
+
+def _complement_recipient(verb: Token, resolve: ActorLookup) -> list[int]:
+    """ "pledged to send 1,000 police officers to Haiti", "agreed to open accession talks
+    with Ukraine": a promise is made to whoever the promised act is for."""
+    comp = child(verb, "xcomp")
+    if comp is None:
+        return []
+    for preposition in ("to", "with", "against", "for"):
+        found = [a for o in prep_objects(comp, preposition) for a in resolve.all(o)]
+        if found:
+            return found
+    obj = child(comp, "dobj")
+    return _recipient_of_object(obj, resolve) if obj is not None else []
 
 
 def _recipient_of_object(obj: Token, resolve: ActorLookup) -> list[int]:
