@@ -828,3 +828,9 @@ def test_events_accepting_a_proposal_targets_its_proposer(coder):
 def test_events_promise_targets_whom_the_promised_act_is_for(coder):
     event = _one(coder, "Rwanda pledged to send 500 police officers to Haiti.", "AGREE")
     assert event.target is not None and event.target.country == "HTI"
+
+
+def test_events_threat_is_aimed_at_the_target_of_the_threatened_act(coder):
+    events = _events(coder, "Algeria threatened to cut off gas supplies to Spain.")
+    threat = [e for e in events if e.type == "THREATEN"]
+    assert threat and threat[0].target is not None and threat[0].target.country == "ESP"

@@ -165,6 +165,7 @@ class EventCoder:
                 and root.head.i in threats
             ):
                 event.status = "hypothetical"  # "vowed to retaliate": the threatened act
+        _share_threat_targets(events)
         events = [
             e
             for e in events
@@ -1917,6 +1918,26 @@ def _object_with_lemma(
         if cand.lemma_.lower() in lemmas or cand.lower_ in lemmas:
             return cand
     return None
+
+
+def _share_threat_targets(events: list[EventMention]) -> None:
+    """ "threatened to cut off gas supplies to Moldova", "threatened Colombia with tariffs":
+    a threat and the act it threatens are aimed at the same party; whichever of the two has
+    no target takes the other's."""
+    for threat in (e for e in events if e.type == "THREATEN"):
+        verb = threat.trigger.root
+        for act in events:
+            if act is threat or act.type == "THREATEN":
+                continue
+            root = act.trigger.root
+            governed = root.head == verb and root.dep_ in ("xcomp", "ccomp", "dobj", "pobj", "prep")
+            through_prep = root.head.head == verb and root.head.dep_ == "prep"
+            if not (governed or through_prep):
+                continue
+            if threat.target is None and act.target is not None and act.target != threat.source:
+                threat.target = act.target
+            elif act.target is None and threat.target is not None and threat.target != act.source:
+                act.target = threat.target
 
 
 def _own_forces(source: int, target: int, doc: Doc) -> bool:
