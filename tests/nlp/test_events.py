@@ -834,3 +834,29 @@ def test_events_threat_is_aimed_at_the_target_of_the_threatened_act(coder):
     events = _events(coder, "Algeria threatened to cut off gas supplies to Spain.")
     threat = [e for e in events if e.type == "THREATEN"]
     assert threat and threat[0].target is not None and threat[0].target.country == "ESP"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        (
+            "Georgian officials denied plans to deploy troops near the border.",
+            "MOBILIZE",
+            "negated",
+        ),
+        ("Preparations for a new offensive in the south are under way.", "ASSAULT", "planned"),
+        ("Talks between Armenia and Azerbaijan are to resume on Friday.", "CONSULT", "planned"),
+        ("The summit between the two presidents was called off.", "CONSULT", "negated"),
+        ("Seoul said it would not hesitate to strike the launch sites.", "ASSAULT", "hypothetical"),
+        ("A ground offensive in the north appeared imminent.", "ASSAULT", "hypothetical"),
+        (
+            "Analysts say a naval blockade of the island would be hard to sustain.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+    ],
+)
+def test_events_status_of_denied_prepared_scheduled_and_judged_acts(
+    coder, text, event_type, status
+):
+    assert _one(coder, text, event_type).status == status

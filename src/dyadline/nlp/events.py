@@ -1189,6 +1189,12 @@ class EventCoder:
             if link == "acl" and head.pos_ == "NOUN":
                 if self._own_status(head, under_report) == "negated":
                     return "negated", token  # "has no plans to send"
+                if (
+                    governed
+                    and head.dep_ == "dobj"
+                    and self._governor_status(head.head) == "negated"
+                ):
+                    return "negated", token  # "denied plans to deploy troops"
                 if governed:
                     return governed, token  # "a decision to withdraw", "plans to station"
             if link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp") and governed:
@@ -1330,12 +1336,14 @@ class EventCoder:
             if c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_.lower() in self.cues.governors:
                 return self.cues.governors[c.lemma_.lower()]
         lemma = verb.lemma_.lower()
-        if (
-            is_passive(verb)
-            and lemma not in self.cues.clause_only
-            and self.cues.governors.get(lemma) in ("planned", "hypothetical")
+        if is_passive(verb) and lemma not in self.cues.clause_only:
+            governed = self._governor_status(verb)  # by verb and particle: "was called off"
+            if governed in ("planned", "hypothetical", "negated"):
+                return governed  # "talks are scheduled for Monday", "the summit was called off"
+        if lemma == "be" and any(
+            c.dep_ == "xcomp" and child(c, "aux") is not None for c in verb.children
         ):
-            return self.cues.governors[lemma]  # "talks are scheduled for Monday"
+            return "planned"  # "talks ... are to resume on Thursday"
         if verb.dep_ != "ROOT" or child(verb, "xcomp") is None:
             return None
         return self._governor_status(verb) if verb.lemma_.lower() != "be" else None
@@ -1475,8 +1483,8 @@ class EventCoder:
                 status = status or "hypothetical"
             if c.dep_ == "aux" and c.lower_ in cues.modals:
                 modal = cues.modals[c.lower_]
-                if c.lower_ == "would" and under_report:
-                    modal = "planned"
+                if c.lower_ == "would" and under_report and not _judged_state(token):
+                    modal = "planned"  # "said France would withdraw": the speaker's future
                 status = status or modal
             if c.dep_ == "aux" and c.lower_ in ("going",):
                 status = status or "planned"
@@ -1938,6 +1946,12 @@ def _share_threat_targets(events: list[EventMention]) -> None:
                 threat.target = act.target
             elif act.target is None and threat.target is not None and threat.target != act.source:
                 act.target = threat.target
+
+
+def _judged_state(verb: Token) -> bool:
+    """ "(a blockade) would be difficult to sustain", "would be a disaster": a copula with a
+    predicate judges a possibility; it announces nothing."""
+    return verb.lemma_ == "be" and any(c.dep_ in ("acomp", "attr") for c in verb.children)
 
 
 def _own_forces(source: int, target: int, doc: Doc) -> bool:
