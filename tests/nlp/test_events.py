@@ -860,3 +860,8 @@ def test_events_status_of_denied_prepared_scheduled_and_judged_acts(
     coder, text, event_type, status
 ):
     assert _one(coder, text, event_type).status == status
+
+
+def test_events_unnamed_warner_of_another_actors_act_threatens_nothing(coder):
+    events = _events(coder, "Iran is likely to strike Israel within days, analysts warn.")
+    assert "THREATEN" not in [e.type for e in events]

@@ -1569,9 +1569,10 @@ def _third_party_act(verb: Token, sources: list[int], resolve: ActorLookup, doc:
     warner ("NATO's chief warned that Russia could attack", "Zelensky warned that Russia was
     preparing an offensive"): the warner warns of someone else's act, it threatens nothing."""
     actors = doc._.actors or []
-    if not sources or sources[0] >= len(actors):
+    if sources and sources[0] >= len(actors):
         return False
-    warner = actors[sources[0]]
+    # an unnamed warner ("..., analysts warn") cannot threaten with another actor's act
+    warner = actors[sources[0]] if sources else None
     for comp in verb.children:
         if comp.dep_ not in ("ccomp", "xcomp"):
             continue
@@ -1580,7 +1581,8 @@ def _third_party_act(verb: Token, sources: list[int], resolve: ActorLookup, doc:
             return False
         actors_there = [actors[a] for a in resolve.all(subj) if a is not None and a < len(actors)]
         return bool(actors_there) and all(
-            a.id != warner.id and (a.country or a.igo) != (warner.country or warner.igo)
+            warner is None
+            or (a.id != warner.id and (a.country or a.igo) != (warner.country or warner.igo))
             for a in actors_there
         )
     return False
