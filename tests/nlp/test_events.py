@@ -865,3 +865,17 @@ def test_events_status_of_denied_prepared_scheduled_and_judged_acts(
 def test_events_unnamed_warner_of_another_actors_act_threatens_nothing(coder):
     events = _events(coder, "Iran is likely to strike Israel within days, analysts warn.")
     assert "THREATEN" not in [e.type for e in events]
+
+
+def test_events_brokered_truce_is_between_its_parties(coder):
+    event = _one(coder, "Qatar brokered a truce between Israel and Hamas.", "AGREE")
+    assert event.source is not None and event.source.country == "ISR"
+    assert "QAT" in {o.country for o in event.others}
+
+
+def test_events_coast_guard_is_law_enforcement(coder):
+    event = _one(coder, "China's coast guard rammed a Philippine supply boat.", "ASSAULT")
+    assert event.source is not None and (event.source.country, event.source.sector) == (
+        "CHN",
+        "COP",
+    )

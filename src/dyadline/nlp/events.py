@@ -571,11 +571,12 @@ class EventCoder:
         )  # fmt: skip
 
     def _hosted_parties(self, fit: Fit, resolve: ActorLookup) -> list[int]:
-        """The parties of talks that the subject hosts or brokers ("host talks between A and
-        B"), else nothing."""
+        """The parties of talks or a truce that the subject hosts or brokers ("host talks
+        between A and B", "brokered a truce between A and B"), else nothing."""
         if (
-            fit.frame.type != "CONSULT"
+            fit.frame.type not in ("CONSULT", "AGREE")
             or fit.frame.pos != "verb"
+            or fit.frame.mode == "third-party"  # "are mediating negotiations": the mediation
             or fit.object_token is None
             or fit.trigger.lemma_.lower() not in self.vocab.mediation_verbs
         ):
