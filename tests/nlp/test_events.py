@@ -879,3 +879,11 @@ def test_events_coast_guard_is_law_enforcement(coder):
         "CHN",
         "COP",
     )
+
+
+def test_events_judgement_drawn_by_an_act_targets_its_doer(coder):
+    event = _one(
+        coder, "Turkey's strike on Kurdish positions drew criticism from Sweden.", "ACCUSE"
+    )
+    assert event.source is not None and event.source.country == "SWE"
+    assert event.target is not None and event.target.country == "TUR"

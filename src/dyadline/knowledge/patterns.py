@@ -28,6 +28,7 @@ _VOCABULARY_KEYS = [
     "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
     "pretence_verbs", "endangered_nouns", "circumstance_preps",
     "relational_nouns", "meaning_particles", "naming_verbs", "exercise_nouns",
+    "reaction_verbs",
 ]  # fmt: skip
 
 
@@ -107,6 +108,8 @@ class EventVocabulary:
     relational_nouns: frozenset[str] = frozenset()
     meaning_particles: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    # "drew criticism from France", "sparked condemnation": the subject is what is judged
+    reaction_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

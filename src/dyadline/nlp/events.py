@@ -872,7 +872,37 @@ class EventCoder:
                 break
         if not sources and len(targets) > 1 and "prep:between" in fit.frame.target:
             sources, targets = targets[:1], targets[1:]
+        verb = _governing_verb(noun)
+        if (
+            fit.frame.type in ACT_JUDGING_TYPES
+            and verb is not None
+            and noun.dep_ == "dobj"
+            and verb.lemma_.lower() in self.vocab.reaction_verbs
+        ):
+            # "Israel's strike on Rafah drew criticism from France": France judges the
+            # strike's doer; the subject of "drew" is judged, it does not judge
+            sources = [
+                a
+                for head in (noun, verb)
+                for obj in prep_objects(head, "from")
+                for a in resolve.all(obj)
+            ]
+            targets = targets or self._judged_subject(verb, resolve)
         return sources, targets
+
+    def _judged_subject(self, verb: Token, resolve: ActorLookup) -> list[int]:
+        """The actor whose act (or who) is the subject of a reaction verb: "Israel's strike
+        drew criticism" -> Israel, "Hungary drew criticism" -> Hungary."""
+        subj = subject(verb)  # "(North Korea test-fired a missile,) drawing a rebuke"
+        if subj is None:
+            return []
+        for frame in self.noun_frames.get(subj.lemma_.lower(), ()):
+            for spec in frame.source:
+                if spec != "governor_subject":
+                    found = self._noun_source(spec, subj, resolve)
+                    if found:
+                        return found
+        return resolve.all(subj)
 
     def _noun_source(self, spec: str, noun: Token, resolve: ActorLookup) -> list[int]:
         if spec == "prep:between":
