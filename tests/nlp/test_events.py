@@ -887,3 +887,11 @@ def test_events_judgement_drawn_by_an_act_targets_its_doer(coder):
     )
     assert event.source is not None and event.source.country == "SWE"
     assert event.target is not None and event.target.country == "TUR"
+
+
+def test_events_who_brokered_an_agreement_is_no_party_to_it(coder):
+    event = _one(
+        coder, "Serbia and Kosovo signed an agreement brokered by the EU on Monday.", "AGREE"
+    )
+    parties = {event.source and event.source.country, event.target and event.target.country}
+    assert parties == {"SRB", "XKX"}

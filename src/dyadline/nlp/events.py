@@ -765,7 +765,7 @@ class EventCoder:
         if not targets and fit.object_token is not None and fit.frame.type in PATIENT_TYPES:
             targets = self._acted_on(fit, resolve)
         if not targets and fit.frame.type in RESPONSE_TYPES:
-            targets = _proposer_of_object(fit, resolve)  # "accept a truce proposed by X"
+            targets = _proposer_of_object(fit, resolve, self.vocab.mediation_verbs)
         if not targets and fit.frame.type == "AGREE":
             targets = _complement_recipient(verb, resolve)  # "pledged to send troops to Haiti"
         between = self._between(verb, fit, resolve)
@@ -1658,13 +1658,16 @@ def _owner_of_object(verb: Token, resolve: ActorLookup) -> list[int]:
     return [a for a in found if a is not None]
 
 
-def _proposer_of_object(fit: Fit, resolve: ActorLookup) -> list[int]:
+def _proposer_of_object(fit: Fit, resolve: ActorLookup, mediation: frozenset[str]) -> list[int]:
     """ "ready to accept a ceasefire proposed by Washington", "rejected a plan drafted by
-    the EU": whoever put forward what is accepted, rejected or judged is the target."""
+    the EU": whoever put forward what is accepted, rejected or judged is the target; who
+    brokered it ("signed an agreement brokered by Russia") is a mediator, not a party."""
     obj = fit.object_token if fit.object_token is not None else child(fit.trigger, "dobj")
     if obj is None:
         return []
     for participle in obj.children:
+        if participle.lemma_.lower() in mediation:
+            continue
         if participle.dep_ == "acl" and participle.tag_ == "VBN":
             by = agent(participle)
             if by is not None:
