@@ -745,3 +745,74 @@ def test_actors_demonym_coordinated_with_an_institution_shares_its_sector(coder:
     for word, country in (("Indian", "IND"), ("Japanese", "JPN"), ("French", "FRA")):
         actor = _actor(record, text, word)
         assert actor is not None and (actor.country, actor.sector) == (country, "MIL")
+
+
+# -- speakers that refer back (quote speakers resolve through these) -------------------------
+def test_actors_pronoun_skips_a_name_inside_the_quotation_it_attributes(user_coder: Coder) -> None:
+    text = (
+        "Oskar Lindqvist accused the prime minister of ignoring rural voters. "
+        "“Tollerud has not visited a farm in years,” he said."
+    )
+    record = user_coder.code(text, date="2011-02-02")
+    he = _actor(record, text, "he")
+    assert he is not None and he.name == "Oskar Lindqvist"
+
+
+def test_actors_pronoun_is_not_the_phrase_that_holds_it(user_coder: Coder) -> None:
+    text = (
+        "Police detained Bram Tollerud on Monday. "
+        "A spokesman for his party said the arrest was political."
+    )
+    record = user_coder.code(text, date="2011-02-02")
+    his = _actor(record, text, "his")
+    assert his is not None and his.name == "Bram Tollerud"
+
+
+def test_actors_definite_title_takes_the_earlier_mention_with_its_head(coder: Coder) -> None:
+    text = (
+        "A senior Norwegian diplomat said the talks had stalled over fishing quotas. "
+        "“Nobody is moving,” the diplomat said."
+    )
+    record = coder.code(text, date="2024-03-01")
+    first, second = _actor(record, text, "diplomat"), _actor(record, text, "diplomat", 1)
+    assert first is not None and first.country == "NOR"
+    assert second is first
+
+
+def test_actors_officer_is_military(coder: Coder) -> None:
+    text = "A Norwegian officer described the retreat. The officer said supplies had run out."
+    record = coder.code(text, date="2024-03-01")
+    officer = _actor(record, text, "officer", 1)
+    assert officer is not None and (officer.country, officer.sector) == ("NOR", "MIL")
+
+
+def test_actors_name_apposed_to_a_bare_title_is_its_holder(coder: Coder) -> None:
+    text = (
+        "Kenya's president met regional leaders on Monday. "
+        "The commission chairman, Osei Kwarteng Mensah, said a summit would follow."
+    )
+    record = coder.code(text, date="2024-05-14")
+    chairman = _actor(record, text, "chairman")
+    assert chairman is not None and chairman.name == "Osei Kwarteng Mensah"
+
+
+def test_actors_group_alias_inside_a_person_name_is_a_surname(coder: Coder) -> None:
+    text = "Congolese Foreign Minister Amara Ilunga Wagner said talks had failed."
+    actor = _actor(coder.code(text, date="2025-01-27"), text, "Wagner")
+    assert actor is not None and actor.id != "group:wagner-group"
+    assert actor.country == "COD"
+
+
+def test_actors_state_possessive_before_a_role_noun_places_a_person(coder: Coder) -> None:
+    text = "Senegal's opposition candidate Mamadou Ndiaye Sarr won the first round."
+    actor = _actor(coder.code(text, date="2024-03-27"), text, "Mamadou Ndiaye Sarr")
+    assert actor is not None and (actor.country, actor.sector) == ("SEN", "OPP")
+
+
+def test_actors_bare_ministry_belongs_to_the_subject_owner(coder: Coder) -> None:
+    text = (
+        "Niger's military rulers ordered the French ambassador to leave within two days, "
+        "the foreign ministry said."
+    )
+    ministry = _actor(coder.code(text, date="2023-08-25"), text, "foreign ministry")
+    assert ministry is not None and ministry.country == "NER"

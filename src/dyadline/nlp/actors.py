@@ -429,7 +429,9 @@ class ActorResolver:
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and _person_appositive(span, self.kb):
                 kind = "person"  # the small model calls many unknown people ORG
-            if kind == "organization" and self._title_before_name(work, span) is not None:
+            if kind == "organization" and (
+                self._title_before_name(work, span) or self._state_role_before(work, span)
+            ):
                 kind = "person"  # "the military leader Paul-Henri Damiba"
             if len(span) == 1:  # a surname, whatever label NER gave it
                 surname = self._local_surname(work, span[0])
@@ -609,11 +611,13 @@ class ActorResolver:
         title = self._title_before_name(work, span)  # "Kenyan President William Ruto"
         if title is not None:
             local.country, local.sector, local.role = title
-        else:
-            self._role_of_state(work, span, local)
+        elif (role := self._state_role_before(work, span)) is not None:
+            local.country, local.sector, local.role = role
         return local
 
-    def _role_of_state(self, work: _DocWork, span: Span, local: LocalActor) -> None:
+    def _state_role_before(
+        self, work: _DocWork, span: Span
+    ) -> tuple[str | None, str | None, str] | None:
         """ "Senegal's opposition candidate Bassirou Diomaye Faye": a state's possessive and
         a person noun that is no title before the name give the country (and a sector the
         words name, here the opposition)."""
@@ -623,13 +627,12 @@ class ActorResolver:
             words.insert(0, doc[j].lower_)
             j -= 1
         if not words or j < 0 or words[-1] not in self.kb.person_nouns:
-            return
+            return None
         owner = work.mention_ending_at(j) if doc[j].text in POSSESSIVE else None
         if owner is None or not owner.actor_key.startswith("state:"):
-            return
-        local.country = self.identity(work, owner.actor_key).country
-        local.sector = _sector_of_words(words, self.kb)
-        local.role = " ".join(words)
+            return None
+        country = self.identity(work, owner.actor_key).country
+        return country, _sector_of_words(words, self.kb), " ".join(words)
 
     def _title_before_name(self, work: _DocWork, span: Span) -> tuple[str | None, str, str] | None:
         doc = work.doc
