@@ -816,3 +816,21 @@ def test_actors_bare_ministry_belongs_to_the_subject_owner(coder: Coder) -> None
     )
     ministry = _actor(coder.code(text, date="2023-08-25"), text, "foreign ministry")
     assert ministry is not None and ministry.country == "NER"
+
+
+def test_actors_the_president_is_not_the_earlier_vice_president(coder: Coder) -> None:
+    text = (
+        "Kamala Harris thanked Joe Biden on Monday. The vice president said she was ready. "
+        "Later the president said he was proud of her."
+    )
+    record = coder.code(text, date="2024-07-22")
+    president = _actor(record, text, "president", 1)
+    assert president is not None and president.name == "Joe Biden"
+
+
+def test_actors_former_before_a_title_leaves_an_unknown_person_without_sector(
+    coder: Coder,
+) -> None:
+    text = "Former Prime Minister Arnaldo Vesque said the vote had been fair."
+    actor = _actor(coder.code(text, date="2024-07-22"), text, "Arnaldo Vesque")
+    assert actor is not None and actor.sector is None

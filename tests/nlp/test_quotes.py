@@ -184,6 +184,15 @@ def test_quotes_name_apposed_to_a_title_is_the_speaker(coder: Coder) -> None:
     assert (quote.speaker.name, quote.speaker.country) == ("Hazem Badawy", "EGY")
 
 
+def test_quotes_kinship_noun_speaker_resolves_to_the_apposed_name(coder: Coder) -> None:
+    text = (
+        "Nadia Ferhat was sworn in as mayor on Monday. Her husband, former Interior "
+        "Minister Omar Benali, said the family would stay out of politics."
+    )
+    quote = _one(_quotes(coder, text), "the family would stay")
+    assert quote.speaker is not None and quote.speaker.name == "Omar Benali"
+
+
 def test_quotes_indefinite_title_speaker_is_not_linked_back(coder: Coder) -> None:
     text = (
         "Ghana's finance minister, Kwame Mensah, opened the budget debate on Tuesday. "

@@ -611,6 +611,9 @@ class ActorResolver:
         title = self._title_before_name(work, span)  # "Kenyan President William Ruto"
         if title is not None:
             local.country, local.sector, local.role = title
+            before = work.doc[max(0, span.start - 4) : span.start]
+            if any(t.lower_ in self.kb.lexicon["former_words"] for t in before):
+                local.sector = None  # "former Prime Minister Thaksin Shinawatra": out of office
         elif (role := self._state_role_before(work, span)) is not None:
             local.country, local.sector, local.role = role
         return local
@@ -1003,7 +1006,7 @@ class ActorResolver:
                     child.dep_ in ("nsubj", "nsubjpass")
                     and child.i < token.i
                     and child is not token
-                    and not child.is_ancestor(token)  # "a spokesman for his party": not him
+                    and not _holds_in_phrase(child, token)  # "a spokesman for his party"
                 ):
                     key = self._key_at(work, child, fits)
                     if key:
@@ -1021,7 +1024,7 @@ class ActorResolver:
             m
             for m in candidates
             if token.sent.start - m.span.sent.start < 200
-            and not m.span.root.is_ancestor(token)  # "A spokesman for his party": not him
+            and not _holds_in_phrase(m.span.root, token)  # "A spokesman for his party"
         ]
         if not candidates:
             return None
@@ -1608,7 +1611,6 @@ class ActorResolver:
         doc = work.doc
         if doc[span.start].lower_ not in ("the", "this", "that") or len(span) != 2:
             return None
-        head = span[-1].lemma_.lower()
         first = span.sent.start
         for _ in range(3):
             if first > 0:
@@ -1616,8 +1618,12 @@ class ActorResolver:
         for mention in work.before(span.start):
             if mention.span.start < first:
                 return None
-            if mention.kind in ("title", "description") and mention.span[-1].lemma_.lower() == head:
-                return mention.actor_key
+            words = [t.lower_ for t in mention.span]
+            if mention.kind not in ("title", "description") or words[-1] != span[-1].lower_:
+                continue
+            if len(words) > 1 and " ".join(words[-2:]) in self.kb.titles:
+                continue  # "The vice president" is not "the president"
+            return mention.actor_key
         return None
 
     def _possessor_country(
@@ -2720,6 +2726,20 @@ def _bare_plural(span: Span) -> bool:
 
 def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
     return any(start <= char < end for start, end in ranges)
+
+
+def _holds_in_phrase(noun: Token, pronoun: Token) -> bool:
+    """The pronoun sits in the noun's own phrase, with no clause between ("A spokesman for
+    his party"), so it cannot refer to it; in "convicted Bolsonaro of plotting a coup after
+    his defeat" a verb comes between and it can."""
+    if not noun.is_ancestor(pronoun):
+        return False
+    head = pronoun.head
+    while head.i != noun.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return True
 
 
 def _main_clause_subject(token: Token) -> bool:

@@ -663,6 +663,9 @@ def _resolve_speaker(token: Token, phrase: Span, lookup: ActorLookup) -> int | N
     head noun's own name sits ("the spokesman for Hamas"); else, for a definite
     description the actor stage left unlinked ("the minister", "the official"), the
     latest earlier actor mentioned with the same head noun."""
+    named = _apposed_name(token, lookup)
+    if named is not None:  # "Her father, former Prime Minister Thaksin Shinawatra,": not her
+        return named
     speakers = lookup.all(token)
     if speakers:
         return speakers[0]
@@ -670,6 +673,16 @@ def _resolve_speaker(token: Token, phrase: Span, lookup: ActorLookup) -> int | N
         if word.i in lookup.actor_at:
             return lookup.actor_at[word.i]
     return _definite_antecedent(token, lookup)
+
+
+def _apposed_name(token: Token, lookup: ActorLookup) -> int | None:
+    """The actor of a name set off after a speaker noun the actor stage left unlinked."""
+    if token.i in lookup.actor_at or token.pos_ != "NOUN":
+        return None
+    for c in token.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in lookup.actor_at:
+            return lookup.actor_at[c.i]
+    return None
 
 
 _DEFINITE = ("the", "this", "that")
