@@ -625,7 +625,8 @@ class ActorResolver:
         a person noun that is no title before the name give the country (and a sector the
         words name, here the opposition)."""
         doc = work.doc
-        j, words = span.start - 1, []
+        j = span.start - 1
+        words: list[str] = []
         while j >= 0 and len(words) < 3 and doc[j].is_alpha and doc[j].is_lower:
             words.insert(0, doc[j].lower_)
             j -= 1
