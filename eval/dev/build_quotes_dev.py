@@ -593,6 +593,155 @@ ITEMS: list[tuple[str, str, str, list[Q]]] = [
         "named"),
       Q("We hope this pause will lead to a lasting ceasefire,", "direct", "he", "told a news conference",
         P("Majed al-Ansari", "QAT", "GOV"), "pronoun")]),
+    # qd-0065 onwards were written after the speaker rules, to check them on fresh text
+    ("qd-0065", "2024-05-20",
+     "Iran's state media said President Ebrahim Raisi had been killed in a helicopter crash in "
+     "the northwest. First Vice President Mohammad Mokhber will take over as interim president, "
+     "the news agency IRNA reported. “The nation has lost a tireless servant,” Supreme Leader Ali "
+     "Khamenei said in a statement.",
+     [Q("President Ebrahim Raisi had been killed in a helicopter crash in the northwest", "indirect",
+        "Iran's state media", "said", S("IRN", "MED"), "org"),
+      Q("First Vice President Mohammad Mokhber will take over as interim president", "indirect",
+        "the news agency IRNA", "reported", {"country": "IRN"}, "org"),
+      Q("The nation has lost a tireless servant,", "direct", "Supreme Leader Ali Khamenei", "said",
+        P("Ali Khamenei", "IRN", "GOV"), "named")]),
+    ("qd-0066", "2023-02-08",
+     "Rescuers in southern Turkey pulled a girl alive from the rubble of her home on Wednesday. "
+     "“We heard her voice at dawn and worked for six hours,” said one of the rescuers, a volunteer "
+     "from Adana. Turkish President Recep Tayyip Erdogan admitted there had been shortcomings in "
+     "the response. “It is not possible to be ready for a disaster like this,” he said.",
+     [Q("We heard her voice at dawn and worked for six hours,", "direct",
+        "one of the rescuers, a volunteer from Adana", "said", {"country": "TUR"}, "unnamed"),
+      Q("there had been shortcomings in the response", "indirect",
+        "Turkish President Recep Tayyip Erdogan", "admitted", P("Recep Tayyip Erdogan", "TUR", "GOV"),
+        "named"),
+      Q("It is not possible to be ready for a disaster like this,", "direct", "he", "said",
+        P("Recep Tayyip Erdogan", "TUR", "GOV"), "pronoun")]),
+    ("qd-0067", "2024-11-27",
+     "Israel and Hezbollah began a ceasefire on Wednesday after more than a year of fighting. "
+     "Lebanon's caretaker prime minister, Najib Mikati, called it “a fundamental step” towards "
+     "calm. An Israeli security official said troops would stay in southern Lebanon for up to 60 "
+     "days.",
+     [Q("troops would stay in southern Lebanon for up to 60 days", "indirect",
+        "An Israeli security official", "said", S("ISR", "COP"), "unnamed")]),
+    ("qd-0068", "2023-06-06",
+     "The Kakhovka dam on the Dnipro river was destroyed overnight, flooding villages downstream. "
+     "Zelensky accused Russian troops of blowing it up. The Kremlin said Ukraine was to blame. "
+     "“This was deliberate sabotage,” Peskov told reporters, without offering evidence.",
+     [Q("Ukraine was to blame", "indirect", "The Kremlin", "said", S("RUS"), "org"),
+      Q("This was deliberate sabotage,", "direct", "Peskov", "told reporters",
+        P("Dmitry Peskov", "RUS", "GOV"), "named")]),
+    ("qd-0069", "2025-02-12",
+     "Colombia's defence minister, Pedro Sánchez, said the army had sent more troops to the "
+     "Catatumbo region after clashes between rebel groups. The ELN rebels said in a statement "
+     "that they were defending the local population. A resident of Tibu said families had fled to "
+     "Cucuta.",
+     [Q("the army had sent more troops to the Catatumbo region after clashes between rebel groups",
+        "indirect", "Colombia's defence minister, Pedro Sánchez", "said", P("Pedro Sanchez", "COL"),
+        "absent"),
+      Q("they were defending the local population", "indirect", "The ELN rebels", "said",
+        {"sector": "REB"}, "org"),
+      Q("families had fled to Cucuta", "indirect", "A resident of Tibu", "said",
+        {"country": "COL"}, "unnamed")]),
+    ("qd-0070", "2024-06-10",
+     "French President Emmanuel Macron dissolved the National Assembly after his party's defeat in "
+     "the European election. “I have heard your message,” he said in a televised address. "
+     "National Rally leader Jordan Bardella said his party was ready to govern. Prime Minister "
+     "Gabriel Attal said he had not been told in advance.",
+     [Q("I have heard your message,", "direct", "he", "said", P("Emmanuel Macron", "FRA", "GOV"),
+        "pronoun"),
+      Q("his party was ready to govern", "indirect", "National Rally leader Jordan Bardella", "said",
+        P("Jordan Bardella", "FRA"), "named"),
+      Q("he had not been told in advance", "indirect", "Prime Minister Gabriel Attal", "said",
+        P("Gabriel Attal", "FRA", "GOV"), "named")]),
+    ("qd-0071", "2023-10-15",
+     "The World Health Organization warned that hospitals in northern Gaza could not be evacuated "
+     "safely. “Forcing more than 2,000 patients to move is a death sentence,” the agency said. "
+     "Its director general, Tedros Adhanom Ghebreyesus, called for the order to be reversed.",
+     [Q("hospitals in northern Gaza could not be evacuated safely", "indirect",
+        "The World Health Organization", "warned", I("WHO"), "org"),
+      Q("Forcing more than 2,000 patients to move is a death sentence,", "direct", "the agency",
+        "said", I("WHO"), "title")]),
+    ("qd-0072", "2024-04-25",
+     "Haiti's transitional council was sworn in on Thursday in Port-au-Prince. Its members said "
+     "restoring security was their first task. “The gangs must not decide the future of this "
+     "country,” said council member Edgard Leblanc Fils, who was later chosen as its president.",
+     [Q("restoring security was their first task", "indirect", "Its members", "said",
+        {"country": "HTI"}, "org"),
+      Q("The gangs must not decide the future of this country,", "direct",
+        "council member Edgard Leblanc Fils", "said", P("Edgard Leblanc Fils", "HTI"), "postposed")]),
+    ("qd-0073", "2022-10-25",
+     "Rishi Sunak became Britain's prime minister on Tuesday. “I will fix the mistakes that have "
+     "been made,” he said outside Downing Street. The outgoing prime minister, Liz Truss, wished "
+     "him well and said she remained confident that brighter days lay ahead.",
+     [Q("I will fix the mistakes that have been made,", "direct", "he", "said",
+        P("Rishi Sunak", "GBR", "GOV"), "pronoun"),
+      Q("she remained confident that brighter days lay ahead", "indirect",
+        "The outgoing prime minister, Liz Truss", "said", P("Liz Truss", "GBR"), "named")]),
+    ("qd-0074", "2024-02-26",
+     "Palestinian Prime Minister Mohammad Shtayyeh submitted his government's resignation on "
+     "Monday. A spokesman for President Mahmoud Abbas said the president had accepted it. “The next "
+     "stage needs new arrangements,” Shtayyeh told the cabinet.",
+     [Q("the president had accepted it", "indirect", "A spokesman for President Mahmoud Abbas",
+        "said", S("PSE"), "unnamed"),
+      Q("The next stage needs new arrangements,", "direct", "Shtayyeh", "told the cabinet",
+        P("Mohammad Shtayyeh", "PSE", "GOV"), "named")]),
+    ("qd-0075", "2025-03-19",
+     "Thousands protested in Istanbul after police detained the city's mayor, Ekrem Imamoglu. "
+     "“We will not bow to this tyranny,” Imamoglu wrote on X. The Turkish justice minister said the "
+     "judiciary was independent and that no one was above the law.",
+     [Q("We will not bow to this tyranny,", "direct", "Imamoglu", "wrote",
+        P("Ekrem Imamoglu", "TUR"), "named"),
+      Q("the judiciary was independent", "indirect", "The Turkish justice minister", "said",
+        {"country": "TUR"}, "title"),
+      Q("no one was above the law", "indirect", "The Turkish justice minister", "said",
+        {"country": "TUR"}, "title")]),
+    ("qd-0076", "2023-04-03",
+     "Finland joined NATO on Tuesday, doubling the length of the alliance's border with Russia. "
+     "“Finland's membership makes us all safer,” Secretary-General Jens Stoltenberg said at a "
+     "ceremony in Brussels. Moscow said it would take countermeasures.",
+     [Q("Finland's membership makes us all safer,", "direct", "Secretary-General Jens Stoltenberg",
+        "said", IO("Jens Stoltenberg", "NATO"), "named"),
+      Q("it would take countermeasures", "indirect", "Moscow", "said", S("RUS"), "org")]),
+    ("qd-0077", "2024-10-14",
+     "China's military said it had staged large-scale drills around Taiwan as a warning to "
+     "“separatist forces.” Taiwan's defence ministry said it had detected 153 Chinese aircraft. "
+     "A senior official in Taipei said the drills were meant to intimidate the island's new "
+     "president.",
+     [Q("it had staged large-scale drills around Taiwan as a warning to “separatist forces.”",
+        "mixed", "China's military", "said", S("CHN", "MIL"), "org"),
+      Q("it had detected 153 Chinese aircraft", "indirect", "Taiwan's defence ministry", "said",
+        S("TWN", "MIL"), "org"),
+      Q("the drills were meant to intimidate the island's new president", "indirect",
+        "A senior official in Taipei", "said", S("TWN"), "unnamed")]),
+    ("qd-0078", "2024-01-07",
+     "Bangladesh's ruling Awami League won a fourth term in an election boycotted by the main "
+     "opposition party. “The people have rejected violence,” Prime Minister Sheikh Hasina said. "
+     "A leader of the Bangladesh Nationalist Party, which boycotted the vote, called the election "
+     "a farce.",
+     [Q("The people have rejected violence,", "direct", "Prime Minister Sheikh Hasina", "said",
+        P("Sheikh Hasina", "BGD", "GOV"), "named")]),
+    ("qd-0079", "2023-08-24",
+     "South Africa's President Cyril Ramaphosa announced that six countries had been invited to "
+     "join BRICS. Chinese President Xi Jinping called the expansion “historic.” Brazil's Lula said "
+     "the group would become stronger. “We are not a rival to the G7,” he told reporters.",
+     [Q("six countries had been invited to join BRICS", "indirect",
+        "South Africa's President Cyril Ramaphosa", "announced", P("Cyril Ramaphosa", "ZAF", "GOV"),
+        "named"),
+      Q("the group would become stronger", "indirect", "Brazil's Lula", "said",
+        P("Luiz Inacio Lula da Silva", "BRA", "GOV"), "named"),
+      Q("We are not a rival to the G7,", "direct", "he", "told reporters",
+        P("Luiz Inacio Lula da Silva", "BRA", "GOV"), "pronoun")]),
+    ("qd-0080", "2025-04-02",
+     "An earthquake of magnitude 7.7 struck central Myanmar last week. The junta said the death "
+     "toll had passed 2,800. “We have no machines, so we dig with our hands,” a rescue worker in "
+     "Mandalay told a reporter. The UN humanitarian office said aid was not reaching areas held by "
+     "rebels.",
+     [Q("the death toll had passed 2,800", "indirect", "The junta", "said", S("MMR", "MIL"), "org"),
+      Q("We have no machines, so we dig with our hands,", "direct", "a rescue worker in Mandalay",
+        "told a reporter", {"country": "MMR"}, "unnamed"),
+      Q("aid was not reaching areas held by rebels", "indirect", "The UN humanitarian office",
+        "said", I("OCHA"), "org")]),
 ]
 
 
