@@ -742,6 +742,94 @@ ITEMS: list[tuple[str, str, str, list[Q]]] = [
         "told a reporter", {"country": "MMR"}, "unnamed"),
       Q("aid was not reaching areas held by rebels", "indirect", "The UN humanitarian office",
         "said", I("OCHA"), "org")]),
+    # qd-0081 onwards: people the knowledge base does not know, introduced in varied ways
+    ("qd-0081", "2024-09-12",
+     "Nkechi Obiora, who heads the Lagos chapter of the Nigeria Labour Congress, said workers "
+     "would strike next week unless fuel prices came down. “We have waited long enough,” she told "
+     "a rally.",
+     [Q("workers would strike next week unless fuel prices came down", "indirect", "Nkechi Obiora",
+        "said", P("Nkechi Obiora", "NGA"), "absent"),
+      Q("We have waited long enough,", "direct", "she", "told a rally", P("Nkechi Obiora", "NGA"),
+        "pronoun")]),
+    ("qd-0082", "2023-11-02",
+     "Tomas Halvorsen, a researcher at the Norwegian Institute of International Affairs in Oslo, "
+     "said the Arctic council had been paralysed since 2022. “Cooperation with Russia is frozen,” "
+     "Halvorsen said.",
+     [Q("the Arctic council had been paralysed since 2022", "indirect", "Tomas Halvorsen", "said",
+        P("Tomas Halvorsen", "NOR", "NGO"), "absent"),
+      Q("Cooperation with Russia is frozen,", "direct", "Halvorsen", "said",
+        P("Tomas Halvorsen", "NOR", "NGO"), "absent")]),
+    ("qd-0083", "2024-03-04",
+     "Kenya's interior minister, Kithure Kindiki, said police officers would still deploy to Haiti. "
+     "Opposition lawmaker Rachel Wambui said the mission was unconstitutional. “Our courts have "
+     "already ruled on this,” she said.",
+     [Q("police officers would still deploy to Haiti", "indirect",
+        "Kenya's interior minister, Kithure Kindiki", "said", P("Kithure Kindiki", "KEN", "GOV"),
+        "named"),
+      Q("the mission was unconstitutional", "indirect", "Opposition lawmaker Rachel Wambui", "said",
+        P("Rachel Wambui", "KEN"), "absent"),
+      Q("Our courts have already ruled on this,", "direct", "she", "said", P("Rachel Wambui", "KEN"),
+        "pronoun")]),
+    ("qd-0084", "2025-05-06",
+     "Argentina's economy ministry said inflation had slowed for a fifth month. Economist Laura "
+     "Benítez of the University of Buenos Aires said wages were still falling behind. “People "
+     "feel poorer than the numbers say,” Benítez said.",
+     [Q("inflation had slowed for a fifth month", "indirect", "Argentina's economy ministry", "said",
+        S("ARG"), "org"),
+      Q("wages were still falling behind", "indirect",
+        "Economist Laura Benítez of the University of Buenos Aires", "said",
+        P("Laura Benitez", "ARG", "EDU"), "absent"),
+      Q("People feel poorer than the numbers say,", "direct", "Benítez", "said",
+        P("Laura Benitez", "ARG", "EDU"), "absent")]),
+    ("qd-0085", "2023-07-20",
+     "Swedish police allowed a protest outside the Iraqi embassy in Stockholm. Iraq's foreign "
+     "ministry said it had expelled the Swedish ambassador. “This is an insult to millions of "
+     "believers,” ministry spokesman Ahmed al-Sahaf said.",
+     [Q("it had expelled the Swedish ambassador", "indirect", "Iraq's foreign ministry", "said",
+        S("IRQ"), "org"),
+      Q("This is an insult to millions of believers,", "direct", "ministry spokesman Ahmed al-Sahaf",
+        "said", P("Ahmed al-Sahaf", "IRQ", "GOV"), "absent")]),
+    ("qd-0086", "2024-10-28",
+     "Georgia's ruling party claimed victory in Saturday's parliamentary election. President "
+     "Salome Zourabichvili refused to recognise the result. Irakli Kobakhidze, the prime minister, "
+     "said the vote had been free and fair. “The opposition is trying to start a revolution,” the "
+     "prime minister said.",
+     [Q("the vote had been free and fair", "indirect", "Irakli Kobakhidze, the prime minister",
+        "said", P("Irakli Kobakhidze", "GEO", "GOV"), "named"),
+      Q("The opposition is trying to start a revolution,", "direct", "the prime minister", "said",
+        P("Irakli Kobakhidze", "GEO", "GOV"), "title")]),
+    ("qd-0087", "2024-08-14",
+     "The World Health Organization declared the mpox outbreak in Africa a global emergency. "
+     "Jean Kaseya, the head of Africa CDC, said the continent needed ten million vaccine doses. "
+     "“We cannot wait for another pandemic to act,” he said.",
+     [Q("the continent needed ten million vaccine doses", "indirect", "Jean Kaseya", "said",
+        P("Jean Kaseya"), "absent"),
+      Q("We cannot wait for another pandemic to act,", "direct", "he", "said", P("Jean Kaseya"),
+        "pronoun")]),
+    ("qd-0088", "2023-05-29",
+     "Nigeria's new president, Bola Tinubu, said in his inaugural speech that the fuel subsidy "
+     "was gone. A spokesman for the Nigeria Labour Congress said the union would meet to decide its "
+     "response.",
+     [Q("the fuel subsidy was gone", "indirect", "Nigeria's new president, Bola Tinubu", "said",
+        P("Bola Tinubu", "NGA", "GOV"), "named"),
+      Q("the union would meet to decide its response", "indirect",
+        "A spokesman for the Nigeria Labour Congress", "said", {"country": "NGA"}, "unnamed")]),
+    ("qd-0089", "2022-07-14",
+     "Sri Lanka's president, Gotabaya Rajapaksa, sent his resignation from Singapore. Protesters "
+     "left the buildings they had occupied in Colombo. “Our struggle is not over,” said Chameera "
+     "Dedduwage, one of the protest organisers.",
+     [Q("Our struggle is not over,", "direct", "Chameera Dedduwage", "said",
+        P("Chameera Dedduwage", "LKA"), "postposed")]),
+    ("qd-0090", "2025-01-09",
+     "Lebanon's parliament elected army commander Joseph Aoun as president on Thursday. He said "
+     "the state alone would hold weapons. French Foreign Minister Jean-Noël Barrot said Paris "
+     "welcomed the vote. The Lebanese army said it would keep deploying in the south.",
+     [Q("the state alone would hold weapons", "indirect", "He", "said", P("Joseph Aoun", "LBN"),
+        "pronoun"),
+      Q("Paris welcomed the vote", "indirect", "French Foreign Minister Jean-Noël Barrot", "said",
+        P("Jean-Noel Barrot", "FRA", "GOV"), "named"),
+      Q("it would keep deploying in the south", "indirect", "The Lebanese army", "said",
+        S("LBN", "MIL"), "org")]),
 ]
 
 

@@ -834,3 +834,37 @@ def test_actors_former_before_a_title_leaves_an_unknown_person_without_sector(
     text = "Former Prime Minister Arnaldo Vesque said the vote had been fair."
     actor = _actor(coder.code(text, date="2024-07-22"), text, "Arnaldo Vesque")
     assert actor is not None and actor.sector is None
+
+
+# -- unknown people: where their country and sector come from --------------------------------
+def test_actors_body_after_of_places_an_unknown_person(coder: Coder) -> None:
+    text = "Economist Marta Quiroga of the University of Montevideo said exports had slowed."
+    actor = _actor(coder.code(text, date="2024-05-06"), text, "Marta Quiroga")
+    assert actor is not None and (actor.country, actor.sector) == ("URY", "EDU")
+
+
+def test_actors_state_adjective_inside_a_body_name_is_not_the_government(coder: Coder) -> None:
+    text = (
+        "Henrik Dahl, a researcher at the Danish Institute for International Studies, said "
+        "the talks had stalled."
+    )
+    actor = _actor(coder.code(text, date="2024-05-06"), text, "Henrik Dahl")
+    assert actor is not None and actor.country == "DNK" and actor.sector == "NGO"
+
+
+def test_actors_name_with_a_who_clause_is_a_person_of_the_story(coder: Coder) -> None:
+    text = (
+        "Fuel queues grew across Nigeria on Monday. Adaeze Okonkwo, who runs a transport "
+        "union in Enugu, said drivers would stop work."
+    )
+    actor = _actor(coder.code(text, date="2024-05-06"), text, "Adaeze Okonkwo")
+    assert actor is not None and actor.kind == "person" and actor.country == "NGA"
+
+
+def test_actors_person_introduced_with_a_role_belongs_to_the_story(coder: Coder) -> None:
+    text = (
+        "Protesters left the government buildings in Colombo on Thursday. “We will be back,” "
+        "said Ruwan Jayasekara, one of the organisers."
+    )
+    actor = _actor(coder.code(text, date="2022-07-14"), text, "Ruwan Jayasekara")
+    assert actor is not None and actor.country == "LKA"

@@ -427,7 +427,9 @@ class ActorResolver:
             if len(span) == 1 and span[0].lower_ in self.kb.sector_nouns:
                 continue  # "Parliament is due to ..." tagged ORG: a description, read later
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            if kind == "organization" and _person_appositive(span, self.kb):
+            if kind == "organization" and (
+                _person_appositive(span, self.kb) or _followed_by_who(span)
+            ):
                 kind = "person"  # the small model calls many unknown people ORG
             if kind == "organization" and (
                 self._title_before_name(work, span) or self._state_role_before(work, span)
@@ -452,8 +454,10 @@ class ActorResolver:
         for mention in list(work.mentions):
             if mention.actor_key.startswith("local:person:"):
                 self._appositive_affiliation(work, mention)
+                self._affiliation_after_of(work, mention)
                 self._office_taken(work, mention)
                 self._civilian_by_age(work, mention)
+                self._introduced_in_story(work, mention)
 
     def _apposed_names(self, work: _DocWork) -> None:
         """A name set off after a person's title is a person whatever the NER calls it ("The
@@ -547,6 +551,46 @@ class ActorResolver:
             if len(mention.span) > 1 and mention.span[-1].lemma_.lower() == head:
                 return Mention(doc[i : i + 2], mention.actor_key, "description")
         return None
+
+    def _affiliation_after_of(self, work: _DocWork, person: Mention) -> None:
+        """ "Economist Laura Benitez of the University of Buenos Aires", "Omar Said of the
+        Red Crescent": the body after "of" gives an unknown person's country and sector."""
+        local = work.locals[person.actor_key]
+        doc, end = work.doc, person.span.end
+        if local.country is not None or local.igo is not None or end + 1 >= len(doc):
+            return
+        if doc[end].lower_ != "of":
+            return
+        start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        body = work.mention_at(start)
+        if body is None:  # a body the knowledge base does not know: its name places it
+            org = next(
+                (e for e in doc.ents if e.label_ == "ORG" and e.end > start >= e.start), None
+            )
+            if org is not None:
+                local.country = self._named_place_country(org)
+                local.sector = local.sector or _org_name_sector(org, self.kb)
+            return
+        if self._is_person(work, body.actor_key) or _is_place(work, body.actor_key):
+            return
+        ident = self.identity(work, body.actor_key)
+        local.country, local.igo = ident.country, ident.igo
+        if "/" in body.actor_key or not body.actor_key.startswith("state:"):
+            local.sector = local.sector or ident.sector  # a body, not a state named as a place
+
+    def _introduced_in_story(self, work: _DocWork, person: Mention) -> None:
+        """An unknown person the story introduces with a role ("Chameera Dedduwage, one of the
+        protest organisers", "Nkechi Obiora, who heads ...") and no country of their own
+        belongs to the country the story is about."""
+        local = work.locals[person.actor_key]
+        if local.country is not None or local.igo is not None or local.sector == "IGO":
+            return
+        doc, end = work.doc, person.span.end
+        introduced = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower
+        if introduced and doc[end + 1].pos_ not in ("VERB", "AUX"):
+            local.country = self._story_country(work, person.span.start)
+            if local.country is None:
+                local.country = self._story_country(work, person.span.sent.end)
 
     def _office_taken(self, work: _DocWork, person: Mention) -> None:
         """ "... as she took office as first minister of Northern Ireland": an unknown person
@@ -727,6 +771,20 @@ class ActorResolver:
         # of the German Marshall Fund's Berlin office")
         bodies = [m for m in inside if self._is_organisation(m.actor_key)]
         affiliation = (bodies or inside)[-1] if inside else None
+        org = _unmatched_org(doc, i, end)
+        named_sector = _org_name_sector(org, self.kb)
+        if (
+            affiliation is not None
+            and org is not None
+            and named_sector is not None
+            and org.start <= affiliation.span.start
+            and affiliation.span.end <= org.end
+        ):
+            # "the Norwegian Institute of International Affairs": the state adjective places
+            # the body, whose own name gives its sector (not Norway's government)
+            local.country = local.country or self.identity(work, affiliation.actor_key).country
+            local.sector = local.sector or named_sector
+            affiliation = None
         if affiliation is not None:
             ident = self.identity(work, affiliation.actor_key)
             # "a spokesman for Pakistan's Election Commission"; "the University of Lagos"
@@ -745,7 +803,6 @@ class ActorResolver:
                 local.igo = ident.igo
                 if ident.sector and (ident.sector != "GOV" or local.sector is None):
                     local.sector = ident.sector
-        org = _unmatched_org(doc, i, end)
         local.sector = (
             local.sector
             or kind_of_body
@@ -2397,6 +2454,12 @@ def _apposition_head(name: Token) -> Token:
         if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("for", "of"):
             head = head.head.head
     return head
+
+
+def _followed_by_who(span: Span) -> bool:
+    """ "Nkechi Obiora, who heads ...": a name a "who" clause describes is a person."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
 
 
 def _before_comma(span: Span) -> Span:
