@@ -830,6 +830,91 @@ ITEMS: list[tuple[str, str, str, list[Q]]] = [
         P("Jean-Noel Barrot", "FRA", "GOV"), "named"),
       Q("it would keep deploying in the south", "indirect", "The Lebanese army", "said",
         S("LBN", "MIL"), "org")]),
+    # qd-0091 onwards: a last mixed batch, written after the rules above
+    ("qd-0091", "2017-09-19",
+     "Trump told the UN General Assembly that the United States might have to “totally destroy” "
+     "North Korea. North Korea's foreign minister, Ri Yong Ho, compared the speech to “the sound "
+     "of a dog barking.” A spokesman for South Korea's presidential office said Seoul hoped for "
+     "calm.",
+     [Q("the United States might have to “totally destroy” North Korea", "mixed", "Trump",
+        "told the UN General Assembly", P("Donald Trump", "USA", "GOV"), "named"),
+      Q("Seoul hoped for calm", "indirect", "A spokesman for South Korea's presidential office",
+        "said", S("KOR"), "unnamed")]),
+    ("qd-0092", "2019-07-20",
+     "Iran's Revolutionary Guards seized a British-flagged tanker in the Strait of Hormuz. Britain's "
+     "foreign secretary, Jeremy Hunt, said the seizure was unacceptable. “Our reaction will be "
+     "considered but robust,” he wrote on Twitter.",
+     [Q("the seizure was unacceptable", "indirect", "Britain's foreign secretary, Jeremy Hunt",
+        "said", P("Jeremy Hunt", "GBR", "GOV"), "named"),
+      Q("Our reaction will be considered but robust,", "direct", "he", "wrote",
+        P("Jeremy Hunt", "GBR", "GOV"), "pronoun")]),
+    ("qd-0093", "2024-03-22",
+     "Gunmen opened fire in a concert hall near Moscow, killing more than 130 people. The Islamic "
+     "State group claimed responsibility, the group's Amaq news agency said. Putin said the "
+     "attackers had tried to flee towards Ukraine, which Kyiv denied.\n\n“This is absurd,” "
+     "Ukrainian military intelligence said in a statement.",
+     [Q("The Islamic State group claimed responsibility", "indirect",
+        "the group's Amaq news agency", "said", {"sector": "MED"}, "org"),
+      Q("the attackers had tried to flee towards Ukraine", "indirect", "Putin", "said",
+        P("Vladimir Putin", "RUS", "GOV"), "named"),
+      Q("This is absurd,", "direct", "Ukrainian military intelligence", "said", {"country": "UKR"},
+        "org")]),
+    ("qd-0094", "2023-01-25",
+     "Germany will send Leopard 2 tanks to Ukraine, Chancellor Olaf Scholz told parliament. Defence "
+     "Minister Boris Pistorius said the first tanks could arrive by the end of March. "
+     "“This is a turning point,” the minister told reporters.",
+     [Q("Germany will send Leopard 2 tanks to Ukraine", "indirect", "Chancellor Olaf Scholz",
+        "told parliament", P("Olaf Scholz", "DEU", "GOV"), "postposed"),
+      Q("the first tanks could arrive by the end of March", "indirect",
+        "Defence Minister Boris Pistorius", "said", P("Boris Pistorius", "DEU"), "named"),
+      Q("This is a turning point,", "direct", "the minister", "told reporters",
+        P("Boris Pistorius", "DEU"), "title")]),
+    ("qd-0095", "2024-12-17",
+     "The EU's new foreign policy chief, Kaja Kallas, said the bloc would keep supporting Ukraine "
+     "for as long as needed. Hungarian Foreign Minister Peter Szijjarto disagreed. “Sanctions have "
+     "failed,” he told state radio.",
+     [Q("the bloc would keep supporting Ukraine for as long as needed", "indirect",
+        "The EU's new foreign policy chief, Kaja Kallas", "said", IO("Kaja Kallas", "EU"), "named"),
+      Q("Sanctions have failed,", "direct", "he", "told state radio",
+        P("Peter Szijjarto", "HUN", "GOV"), "pronoun")]),
+    ("qd-0096", "2023-09-28",
+     "Nagorno-Karabakh's separatist government said it would dissolve itself by the end of the "
+     "year. Samvel Shahramanyan, the region's leader, signed the decree. Azerbaijan's foreign "
+     "ministry said the decision opened the way to reintegration.",
+     [Q("it would dissolve itself by the end of the year", "indirect",
+        "Nagorno-Karabakh's separatist government", "said", {"sector": "REB"}, "org"),
+      Q("the decision opened the way to reintegration", "indirect", "Azerbaijan's foreign ministry",
+        "said", S("AZE"), "org")]),
+    ("qd-0097", "2022-04-03",
+     "Ukrainian officials said bodies of civilians had been found in the streets of Bucha after "
+     "Russian troops withdrew. “This is genocide,” Zelensky told CBS. Russia's defence ministry "
+     "called the images a “staged provocation.”",
+     [Q("bodies of civilians had been found in the streets of Bucha after Russian troops withdrew",
+        "indirect", "Ukrainian officials", "said", S("UKR"), "unnamed"),
+      Q("This is genocide,", "direct", "Zelensky", "told CBS", P("Volodymyr Zelensky", "UKR", "GOV"),
+        "named")]),
+    ("qd-0098", "2024-07-13",
+     "Mexican President Andrés Manuel López Obrador said he had spoken to President-elect Claudia "
+     "Sheinbaum about security. “She will continue the policy of hugs, not bullets,” the "
+     "president said at his morning news conference.",
+     [Q("She will continue the policy of hugs, not bullets,", "direct", "the president", "said",
+        P("Andres Manuel Lopez Obrador", "MEX", "GOV"), "title")]),
+    ("qd-0099", "2025-06-22",
+     "The United States struck three nuclear sites in Iran overnight. “Iran's key enrichment "
+     "facilities have been totally obliterated,” Trump said in an address. Iran's foreign "
+     "minister, Abbas Araghchi, said the attack would have “everlasting consequences.”",
+     [Q("Iran's key enrichment facilities have been totally obliterated,", "direct", "Trump", "said",
+        P("Donald Trump", "USA", "GOV"), "named"),
+      Q("the attack would have “everlasting consequences.”", "mixed",
+        "Iran's foreign minister, Abbas Araghchi", "said", P("Abbas Araghchi", "IRN", "GOV"), "named")]),
+    ("qd-0100", "2021-08-16",
+     "The Taliban entered Kabul on Sunday as President Ashraf Ghani fled the country. A Taliban "
+     "spokesman, Suhail Shaheen, told the BBC that the group wanted peaceful relations with the "
+     "world. “The war is over,” another spokesman said.",
+     [Q("the group wanted peaceful relations with the world", "indirect",
+        "A Taliban spokesman, Suhail Shaheen", "told the BBC", P("Suhail Shaheen"), "named"),
+      Q("The war is over,", "direct", "another spokesman", "said", {"sector": "REB"},
+        "unnamed")]),
 ]
 
 

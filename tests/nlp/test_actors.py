@@ -868,3 +868,15 @@ def test_actors_person_introduced_with_a_role_belongs_to_the_story(coder: Coder)
     )
     actor = _actor(coder.code(text, date="2022-07-14"), text, "Ruwan Jayasekara")
     assert actor is not None and actor.country == "LKA"
+
+
+def test_actors_official_of_an_armed_group_is_the_group(coder: Coder) -> None:
+    text = "Israeli troops raided the camp at dawn, a Hamas official said."
+    actor = _actor(coder.code(text, date="2024-03-01"), text, "official")
+    assert actor is not None and actor.id == "group:hamas"
+
+
+def test_actors_bloc_officials_are_government_of_no_one_state(coder: Coder) -> None:
+    text = "Western diplomats in Moscow said the embassy had been closed."
+    actor = _actor(coder.code(text, date="2024-03-01"), text, "Western diplomats")
+    assert actor is not None and (actor.country, actor.sector) == (None, "GOV")

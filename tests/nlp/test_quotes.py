@@ -193,6 +193,12 @@ def test_quotes_kinship_noun_speaker_resolves_to_the_apposed_name(coder: Coder) 
     assert quote.speaker is not None and quote.speaker.name == "Omar Benali"
 
 
+def test_quotes_clause_final_cue_takes_the_phrase_set_off_before_it(coder: Coder) -> None:
+    text = "The army had retaken the town, a military source in Khartoum said."
+    quote = _one(_quotes(coder, text), "retaken the town")
+    assert quote.speaker_text is not None and quote.speaker_text.startswith("a military source")
+
+
 def test_quotes_indefinite_title_speaker_is_not_linked_back(coder: Coder) -> None:
     text = (
         "Ghana's finance minister, Kwame Mensah, opened the budget debate on Tuesday. "

@@ -1640,6 +1640,8 @@ class ActorResolver:
             head = self._group_head(work, owner.group, span.start)  # "its leader" (Hezbollah)
             if head is not None:
                 return head
+        elif owner.group is not None and owner.given:
+            return owner.group  # "a Hamas official": the group speaks, not its territory
         if igo and title in self.kb.lexicon["head_nouns"]:
             head = self._igo_head(igo, work.day)
             if head is not None:
@@ -2122,6 +2124,15 @@ class ActorResolver:
         the state last in focus."""
         sector = self.kb.sector_nouns.get(key)
         words = key.split()
+        if (
+            sector is None
+            and len(words) == 2
+            and words[0] in self.kb.lexicon["bloc_adjectives"]
+            and self.kb.sector_nouns.get(words[1]) == "GOV"
+            and whole[-1].lemma_.lower() in self.kb.person_nouns
+        ):  # "Western officials", "Arab diplomats": government people of no one state
+            local = LocalActor(whole.text, "person", None, "GOV")
+            return Mention(whole, work.add_local(f"local:bloc:{whole.start}", local), "title")
         if sector is None and len(words) > 1 and words[-1] in self.kb.sector_nouns:
             modifier = _sector_of_words(words[:-1], self.kb, self.kb.modifiers)
             if modifier is None or len(words) > 2:

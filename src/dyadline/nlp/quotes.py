@@ -423,13 +423,32 @@ def _speaker_of(cue: Token) -> Token | None:
         return found
     doc = cue.doc
     if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_space):
-        return None  # not inverted: "…,” said X" has the quote's end right before the cue
+        # not inverted: "…,” said X" has the quote's end right before the cue
+        return _set_off_before(cue)
     i = cue.i + 1
     while i < len(doc) and doc[i].dep_ in _NP_MODIFIERS and doc[i].head.i > i:
         i += 1
     if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and i - cue.i <= 6:
         return doc[i]
     return None
+
+
+def _set_off_before(cue: Token) -> Token | None:
+    """ "..., a military source in Khartoum said.": a clause-final cue the parser left without
+    a subject, when the noun phrase set off by a comma right before it was hung on the
+    reported clause as an apposition."""
+    doc = cue.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.i > cue.i + 1 for c in cue.children):
+        return None  # a subject of its own, or words after it: not clause-final
+    found = [
+        t
+        for t in doc[max(0, cue.i - 12) : cue.i]
+        if t.pos_ in ("NOUN", "PROPN")
+        and t.right_edge.i == cue.i - 1
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].text == ","
+    ]
+    return min(found, key=lambda t: t.left_edge.i) if found else None
 
 
 def _is_imperative(verb: Token) -> bool:
