@@ -745,3 +745,138 @@ def test_actors_demonym_coordinated_with_an_institution_shares_its_sector(coder:
     for word, country in (("Indian", "IND"), ("Japanese", "JPN"), ("French", "FRA")):
         actor = _actor(record, text, word)
         assert actor is not None and (actor.country, actor.sector) == (country, "MIL")
+
+
+# -- speakers that refer back (quote speakers resolve through these) -------------------------
+def test_actors_pronoun_skips_a_name_inside_the_quotation_it_attributes(user_coder: Coder) -> None:
+    text = (
+        "Oskar Lindqvist accused the prime minister of ignoring rural voters. "
+        "“Tollerud has not visited a farm in years,” he said."
+    )
+    record = user_coder.code(text, date="2011-02-02")
+    he = _actor(record, text, "he")
+    assert he is not None and he.name == "Oskar Lindqvist"
+
+
+def test_actors_pronoun_is_not_the_phrase_that_holds_it(user_coder: Coder) -> None:
+    text = (
+        "Police detained Bram Tollerud on Monday. "
+        "A spokesman for his party said the arrest was political."
+    )
+    record = user_coder.code(text, date="2011-02-02")
+    his = _actor(record, text, "his")
+    assert his is not None and his.name == "Bram Tollerud"
+
+
+def test_actors_definite_title_takes_the_earlier_mention_with_its_head(coder: Coder) -> None:
+    text = (
+        "A senior Norwegian diplomat said the talks had stalled over fishing quotas. "
+        "“Nobody is moving,” the diplomat said."
+    )
+    record = coder.code(text, date="2024-03-01")
+    first, second = _actor(record, text, "diplomat"), _actor(record, text, "diplomat", 1)
+    assert first is not None and first.country == "NOR"
+    assert second is first
+
+
+def test_actors_officer_is_military(coder: Coder) -> None:
+    text = "A Norwegian officer described the retreat. The officer said supplies had run out."
+    record = coder.code(text, date="2024-03-01")
+    officer = _actor(record, text, "officer", 1)
+    assert officer is not None and (officer.country, officer.sector) == ("NOR", "MIL")
+
+
+def test_actors_name_apposed_to_a_bare_title_is_its_holder(coder: Coder) -> None:
+    text = (
+        "Kenya's president met regional leaders on Monday. "
+        "The commission chairman, Osei Kwarteng Mensah, said a summit would follow."
+    )
+    record = coder.code(text, date="2024-05-14")
+    chairman = _actor(record, text, "chairman")
+    assert chairman is not None and chairman.name == "Osei Kwarteng Mensah"
+
+
+def test_actors_group_alias_inside_a_person_name_is_a_surname(coder: Coder) -> None:
+    text = "Congolese Foreign Minister Amara Ilunga Wagner said talks had failed."
+    actor = _actor(coder.code(text, date="2025-01-27"), text, "Wagner")
+    assert actor is not None and actor.id != "group:wagner-group"
+    assert actor.country == "COD"
+
+
+def test_actors_state_possessive_before_a_role_noun_places_a_person(coder: Coder) -> None:
+    text = "Senegal's opposition candidate Mamadou Ndiaye Sarr won the first round."
+    actor = _actor(coder.code(text, date="2024-03-27"), text, "Mamadou Ndiaye Sarr")
+    assert actor is not None and (actor.country, actor.sector) == ("SEN", "OPP")
+
+
+def test_actors_bare_ministry_belongs_to_the_subject_owner(coder: Coder) -> None:
+    text = (
+        "Niger's military rulers ordered the French ambassador to leave within two days, "
+        "the foreign ministry said."
+    )
+    ministry = _actor(coder.code(text, date="2023-08-25"), text, "foreign ministry")
+    assert ministry is not None and ministry.country == "NER"
+
+
+def test_actors_the_president_is_not_the_earlier_vice_president(coder: Coder) -> None:
+    text = (
+        "Kamala Harris thanked Joe Biden on Monday. The vice president said she was ready. "
+        "Later the president said he was proud of her."
+    )
+    record = coder.code(text, date="2024-07-22")
+    president = _actor(record, text, "president", 1)
+    assert president is not None and president.name == "Joe Biden"
+
+
+def test_actors_former_before_a_title_leaves_an_unknown_person_without_sector(
+    coder: Coder,
+) -> None:
+    text = "Former Prime Minister Arnaldo Vesque said the vote had been fair."
+    actor = _actor(coder.code(text, date="2024-07-22"), text, "Arnaldo Vesque")
+    assert actor is not None and actor.sector is None
+
+
+# -- unknown people: where their country and sector come from --------------------------------
+def test_actors_body_after_of_places_an_unknown_person(coder: Coder) -> None:
+    text = "Economist Marta Quiroga of the University of Montevideo said exports had slowed."
+    actor = _actor(coder.code(text, date="2024-05-06"), text, "Marta Quiroga")
+    assert actor is not None and (actor.country, actor.sector) == ("URY", "EDU")
+
+
+def test_actors_state_adjective_inside_a_body_name_is_not_the_government(coder: Coder) -> None:
+    text = (
+        "Henrik Dahl, a researcher at the Danish Institute for International Studies, said "
+        "the talks had stalled."
+    )
+    actor = _actor(coder.code(text, date="2024-05-06"), text, "Henrik Dahl")
+    assert actor is not None and actor.country == "DNK" and actor.sector == "NGO"
+
+
+def test_actors_name_with_a_who_clause_is_a_person_of_the_story(coder: Coder) -> None:
+    text = (
+        "Fuel queues grew across Nigeria on Monday. Adaeze Okonkwo, who runs a transport "
+        "union in Enugu, said drivers would stop work."
+    )
+    actor = _actor(coder.code(text, date="2024-05-06"), text, "Adaeze Okonkwo")
+    assert actor is not None and actor.kind == "person" and actor.country == "NGA"
+
+
+def test_actors_person_introduced_with_a_role_belongs_to_the_story(coder: Coder) -> None:
+    text = (
+        "Protesters left the government buildings in Colombo on Thursday. “We will be back,” "
+        "said Ruwan Jayasekara, one of the organisers."
+    )
+    actor = _actor(coder.code(text, date="2022-07-14"), text, "Ruwan Jayasekara")
+    assert actor is not None and actor.country == "LKA"
+
+
+def test_actors_official_of_an_armed_group_is_the_group(coder: Coder) -> None:
+    text = "Israeli troops raided the camp at dawn, a Hamas official said."
+    actor = _actor(coder.code(text, date="2024-03-01"), text, "official")
+    assert actor is not None and actor.id == "group:hamas"
+
+
+def test_actors_bloc_officials_are_government_of_no_one_state(coder: Coder) -> None:
+    text = "Western diplomats in Moscow said the embassy had been closed."
+    actor = _actor(coder.code(text, date="2024-03-01"), text, "Western diplomats")
+    assert actor is not None and (actor.country, actor.sector) == (None, "GOV")

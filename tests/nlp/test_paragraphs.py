@@ -33,3 +33,14 @@ def test_paragraphs_dateline_ends_at_its_dash(nlp) -> None:  # type: ignore[no-u
 def test_paragraphs_spaced_dash_inside_a_sentence_is_no_dateline(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Talks in Geneva — the third round — ended on Monday without a deal.")
     assert not any(t.is_sent_start for t in doc if t.text in ("the", "ended"))
+
+
+def test_paragraphs_post_on_x_ends_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The envoy wrote on X. Officials in Lima said the talks had failed.")
+    officials = next(t for t in doc if t.text == "Officials")
+    assert officials.is_sent_start
+
+
+def test_paragraphs_middle_initial_stays_in_its_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("The award went to John F. Kennedy High School on Monday.")
+    assert not next(t for t in doc if t.text == "Kennedy").is_sent_start

@@ -174,6 +174,31 @@ def test_quotes_definite_title_speaker_resolves_to_earlier_mention(coder: Coder)
     assert quote.speaker is not None and quote.speaker.name == "Kwame Mensah"
 
 
+def test_quotes_name_apposed_to_a_title_is_the_speaker(coder: Coder) -> None:
+    text = (
+        "Egypt's election authority announced the final count on Monday. The head of the "
+        "authority, Hazem Badawy, said turnout had been the highest in a decade."
+    )
+    quote = _one(_quotes(coder, text), "turnout had been")
+    assert quote.speaker is not None
+    assert (quote.speaker.name, quote.speaker.country) == ("Hazem Badawy", "EGY")
+
+
+def test_quotes_kinship_noun_speaker_resolves_to_the_apposed_name(coder: Coder) -> None:
+    text = (
+        "Nadia Ferhat was sworn in as mayor on Monday. Her husband, former Interior "
+        "Minister Omar Benali, said the family would stay out of politics."
+    )
+    quote = _one(_quotes(coder, text), "the family would stay")
+    assert quote.speaker is not None and quote.speaker.name == "Omar Benali"
+
+
+def test_quotes_clause_final_cue_takes_the_phrase_set_off_before_it(coder: Coder) -> None:
+    text = "The army had retaken the town, a military source in Khartoum said."
+    quote = _one(_quotes(coder, text), "retaken the town")
+    assert quote.speaker_text is not None and quote.speaker_text.startswith("a military source")
+
+
 def test_quotes_indefinite_title_speaker_is_not_linked_back(coder: Coder) -> None:
     text = (
         "Ghana's finance minister, Kwame Mensah, opened the budget debate on Tuesday. "

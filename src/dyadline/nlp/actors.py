@@ -34,6 +34,7 @@ from dyadline.knowledge.actor_kb import (
 )
 from dyadline.nlp.doc_state import ActorEntity, guarded, pub_date, register_extensions
 from dyadline.nlp.gazetteer import load_gazetteer
+from dyadline.nlp.quotes import find_marked_quotes
 from dyadline.nlp.syntax import dateline_tokens, first_conjunct
 
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
@@ -119,6 +120,16 @@ class _DocWork:
     relations: dict[tuple[str, str], str] = field(default_factory=dict)
     # "which"/"whose" mentions, kept out of the search for antecedents and added at the end
     relatives: list[Mention] = field(default_factory=list)
+    _quoted: list[tuple[int, int]] | None = None
+
+    def quoted(self) -> list[tuple[int, int]]:
+        """Character ranges inside quotation marks, found once per document."""
+        if self._quoted is None:
+            self._quoted = [(q.open_mark, q.end) for q in find_marked_quotes(self.doc.text)]
+        return self._quoted
+
+    def is_quoted(self, char: int) -> bool:
+        return _in_ranges(char, self.quoted())
 
     def covered(self) -> set[int]:
         return {t.i for m in self.mentions for t in m.span}
@@ -309,6 +320,8 @@ class ActorResolver:
         if actor.kind != "state":
             if actor.kind == "person" and _is_affix_of_longer_name(span):
                 return None
+            if _inside_person_name(span):  # "Wagner" in "Therese Kayikwamba Wagner"
+                return None
             institution = (
                 _institution_after(span, self.kb, work.kb_taken) if actor.kind == "person" else None
             )
@@ -402,7 +415,9 @@ class ActorResolver:
         for ent in work.doc.ents:
             if any(t.i in covered for t in ent) or ent.label_ not in ("PERSON", "ORG"):
                 continue
-            span = _strip_possessive(_strip_title_words(_with_apostrophe_name(ent), self.kb))
+            span = _before_comma(
+                _strip_possessive(_strip_title_words(_with_apostrophe_name(ent), self.kb))
+            )
             if not span.text.strip() or not span.text[:1].isupper():
                 continue
             if self._in_a_title(span):
@@ -412,9 +427,13 @@ class ActorResolver:
             if len(span) == 1 and span[0].lower_ in self.kb.sector_nouns:
                 continue  # "Parliament is due to ..." tagged ORG: a description, read later
             kind = "person" if ent.label_ == "PERSON" else "organization"
-            if kind == "organization" and _person_appositive(span, self.kb):
+            if kind == "organization" and (
+                _person_appositive(span, self.kb) or _followed_by_who(span)
+            ):
                 kind = "person"  # the small model calls many unknown people ORG
-            if kind == "organization" and self._title_before_name(work, span) is not None:
+            if kind == "organization" and (
+                self._title_before_name(work, span) or self._state_role_before(work, span)
+            ):
                 kind = "person"  # "the military leader Paul-Henri Damiba"
             if len(span) == 1:  # a surname, whatever label NER gave it
                 surname = self._local_surname(work, span[0])
@@ -430,12 +449,38 @@ class ActorResolver:
             key = f"local:{kind}:{_straight(span.text)}"
             work.add_local(key, self._local_actor(work, span, kind))
             work.mentions.append(Mention(span, key, "name"))
+        self._apposed_names(work)
         work.mentions.sort(key=lambda m: m.span.start)
         for mention in list(work.mentions):
             if mention.actor_key.startswith("local:person:"):
                 self._appositive_affiliation(work, mention)
+                self._affiliation_after_of(work, mention)
                 self._office_taken(work, mention)
                 self._civilian_by_age(work, mention)
+                self._introduced_in_story(work, mention)
+
+    def _apposed_names(self, work: _DocWork) -> None:
+        """A name set off after a person's title is a person whatever the NER calls it ("The
+        head of the authority, Hazem Badawy," where the small model sees a place)."""
+        doc, covered = work.doc, work.covered()
+        for token in doc:
+            if token.dep_ != "appos" or token.pos_ != "PROPN" or token.i in covered:
+                continue
+            if not self._titled(_apposition_head(token)):
+                continue
+            span = doc[token.left_edge.i : token.i + 1]
+            if not 2 <= len(span) <= 4 or span.start == 0 or doc[span.start - 1].text != ",":
+                continue
+            if any(t.i in covered or t.pos_ != "PROPN" or not t.text[:1].isupper() for t in span):
+                continue
+            key = f"local:person:{_straight(span.text)}"
+            work.add_local(key, LocalActor(_straight(span.text), "person"))
+            work.mentions.append(Mention(span, key, "name"))
+            covered.update(t.i for t in span)
+
+    def _titled(self, noun: Token) -> bool:
+        head = noun.lemma_.lower()
+        return noun.pos_ == "NOUN" and (head in self.kb.person_nouns or head in self.kb.titles)
 
     def _owned_body(self, work: _DocWork, span: Span) -> bool:
         """An unknown organisation named right after a state's possessive or adjective, whose
@@ -507,6 +552,46 @@ class ActorResolver:
                 return Mention(doc[i : i + 2], mention.actor_key, "description")
         return None
 
+    def _affiliation_after_of(self, work: _DocWork, person: Mention) -> None:
+        """ "Economist Laura Benitez of the University of Buenos Aires", "Omar Said of the
+        Red Crescent": the body after "of" gives an unknown person's country and sector."""
+        local = work.locals[person.actor_key]
+        doc, end = work.doc, person.span.end
+        if local.country is not None or local.igo is not None or end + 1 >= len(doc):
+            return
+        if doc[end].lower_ != "of":
+            return
+        start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        body = work.mention_at(start)
+        if body is None:  # a body the knowledge base does not know: its name places it
+            org = next(
+                (e for e in doc.ents if e.label_ == "ORG" and e.end > start >= e.start), None
+            )
+            if org is not None:
+                local.country = self._named_place_country(org)
+                local.sector = local.sector or _org_name_sector(org, self.kb)
+            return
+        if self._is_person(work, body.actor_key) or _is_place(work, body.actor_key):
+            return
+        ident = self.identity(work, body.actor_key)
+        local.country, local.igo = ident.country, ident.igo
+        if "/" in body.actor_key or not body.actor_key.startswith("state:"):
+            local.sector = local.sector or ident.sector  # a body, not a state named as a place
+
+    def _introduced_in_story(self, work: _DocWork, person: Mention) -> None:
+        """An unknown person the story introduces with a role ("Chameera Dedduwage, one of the
+        protest organisers", "Nkechi Obiora, who heads ...") and no country of their own
+        belongs to the country the story is about."""
+        local = work.locals[person.actor_key]
+        if local.country is not None or local.igo is not None or local.sector == "IGO":
+            return
+        doc, end = work.doc, person.span.end
+        introduced = end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].is_lower
+        if introduced and doc[end + 1].pos_ not in ("VERB", "AUX"):
+            local.country = self._story_country(work, person.span.start)
+            if local.country is None:
+                local.country = self._story_country(work, person.span.sent.end)
+
     def _office_taken(self, work: _DocWork, person: Mention) -> None:
         """ "... as she took office as first minister of Northern Ireland": an unknown person
         takes the sector of an office "as <title> of <state>" in the sentence that names them."""
@@ -560,6 +645,8 @@ class ActorResolver:
     def _local_actor(self, work: _DocWork, span: Span, kind: str) -> LocalActor:
         local = LocalActor(_straight(span.text), kind)
         if kind == "organization":
+            if len(span) > 1 and span[0].lower_ == "the":  # "The Democratic Alliance said"
+                local.name = _straight(span[1:].text)
             words = {w.lower().strip(".") for w in span.text.split()}
             local.sector = next(
                 (s for w, s in self.kb.lexicon.org_name_words.items() if w in words), None
@@ -568,7 +655,32 @@ class ActorResolver:
         title = self._title_before_name(work, span)  # "Kenyan President William Ruto"
         if title is not None:
             local.country, local.sector, local.role = title
+            before = work.doc[max(0, span.start - 4) : span.start]
+            if any(t.lower_ in self.kb.lexicon["former_words"] for t in before):
+                local.sector = None  # "former Prime Minister Thaksin Shinawatra": out of office
+        elif (role := self._state_role_before(work, span)) is not None:
+            local.country, local.sector, local.role = role
         return local
+
+    def _state_role_before(
+        self, work: _DocWork, span: Span
+    ) -> tuple[str | None, str | None, str] | None:
+        """ "Senegal's opposition candidate Bassirou Diomaye Faye": a state's possessive and
+        a person noun that is no title before the name give the country (and a sector the
+        words name, here the opposition)."""
+        doc = work.doc
+        j = span.start - 1
+        words: list[str] = []
+        while j >= 0 and len(words) < 3 and doc[j].is_alpha and doc[j].is_lower:
+            words.insert(0, doc[j].lower_)
+            j -= 1
+        if not words or j < 0 or words[-1] not in self.kb.person_nouns:
+            return None
+        owner = work.mention_ending_at(j) if doc[j].text in POSSESSIVE else None
+        if owner is None or not owner.actor_key.startswith("state:"):
+            return None
+        country = self.identity(work, owner.actor_key).country
+        return country, _sector_of_words(words, self.kb), " ".join(words)
 
     def _title_before_name(self, work: _DocWork, span: Span) -> tuple[str | None, str, str] | None:
         doc = work.doc
@@ -607,7 +719,7 @@ class ActorResolver:
         sentences: the country a story's bare titles belong to."""
         sent = work.doc[before].sent.start if before < len(work.doc) else 0
         recent = [m for m in work.before(before) if sent - m.span.sent.start <= 120]
-        subjects = [m for m in recent if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [m for m in recent if _subject_like(m.span.root)]
         for mention in subjects + recent:  # the subject of a clause is the likelier topic
             key = mention.actor_key
             if key.startswith("state:") or self._is_person(work, key):
@@ -659,6 +771,20 @@ class ActorResolver:
         # of the German Marshall Fund's Berlin office")
         bodies = [m for m in inside if self._is_organisation(m.actor_key)]
         affiliation = (bodies or inside)[-1] if inside else None
+        org = _unmatched_org(doc, i, end)
+        named_sector = _org_name_sector(org, self.kb)
+        if (
+            affiliation is not None
+            and org is not None
+            and named_sector is not None
+            and org.start <= affiliation.span.start
+            and affiliation.span.end <= org.end
+        ):
+            # "the Norwegian Institute of International Affairs": the state adjective places
+            # the body, whose own name gives its sector (not Norway's government)
+            local.country = local.country or self.identity(work, affiliation.actor_key).country
+            local.sector = local.sector or named_sector
+            affiliation = None
         if affiliation is not None:
             ident = self.identity(work, affiliation.actor_key)
             # "a spokesman for Pakistan's Election Commission"; "the University of Lagos"
@@ -677,7 +803,6 @@ class ActorResolver:
                 local.igo = ident.igo
                 if ident.sector and (ident.sector != "GOV" or local.sector is None):
                     local.sector = ident.sector
-        org = _unmatched_org(doc, i, end)
         local.sector = (
             local.sector
             or kind_of_body
@@ -939,6 +1064,7 @@ class ActorResolver:
                     child.dep_ in ("nsubj", "nsubjpass")
                     and child.i < token.i
                     and child is not token
+                    and not _holds_in_phrase(child, token)  # "a spokesman for his party"
                 ):
                     key = self._key_at(work, child, fits)
                     if key:
@@ -952,16 +1078,31 @@ class ActorResolver:
                         if described is not None and fits(described.actor_key):
                             return described.actor_key
         candidates = [m for m in work.before(token.i) if fits(m.actor_key)]
-        candidates = [m for m in candidates if token.sent.start - m.span.sent.start < 200]
+        candidates = [
+            m
+            for m in candidates
+            if token.sent.start - m.span.sent.start < 200
+            and not _holds_in_phrase(m.span.root, token)  # "A spokesman for his party"
+        ]
         if not candidates:
             return None
-        same_sentence = [m for m in candidates if m.span.sent.start == token.sent.start]
+        # a name inside a quotation is what someone said, not who speaks after it
+        # ("“Scholz has long refused ...,” he said" after "Lindner accused the chancellor")
+        quoted = work.quoted() if not work.is_quoted(token.idx) else []
+        unquoted = [m for m in candidates if not _in_ranges(m.span.start_char, quoted)]
+        same_sentence = [m for m in unquoted if m.span.sent.start == token.sent.start]
         if same_sentence:
             return same_sentence[0].actor_key
-        for mention in candidates:  # the subject of the nearest earlier sentence with one
-            if mention.span.root.dep_ in ("nsubj", "nsubjpass"):
-                return mention.actor_key
-        return candidates[0].actor_key
+        subjects = [m for m in unquoted if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        if subjects:  # the subject of the nearest earlier sentence with one, its main clause's
+            sentence = subjects[0].span.sent.start  # first ("Sharaa addressed crowds after
+            main = [  # Assad fled ... he said": Sharaa)
+                m
+                for m in subjects
+                if m.span.sent.start == sentence and _main_clause_subject(m.span.root)
+            ]
+            return (main or subjects)[0].actor_key
+        return (unquoted or candidates)[0].actor_key
 
     def _key_at(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
         """The actor the phrase headed by ``token`` names: its head's mention first ("SBU" in
@@ -1191,12 +1332,16 @@ class ActorResolver:
                 if local.country is None and local.igo is None and local.sector != "IGO":
                     local.country = self._focus_any(work, span.start)
             return Mention(span, apposed, "title")
-        if bare_head:  # "the chairman" alone: only a person given that title before
-            key = self._earlier_holder(work, span, title, owner, modifiers)
+        if bare_head:  # "the chairman" alone: only a person given that title before, or
+            # the name set off after it ("The commission chairman, Moussa Faki Mahamat,")
+            key = _appositive_name(work, span)
+            if key is not None:
+                self._title_local(work, key, span, title, owner)
+            key = key or self._earlier_holder(work, span, title, owner, modifiers)
             return Mention(span, key, "title") if key else None
         key = self._resolve_title(work, span, title, owner, modifiers)
         if key is not None:
-            self._give_title(work, key, span, title, owner)
+            self._title_local(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
 
     def _described_leader(
@@ -1405,6 +1550,17 @@ class ActorResolver:
             local.sector = "GOV"  # "Russia's commissioner for children's rights"
         local.role = local.role or span.text
 
+    def _title_local(self, work: _DocWork, key: str, span: Span, title: str, owner: _Owner) -> None:
+        """Give the title to the person it resolved to; an unknown person it names without a
+        country belongs to the country of the story ("The head of the authority, Hazem
+        Badawy," in a story about Egypt)."""
+        self._give_title(work, key, span, title, owner)
+        local = work.locals.get(key)
+        if local is None or local.kind != "person" or local.country is not None:
+            return
+        if local.igo is None and local.sector != "IGO":
+            local.country = self._focus_any(work, span.start)
+
     def _institution_owner(self, work: _DocWork, i: int) -> Mention | None:
         found = work.mention_ending_at(i)
         if found is None or found.kind not in ("name", "alias", "metonym", "institution"):
@@ -1447,6 +1603,9 @@ class ActorResolver:
                 if local.country is None and local.igo is None and local.sector != "IGO":
                     local.country = self._focus_any(work, span.start)
             return appositive
+        same_head = self._same_head_before(work, span)
+        if same_head is not None:
+            return same_head
         former = bool(modifiers & self.kb.lexicon["former_words"])
         speaks_for = None
         if (
@@ -1481,6 +1640,8 @@ class ActorResolver:
             head = self._group_head(work, owner.group, span.start)  # "its leader" (Hezbollah)
             if head is not None:
                 return head
+        elif owner.group is not None and owner.given:
+            return owner.group  # "a Hamas official": the group speaks, not its territory
         if igo and title in self.kb.lexicon["head_nouns"]:
             head = self._igo_head(igo, work.day)
             if head is not None:
@@ -1501,6 +1662,28 @@ class ActorResolver:
         story = None if former else self._story_country(work, span.start)
         if story is not None and sector != "IGO":  # "the regional governor" of an Odesa story
             return self._unnamed(work, span, story, None, sector)
+        return None
+
+    def _same_head_before(self, work: _DocWork, span: Span) -> str | None:
+        """ "the diplomat" after "a senior EU diplomat", "the officer" after "a Ukrainian
+        officer": a definite title with nothing of its own but its head noun refers to the
+        latest earlier mention with that head, in this sentence or the three before."""
+        doc = work.doc
+        if doc[span.start].lower_ not in ("the", "this", "that") or len(span) != 2:
+            return None
+        first = span.sent.start
+        for _ in range(3):
+            if first > 0:
+                first = doc[first - 1].sent.start
+        for mention in work.before(span.start):
+            if mention.span.start < first:
+                return None
+            words = [t.lower_ for t in mention.span]
+            if mention.kind not in ("title", "description") or words[-1] != span[-1].lower_:
+                continue
+            if len(words) > 1 and " ".join(words[-2:]) in self.kb.titles:
+                continue  # "The vice president" is not "the president"
+            return mention.actor_key
         return None
 
     def _possessor_country(
@@ -1941,6 +2124,15 @@ class ActorResolver:
         the state last in focus."""
         sector = self.kb.sector_nouns.get(key)
         words = key.split()
+        if (
+            sector is None
+            and len(words) == 2
+            and words[0] in self.kb.lexicon["bloc_adjectives"]
+            and self.kb.sector_nouns.get(words[1]) == "GOV"
+            and whole[-1].lemma_.lower() in self.kb.person_nouns
+        ):  # "Western officials", "Arab diplomats": government people of no one state
+            local = LocalActor(whole.text, "person", None, "GOV")
+            return Mention(whole, work.add_local(f"local:bloc:{whole.start}", local), "title")
         if sector is None and len(words) > 1 and words[-1] in self.kb.sector_nouns:
             modifier = _sector_of_words(words[:-1], self.kb, self.kb.modifiers)
             if modifier is None or len(words) > 2:
@@ -2011,7 +2203,7 @@ class ActorResolver:
             ident = self.identity(work, mention.actor_key)
             if ident.sector in same and ident.country and mention.actor_key.startswith("state:"):
                 return Mention(whole, mention.actor_key, "description")
-        subjects = [m for m in recent if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+        subjects = [m for m in recent if _subject_like(m.span.root)]
         for mention in subjects + recent:  # states and office holders set the focus, a
             # clause's subject first ("Lawmakers" after "Yoon ... sympathising with North Korea")
             actor = self.kb.actors.get(mention.actor_key.split("/")[0])
@@ -2263,6 +2455,29 @@ def _person_appositive(span: Span, kb: ActorKB) -> bool:
         if token.lower_ in kb.person_nouns:
             return True
     return False
+
+
+def _apposition_head(name: Token) -> Token:
+    """What an apposed name describes: its head, or the noun whose "for"/"of" phrase the
+    parser hung it on ("A spokesman for the party, Myo Nyunt": the spokesman)."""
+    head = name.head
+    for _ in range(2):
+        if head.dep_ == "pobj" and head.head.dep_ == "prep" and head.head.lower_ in ("for", "of"):
+            head = head.head.head
+    return head
+
+
+def _followed_by_who(span: Span) -> bool:
+    """ "Nkechi Obiora, who heads ...": a name a "who" clause describes is a person."""
+    doc, end = span.doc, span.end
+    return end + 1 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ == "who"
+
+
+def _before_comma(span: Span) -> Span:
+    """An entity the NER ran across an apposition ("the National League for Democracy,
+    Myo Nyunt,") ends at its first comma."""
+    comma = next((t.i for t in span if t.text == ","), None)
+    return span if comma is None else span.doc[span.start : comma]
 
 
 def _with_apostrophe_name(ent: Span) -> Span:
@@ -2584,6 +2799,33 @@ def _bare_plural(span: Span) -> bool:
     return last.tag_ in ("NNS",) or last.lower_ == "police"
 
 
+def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
+    return any(start <= char < end for start, end in ranges)
+
+
+def _holds_in_phrase(noun: Token, pronoun: Token) -> bool:
+    """The pronoun sits in the noun's own phrase, with no clause between ("A spokesman for
+    his party"), so it cannot refer to it; in "convicted Bolsonaro of plotting a coup after
+    his defeat" a verb comes between and it can."""
+    if not noun.is_ancestor(pronoun):
+        return False
+    head = pronoun.head
+    while head.i != noun.i:
+        if head.pos_ in ("VERB", "AUX"):
+            return False
+        head = head.head
+    return True
+
+
+def _main_clause_subject(token: Token) -> bool:
+    """The subject of its sentence's main verb (or of a verb coordinated with it), not of a
+    subordinate clause ("after Assad fled")."""
+    verb = token.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head
+    return verb.dep_ == "ROOT"
+
+
 def _is_object_pronoun(token: Token) -> bool:
     if token.lower_ in ("him", "them"):
         return True
@@ -2710,6 +2952,16 @@ def _is_affix_of_longer_name(span: Span) -> bool:
         return True  # inside a longer person name the NER found ("Sean O’Brien")
     before = span.doc[span.start - 1]
     return before.pos_ == "PROPN" and before.text[:1].isupper() and before.ent_type_ == "PERSON"
+
+
+def _inside_person_name(span: Span) -> bool:
+    """The span ends a longer person name the NER found, after capitalised names: a group
+    or organisation alias there is a surname ("Foreign Minister Therese Kayikwamba Wagner")."""
+    first = span[0]
+    if first.ent_iob_ != "I" or first.ent_type_ != "PERSON" or span.start < 2:
+        return False
+    before = span.doc[span.start - 2 : span.start]
+    return all(t.ent_type_ == "PERSON" and t.text[:1].isupper() and t.is_alpha for t in before)
 
 
 def _after_pro(span: Span) -> bool:
@@ -2918,8 +3170,16 @@ DOMESTIC_SECTORS = ("COP", "OPP")
 
 def _subjects_first(mentions: list[Mention]) -> list[Mention]:
     """``mentions`` with the clause subjects moved to the front, each part in its order."""
-    subjects = [m for m in mentions if m.span.root.dep_ in ("nsubj", "nsubjpass")]
+    subjects = [m for m in mentions if _subject_like(m.span.root)]
     return subjects + [m for m in mentions if m not in subjects]
+
+
+def _subject_like(token: Token) -> bool:
+    """A clause's subject or the owner of one: "Niger" in "Niger's military rulers ordered
+    ..." is what the clause is about, more than the object named after it."""
+    if token.dep_ == "poss":
+        token = token.head
+    return token.dep_ in ("nsubj", "nsubjpass")
 
 
 def _is_place(work: _DocWork, key: str) -> bool:

@@ -14,6 +14,8 @@ conjuncts, and the story's first event gets the dateline for its source.
 
 from __future__ import annotations
 
+import re
+
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -28,7 +30,22 @@ def mark_paragraph_starts(doc: Doc) -> Doc:
             doc[token.i + 1].is_sent_start = True
     for start in _after_datelines(doc):
         doc[start].is_sent_start = True
+    for start in _after_platform_x(doc):
+        doc[start].is_sent_start = True
     return doc
+
+
+def _after_platform_x(doc: Doc) -> list[int]:
+    """ "wrote on X. Beijing said ...": the tokenizer reads "X." as an initial, and the parser
+    runs the next sentence on, so its speaker is lost. A capital letter with a full stop
+    after "on", followed by a capitalised word, ends the sentence."""
+    return [
+        token.i + 1
+        for token in doc[1:-1]
+        if re.fullmatch(r"[A-Z]\.", token.text)
+        and doc[token.i - 1].lower_ == "on"
+        and doc[token.i + 1].text[:1].isupper()
+    ]
 
 
 def _after_datelines(doc: Doc) -> list[int]:

@@ -423,13 +423,32 @@ def _speaker_of(cue: Token) -> Token | None:
         return found
     doc = cue.doc
     if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_space):
-        return None  # not inverted: "…,” said X" has the quote's end right before the cue
+        # not inverted: "…,” said X" has the quote's end right before the cue
+        return _set_off_before(cue)
     i = cue.i + 1
     while i < len(doc) and doc[i].dep_ in _NP_MODIFIERS and doc[i].head.i > i:
         i += 1
     if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and i - cue.i <= 6:
         return doc[i]
     return None
+
+
+def _set_off_before(cue: Token) -> Token | None:
+    """ "..., a military source in Khartoum said.": a clause-final cue the parser left without
+    a subject, when the noun phrase set off by a comma right before it was hung on the
+    reported clause as an apposition."""
+    doc = cue.doc
+    if any(c.dep_ in ("nsubj", "nsubjpass") or c.i > cue.i + 1 for c in cue.children):
+        return None  # a subject of its own, or words after it: not clause-final
+    found = [
+        t
+        for t in doc[max(0, cue.i - 12) : cue.i]
+        if t.pos_ in ("NOUN", "PROPN")
+        and t.right_edge.i == cue.i - 1
+        and t.left_edge.i > 0
+        and doc[t.left_edge.i - 1].text == ","
+    ]
+    return min(found, key=lambda t: t.left_edge.i) if found else None
 
 
 def _is_imperative(verb: Token) -> bool:
@@ -663,6 +682,9 @@ def _resolve_speaker(token: Token, phrase: Span, lookup: ActorLookup) -> int | N
     head noun's own name sits ("the spokesman for Hamas"); else, for a definite
     description the actor stage left unlinked ("the minister", "the official"), the
     latest earlier actor mentioned with the same head noun."""
+    named = _apposed_name(token, lookup)
+    if named is not None:  # "Her father, former Prime Minister Thaksin Shinawatra,": not her
+        return named
     speakers = lookup.all(token)
     if speakers:
         return speakers[0]
@@ -670,6 +692,16 @@ def _resolve_speaker(token: Token, phrase: Span, lookup: ActorLookup) -> int | N
         if word.i in lookup.actor_at:
             return lookup.actor_at[word.i]
     return _definite_antecedent(token, lookup)
+
+
+def _apposed_name(token: Token, lookup: ActorLookup) -> int | None:
+    """The actor of a name set off after a speaker noun the actor stage left unlinked."""
+    if token.i in lookup.actor_at or token.pos_ != "NOUN":
+        return None
+    for c in token.children:
+        if c.dep_ == "appos" and c.pos_ == "PROPN" and c.i in lookup.actor_at:
+            return lookup.actor_at[c.i]
+    return None
 
 
 _DEFINITE = ("the", "this", "that")
