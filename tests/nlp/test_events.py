@@ -895,3 +895,8 @@ def test_events_who_brokered_an_agreement_is_no_party_to_it(coder):
     )
     parties = {event.source and event.source.country, event.target and event.target.country}
     assert parties == {"SRB", "XKX"}
+
+
+def test_events_deaths_in_a_crash_are_no_attack(coder):
+    text = "A Georgian Airways plane crashed near Batumi on Sunday, killing 12 people."
+    assert "ASSAULT" not in [e.type for e in _events(coder, text)]

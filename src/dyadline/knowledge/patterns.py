@@ -27,7 +27,8 @@ _VOCABULARY_KEYS = [
     "speech_events", "mediation_verbs", "halt_nouns", "trip_verbs", "setting_nouns",
     "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
     "pretence_verbs", "endangered_nouns", "circumstance_preps",
-    "relational_nouns", "meaning_particles", "naming_verbs", "exercise_nouns",
+    "relational_nouns", "meaning_particles", "naming_verbs",
+    "accident_verbs", "exercise_nouns",
     "reaction_verbs",
 ]  # fmt: skip
 
@@ -108,6 +109,7 @@ class EventVocabulary:
     relational_nouns: frozenset[str] = frozenset()
     meaning_particles: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
+    accident_verbs: frozenset[str] = frozenset()
     # "drew criticism from France", "sparked condemnation": the subject is what is judged
     reaction_verbs: frozenset[str] = frozenset()
 

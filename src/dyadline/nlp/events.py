@@ -297,6 +297,8 @@ class EventCoder:
             return True
         head = token.head
         if token.dep_ in ("advcl", "conj", "xcomp") and head is not token:
+            if head.lemma_.lower() in self.vocab.accident_verbs:
+                return True  # "the jet crashed near Aktau, killing 38": no one attacked
             return any(f.frame.type == "ASSAULT" for f in self._verb_fits(head))
         subj = child(token, "nsubj")
         return subj is not None and subj.lemma_.lower() in self.vocab.event_nouns
