@@ -900,3 +900,8 @@ def test_events_who_brokered_an_agreement_is_no_party_to_it(coder):
 def test_events_deaths_in_a_crash_are_no_attack(coder):
     text = "A Georgian Airways plane crashed near Batumi on Sunday, killing 12 people."
     assert "ASSAULT" not in [e.type for e in _events(coder, text)]
+
+
+def test_events_facts_that_speak_for_themselves_hold_no_talks(coder):
+    text = '"The figures speak for themselves," the minister told reporters.'
+    assert "CONSULT" not in [e.type for e in _events(coder, text)]
