@@ -905,3 +905,14 @@ def test_events_deaths_in_a_crash_are_no_attack(coder):
 def test_events_facts_that_speak_for_themselves_hold_no_talks(coder):
     text = '"The figures speak for themselves," the minister told reporters.'
     assert "CONSULT" not in [e.type for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Officials said a bird strike could have caused the accident.",
+        "The president launched a charm offensive in Brussels on Monday.",
+    ],
+)
+def test_events_a_bird_strike_or_a_charm_offensive_is_no_attack(coder, text):
+    assert "ASSAULT" not in [e.type for e in _events(coder, text)]

@@ -28,7 +28,7 @@ _VOCABULARY_KEYS = [
     "venue_nouns", "hearsay_nouns", "non_refusals", "threat_verbs", "force_words",
     "pretence_verbs", "endangered_nouns", "circumstance_preps",
     "relational_nouns", "meaning_particles", "naming_verbs",
-    "accident_verbs", "exercise_nouns",
+    "accident_verbs", "non_event_modifiers", "exercise_nouns",
     "reaction_verbs",
 ]  # fmt: skip
 
@@ -110,6 +110,7 @@ class EventVocabulary:
     meaning_particles: frozenset[str] = frozenset()
     naming_verbs: frozenset[str] = frozenset()
     accident_verbs: frozenset[str] = frozenset()
+    non_event_modifiers: frozenset[str] = frozenset()
     # "drew criticism from France", "sparked condemnation": the subject is what is judged
     reaction_verbs: frozenset[str] = frozenset()
 

@@ -401,6 +401,8 @@ class EventCoder:
                 return None
             if frame.requires_modifier and not _has_modifier(obj, frame.requires_modifier):
                 return None
+            if self._non_event_modified(obj):
+                return None  # "launched a charm offensive"
             fit.extra.append(obj)
             fit.object_token = obj
         if frame.preps:
@@ -432,9 +434,17 @@ class EventCoder:
             return None
         return fit
 
+    def _non_event_modified(self, noun: Token) -> bool:
+        return any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.vocab.non_event_modifiers
+            for c in noun.children
+        )
+
     def _noun_fits(self, token: Token) -> list[Fit]:
         lemma = token.lemma_.lower()
-        fits = []
+        fits: list[Fit] = []
+        if self._non_event_modified(token):
+            return fits  # "a bird strike", "lightning strikes"
         for frame in self.noun_frames.get(lemma, ()):
             if frame.requires_modifier and not _has_modifier(token, frame.requires_modifier):
                 continue
