@@ -880,3 +880,9 @@ def test_actors_bloc_officials_are_government_of_no_one_state(coder: Coder) -> N
     text = "Western diplomats in Moscow said the embassy had been closed."
     actor = _actor(coder.code(text, date="2024-03-01"), text, "Western diplomats")
     assert actor is not None and (actor.country, actor.sector) == (None, "GOV")
+
+
+def test_actors_a_small_place_used_as_a_place_is_a_location(coder):
+    text = "Armenia is to return the Aghdam district by November 20, the agreement says."
+    actor = _actor(coder.code(text, date="2020-11-10"), text, "Aghdam")
+    assert actor is None or actor.kind == "location"

@@ -255,7 +255,7 @@ class ActorResolver:
         self._ner_mentions(work)
         work.dateline = dateline_tokens(doc)
         work.mentions = [m for m in work.mentions if m.span.start not in work.dateline]
-        _placed_local_names(work)
+        _placed_local_names(work, self.kb.lexicon)
         self._coreference(work)
         self._deferred_unnamed(work)
         work.mentions.extend(work.relatives)
@@ -3126,9 +3126,10 @@ def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: dict[str, KB
 MIN_POPULATION_FOR_MISTAGGED_PLACE = 50_000
 
 
-def _placed_local_names(work: _DocWork) -> None:
-    """Unknown names that are sizeable places become ``location`` actors before coreference,
-    so every mention of them (and no pronoun) goes to the place with its country."""
+def _placed_local_names(work: _DocWork, lex: ActorLexicon) -> None:
+    """Unknown names that are sizeable places, or places of any size used as places ("the
+    Aghdam district", "fighting near Balakliia"), become ``location`` actors before
+    coreference, so every mention of them (and no pronoun) goes to the place."""
     gazetteer = load_gazetteer()
     rekey: dict[str, str] = {}
     for mention in work.mentions:
@@ -3138,12 +3139,13 @@ def _placed_local_names(work: _DocWork) -> None:
         local = work.locals[key]
         if local.sector or mention.span.text != local.name:
             continue  # a title or appositive gave it a sector; or a surname of a longer name
-        place = gazetteer.resolve(local.name, towns=False)
+        placed = _is_place_use(mention.span, lex) or _names_a_place_noun(mention.span, lex)
+        place = gazetteer.resolve(local.name, towns=placed)
         if (
             place is None
             or place.feature == "country"
             or place.country is None
-            or place.population < MIN_POPULATION_FOR_MISTAGGED_PLACE
+            or (place.population < MIN_POPULATION_FOR_MISTAGGED_PLACE and not placed)
         ):
             continue
         rekey[key] = work.add_local(
@@ -3152,6 +3154,12 @@ def _placed_local_names(work: _DocWork) -> None:
     for mention in work.mentions:
         if mention.actor_key in rekey:
             mention.actor_key, mention.kind = rekey[mention.actor_key], "place"
+
+
+def _names_a_place_noun(span: Span, lex: ActorLexicon) -> bool:
+    """ "the Aghdam district", "Kalbajar region": the name modifies a noun for a place."""
+    root = span.root
+    return root.dep_ == "compound" and root.head.lemma_.lower() in lex["place_nouns"]
 
 
 def _country_of_place(name: str) -> str | None:
