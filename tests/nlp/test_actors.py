@@ -886,3 +886,14 @@ def test_actors_a_small_place_used_as_a_place_is_a_location(coder):
     text = "Armenia is to return the Aghdam district by November 20, the agreement says."
     actor = _actor(coder.code(text, date="2020-11-10"), text, "Aghdam")
     assert actor is None or actor.kind == "location"
+
+
+def test_actors_an_unknown_state_body_takes_its_place_or_the_storys_country(coder):
+    text = (
+        "Georgian police dispersed protesters in Tbilisi overnight. The Interior Ministry "
+        "said 107 people were detained. The Gaza health ministry said 40 people were killed."
+    )
+    record = coder.code(text, date="2024-12-02")
+    interior, health = _actor(record, text, "Interior"), _actor(record, text, "Gaza health")
+    assert interior is not None and interior.country == "GEO"
+    assert health is not None and health.country == "PSE"

@@ -447,7 +447,15 @@ class ActorResolver:
                 work.mentions.append(body)
                 continue
             key = f"local:{kind}:{_straight(span.text)}"
-            work.add_local(key, self._local_actor(work, span, kind))
+            local = self._local_actor(work, span, kind)
+            if kind == "organization" and local.sector in STATE_SECTORS and not local.country:
+                # "The Gaza health ministry": the place in its name; "The Interior Ministry
+                # said": the state the story is about
+                local.country = next(
+                    (c for c in (self._org_place_country(t) for t in span if _place_word(t)) if c),
+                    None,
+                ) or self._story_country(work, span.start)
+            work.add_local(key, local)
             work.mentions.append(Mention(span, key, "name"))
         self._apposed_names(work)
         work.mentions.sort(key=lambda m: m.span.start)
@@ -3154,6 +3162,11 @@ def _placed_local_names(work: _DocWork, lex: ActorLexicon) -> None:
     for mention in work.mentions:
         if mention.actor_key in rekey:
             mention.actor_key, mention.kind = rekey[mention.actor_key], "place"
+
+
+def _place_word(token: Token) -> bool:
+    """A capitalised name word that could be a place ("Gaza"), not "The" or "Health"."""
+    return token.pos_ == "PROPN" and token.is_title and not token.is_stop
 
 
 def _names_a_place_noun(span: Span, lex: ActorLexicon) -> bool:
