@@ -897,3 +897,10 @@ def test_actors_an_unknown_state_body_takes_its_place_or_the_storys_country(code
     interior, health = _actor(record, text, "Interior"), _actor(record, text, "Gaza health")
     assert interior is not None and interior.country == "GEO"
     assert health is not None and health.country == "PSE"
+
+
+@pytest.mark.parametrize("weapon", ["Patriot batteries", "Iskander missiles", "an IRIS-T system"])
+def test_actors_a_weapon_model_name_is_no_actor(coder, weapon):
+    text = f"Officials said {weapon} had been moved to the border on Monday."
+    record = coder.code(text, date="2024-11-18")
+    assert not [a for a in record.actors if a.id.startswith("local:")]

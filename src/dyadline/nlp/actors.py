@@ -426,6 +426,8 @@ class ActorResolver:
                 continue  # "northern Mali" tagged PERSON: the state as a place, no one new
             if len(span) == 1 and span[0].lower_ in self.kb.sector_nouns:
                 continue  # "Parliament is due to ..." tagged ORG: a description, read later
+            if _names_equipment(span, self.kb.lexicon):
+                continue  # "Patriot batteries", "an IRIS-T system": a weapon, not an actor
             kind = "person" if ent.label_ == "PERSON" else "organization"
             if kind == "organization" and (
                 _person_appositive(span, self.kb) or _followed_by_who(span)
@@ -3162,6 +3164,19 @@ def _placed_local_names(work: _DocWork, lex: ActorLexicon) -> None:
     for mention in work.mentions:
         if mention.actor_key in rekey:
             mention.actor_key, mention.kind = rekey[mention.actor_key], "place"
+
+
+def _names_equipment(span: Span, lex: ActorLexicon) -> bool:
+    """A name that modifies a noun for weapons or equipment ("Iskander missiles"), directly
+    or through a hyphenated model name ("IRIS-T system")."""
+    head = span.root
+    for _ in range(3):
+        if head.dep_ != "compound" or head.head is head:
+            return False
+        head = head.head
+        if head.lemma_.lower() in lex["equipment_nouns"]:
+            return True
+    return False
 
 
 def _place_word(token: Token) -> bool:
