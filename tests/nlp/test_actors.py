@@ -904,3 +904,20 @@ def test_actors_a_weapon_model_name_is_no_actor(coder, weapon):
     text = f"Officials said {weapon} had been moved to the border on Monday."
     record = coder.code(text, date="2024-11-18")
     assert not [a for a in record.actors if a.id.startswith("local:")]
+
+
+def test_actors_both_sides_after_four_parties_names_none_of_them(coder):
+    text = (
+        "The leaders of Russia, Ukraine, Germany and France agreed on a ceasefire. "
+        "Both sides are to begin the withdrawal of heavy weapons."
+    )
+    assert _actor(coder.code(text, date="2015-02-12"), text, "Both sides") is None
+
+
+def test_actors_both_sides_after_two_parties_names_both(coder):
+    text = "Armenia and Azerbaijan agreed on a ceasefire. Both sides are to pull back troops."
+    record = coder.code(text, date="2020-11-10")
+    named = {
+        a.country for a in record.actors if any(text[s:e] == "Both sides" for s, e in a.mentions)
+    }
+    assert named == {"ARM", "AZE"}

@@ -969,6 +969,8 @@ class ActorResolver:
             if want is None:
                 continue
             keys = self._coordination_before(work, i, want, subjects_only=False)
+            if keys is not None and len(keys) != 2:
+                return None  # "both sides" after four leaders: which two is not said
             return (doc[i:end], keys, "description") if keys else None
         return None
 
