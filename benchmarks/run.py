@@ -382,6 +382,8 @@ def main() -> None:
     parser.add_argument("--quick", action="store_true", help="tiny sizes: a smoke run")
     parser.add_argument("--only", choices=["throughput", "memory", "dask"], default=None)
     parser.add_argument("--tmp", default=None, help="folder for synthetic inputs (kept)")
+    parser.add_argument("--write", action="store_true",
+                        help="with --only, still rewrite README.md and RESULTS.md")  # fmt: skip
     args = parser.parse_args()
     if args.quick:
         args.docs, args.reps, args.dask_docs = 48, 1, 32
@@ -405,6 +407,10 @@ def main() -> None:
     text = report(args, tp, mem, dk, store, (load_start, os.getloadavg()),
                   time.perf_counter() - started)  # fmt: skip
     print(text)
+    if args.only and not args.write:
+        # A partial run would replace the other sections' numbers with "not run".
+        print("--only: README.md and RESULTS.md left as they are (add --write)", file=sys.stderr)
+        return
     print(f"written to {write_report(text)}", file=sys.stderr)
 
 
