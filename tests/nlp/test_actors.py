@@ -921,3 +921,13 @@ def test_actors_both_sides_after_two_parties_names_both(coder):
         a.country for a in record.actors if any(text[s:e] == "Both sides" for s, e in a.mentions)
     }
     assert named == {"ARM", "AZE"}
+
+
+def test_actors_a_capitalised_igo_description_opening_a_paragraph_is_the_igo(coder):
+    text = (
+        "On Monday, the Security Council adopted a resolution on North Korea.\n\n"
+        "The Security Council will hold an emergency meeting on Friday, diplomats said."
+    )
+    record = coder.code(text, date="2017-09-15")
+    actor = _actor(record, text, "The Security Council")
+    assert actor is not None and actor.id == "igo:UNSC"

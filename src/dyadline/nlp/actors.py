@@ -424,6 +424,8 @@ class ActorResolver:
                 continue  # "State" in "Secretary of State", tagged ORG
             if span.text.lower().removeprefix("the ") in self.state_names:
                 continue  # "northern Mali" tagged PERSON: the state as a place, no one new
+            if span.text.lower().removeprefix("the ") in self.descriptions:
+                continue  # "The Security Council will meet": a description, read later
             if len(span) == 1 and span[0].lower_ in self.kb.sector_nouns:
                 continue  # "Parliament is due to ..." tagged ORG: a description, read later
             if _names_equipment(span, self.kb.lexicon):
@@ -528,6 +530,8 @@ class ActorResolver:
             return None  # "the commission" alone may be any commission; "the Senate" is one
         if set(words) & lex["non_state_body_words"]:
             return None
+        if " ".join(words) in self.descriptions:
+            return None  # "The Security Council" opening a sentence: the UN's, as described
         if any(self._place_country(t.text) for t in span if t.pos_ == "PROPN"):
             return None  # a named place or state: someone else's body or a local one
         sector = (
