@@ -931,3 +931,9 @@ def test_actors_a_capitalised_igo_description_opening_a_paragraph_is_the_igo(cod
     record = coder.code(text, date="2017-09-15")
     actor = _actor(record, text, "The Security Council")
     assert actor is not None and actor.id == "igo:UNSC"
+
+
+def test_actors_the_north_is_no_hamlet_called_north(coder):
+    text = "Seoul said that dialogue with the North was impossible for now."
+    record = coder.code(text, date="2017-09-15")
+    assert not [a for a in record.actors if a.kind == "location" and a.country == "USA"]

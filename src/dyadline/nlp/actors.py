@@ -3106,6 +3106,8 @@ def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: dict[str, KB
     for span, min_population in _toponym_candidates(work.doc, lex):
         if any(t.i in work.dateline for t in span):
             continue  # where the story was filed, not a place anything happened to
+        if gazetteer.is_stop_name(span.text.lower().removeprefix("the ")):
+            continue  # "dialogue with the North": North Korea, not a hamlet called North
         local_name = _local_name_at(work, span)
         if local_name is None and any(t.i in covered for t in span):
             continue
