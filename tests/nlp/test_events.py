@@ -916,3 +916,10 @@ def test_events_facts_that_speak_for_themselves_hold_no_talks(coder):
 )
 def test_events_a_bird_strike_or_a_charm_offensive_is_no_attack(coder, text):
     assert "ASSAULT" not in [e.type for e in _events(coder, text)]
+
+
+def test_events_a_drill_on_home_ground_aims_at_no_one(coder):
+    event = _one(
+        coder, "In Tokyo, Japanese Prime Minister Fumio Kishida ordered a drill.", "MOBILIZE"
+    )
+    assert event.target is None or event.target.country != "JPN"

@@ -546,6 +546,10 @@ class EventCoder:
             targets = [t for t in targets if t not in skip]
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
             targets = self._place_target(fit, resolve, skip)
+            if sources and frame.type in OWN_FORCES_TYPES:
+                # "In Seoul, Moon ordered a live-fire drill": a move on home ground aims at no one
+                home = _country_of(doc, sources[0])
+                targets = [t for t in targets if not (home and places.get(t) == home)]
         targets = [t for t in targets if t not in places or places[t] is not None]
         hosts: list[int] = []
         parties = self._hosted_parties(fit, resolve)
@@ -2019,6 +2023,11 @@ def _journey_not_visit(frame: Frame, sources: list[int], doc: Doc) -> bool:
     if actor.kind == "person":
         return actor.sector in ("OPP", "CVL")
     return actor.sector in ("MIL", "REB")
+
+
+def _country_of(doc: Doc, actor: int) -> str | None:
+    actors = doc._.actors or []
+    return actors[actor].country if 0 <= actor < len(actors) else None
 
 
 def _place_actors(doc: Doc) -> dict[int, str | None]:
