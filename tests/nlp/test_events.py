@@ -923,3 +923,9 @@ def test_events_a_drill_on_home_ground_aims_at_no_one(coder):
         coder, "In Tokyo, Japanese Prime Minister Fumio Kishida ordered a drill.", "MOBILIZE"
     )
     assert event.target is None or event.target.country != "JPN"
+
+
+def test_events_a_finite_conjunct_keeps_its_own_status(coder):
+    text = "The alliance did not seek confrontation and called on Moscow to show restraint."
+    event = _one(coder, text, "REQUEST")
+    assert event.status == "asserted"

@@ -1194,6 +1194,9 @@ class EventCoder:
                     break  # "as he urged ...", "after talks stalled": a clause of its own
             if link == "conj" and child(token, "nsubj", "nsubjpass") is not None:
                 break  # a conjunct with its own subject has its own status
+            if link == "conj" and token.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
+                break  # "did not seek confrontation and called on Moscow": a finite
+                # conjunct shares no auxiliary, so neither its negation nor its modal
             governed = self._governor_status(head)
             if link == "xcomp" and head.lemma_ == "be" and child(token, "aux") is not None:
                 governed = "planned"  # "French troops are to leave Chad"
