@@ -937,3 +937,9 @@ def test_actors_the_north_is_no_hamlet_called_north(coder):
     text = "Seoul said that dialogue with the North was impossible for now."
     record = coder.code(text, date="2017-09-15")
     assert not [a for a in record.actors if a.kind == "location" and a.country == "USA"]
+
+
+def test_actors_soldiers_from_a_state_are_its_forces(coder):
+    text = "Russia condemned the drills. The exercise involves soldiers from Norway and Sweden."
+    actor = _actor(coder.code(text, date="2016-06-08"), text, "soldiers")
+    assert actor is not None and actor.country == "NOR" and actor.sector == "MIL"

@@ -2321,15 +2321,18 @@ class ActorResolver:
         return found.actor_key if found is not None else None
 
     def _country_after_in(self, span: Span) -> str | None:
-        """The state named right after "in" following ``span``."""
+        """The state named right after "in" following ``span`` ("police in Kenya"), or after
+        "from" when it is a state ("soldiers from the United States, Britain and Poland")."""
         doc = span.doc
-        if span.end + 1 >= len(doc) or doc[span.end].lower_ != "in":
+        if span.end + 1 >= len(doc) or doc[span.end].lower_ not in ("in", "from"):
             return None
         run = _proper_run(doc, span.end + 1, min(len(doc), span.end + 5))
         if doc[span.end + 1].lower_ == "the":
             run = _proper_run(doc, span.end + 2, min(len(doc), span.end + 6))
         if not len(run):
             return None
+        if doc[span.end].lower_ == "from":  # "troops from Kherson" left it; a state is theirs
+            return self._country_of_word(run.text)
         return (
             self._country_of_word(run.text)
             or self.place_names.get(run.text.lower())
