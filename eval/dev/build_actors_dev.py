@@ -1036,9 +1036,10 @@ def _find(text: str, surface: str, start: int, skip: int) -> int:
     raise ValueError(f"{surface!r} not found after {start} in {text!r}")
 
 
-def build() -> list[dict[str, Any]]:
+def build(table: list[tuple[str, str, str, list[tuple[Any, ...]]]]) -> list[dict[str, Any]]:
+    """Gold items with each mention's offsets found in order in its text."""
     items = []
-    for item_id, date, text, raw in ITEMS:
+    for item_id, date, text, raw in table:
         mentions, position = [], 0
         for entry in raw:
             surface, kind, expected = entry[:3]
@@ -1055,14 +1056,18 @@ def build() -> list[dict[str, Any]]:
     return items
 
 
-def main() -> None:
-    items = build()
-    with OUT.open("w", encoding="utf-8") as out:
+def write(items: list[dict[str, Any]], path: Path) -> None:
+    """Write ``items`` as JSON Lines and print their counts by mention kind."""
+    with path.open("w", encoding="utf-8") as out:
         for item in items:
             out.write(json.dumps(item, ensure_ascii=False) + "\n")
     kinds = Counter(m["kind"] for item in items for m in item["mentions"])
     total = sum(kinds.values())
     print(f"{len(items)} items, {total} mentions: {dict(sorted(kinds.items()))}")
+
+
+def main() -> None:
+    write(build(ITEMS), OUT)
 
 
 if __name__ == "__main__":

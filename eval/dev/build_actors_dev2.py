@@ -12,12 +12,10 @@ computed, never typed. Run: python eval/dev/build_actors_dev2.py
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from pathlib import Path
 from typing import Any
 
-from build_actors_dev import _find, c, g, i, io, p
+from build_actors_dev import build, c, g, i, io, p, write
 
 OUT = Path(__file__).with_name("actors-dev2.jsonl")
 
@@ -1284,33 +1282,8 @@ ITEMS: list[tuple[str, str, str, list[tuple[Any, ...]]]] = [
 ]  # fmt: skip
 
 
-def build() -> list[dict[str, Any]]:
-    items = []
-    for item_id, date, text, raw in ITEMS:
-        mentions, position = [], 0
-        for entry in raw:
-            surface, kind, expected = entry[:3]
-            skip = entry[3] if len(entry) > 3 else 0
-            start = _find(text, surface, position, skip)
-            end = start + len(surface)
-            assert text[start:end] == surface
-            mentions.append({"text": surface, "start": start, "end": end, "kind": kind,
-                             "expected": expected})  # fmt: skip
-            position = end
-        items.append({"id": item_id, "date": date, "text": text, "mentions": mentions})
-    ids = [item["id"] for item in items]
-    assert len(ids) == len(set(ids)), "duplicate ids"
-    return items
-
-
 def main() -> None:
-    items = build()
-    with OUT.open("w", encoding="utf-8") as out:
-        for item in items:
-            out.write(json.dumps(item, ensure_ascii=False) + "\n")
-    kinds = Counter(m["kind"] for item in items for m in item["mentions"])
-    total = sum(kinds.values())
-    print(f"{len(items)} items, {total} mentions: {dict(sorted(kinds.items()))}")
+    write(build(ITEMS), OUT)
 
 
 if __name__ == "__main__":
