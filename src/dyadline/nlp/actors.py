@@ -1837,16 +1837,16 @@ class ActorResolver:
 
     def _place_state_of_sentence(self, work: _DocWork, whole: Span) -> str | None:
         """The one country the sentence names as a place ("from Mali", "in Syria")."""
-        preps = self.kb.lexicon["spatial_preps"]
+        preps = self.kb.lexicon["spatial_preps"] | {"out"}
         found = set()
         for mention in work.mentions:
             span = mention.span
             if span.sent.start != whole.sent.start or span.start == whole.start:
                 continue
             head = span.root.head
-            if head.lower_ == "of" and head.head.lower_ in preps | {"out"}:
+            if head.lower_ == "of" and head.head.lower_ in preps:
                 head = head.head  # "out of Niger", "outside of Kabul"
-            if span.root.dep_ == "pobj" and head.lower_ in preps | {"out"}:
+            if span.root.dep_ == "pobj" and head.lower_ in preps:
                 country = self.identity(work, mention.actor_key).country
                 if country:
                     found.add(country)
