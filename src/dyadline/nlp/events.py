@@ -548,7 +548,7 @@ class EventCoder:
             targets = self._place_target(fit, resolve, skip)
             if sources and frame.type in OWN_FORCES_TYPES:
                 # "In Seoul, Moon ordered a live-fire drill": a move on home ground aims at no one
-                home = _country_of(doc, sources[0])
+                home = (doc._.actors or [])[sources[0]].country
                 targets = [t for t in targets if not (home and places.get(t) == home)]
         targets = [t for t in targets if t not in places or places[t] is not None]
         hosts: list[int] = []
@@ -2026,11 +2026,6 @@ def _journey_not_visit(frame: Frame, sources: list[int], doc: Doc) -> bool:
     if actor.kind == "person":
         return actor.sector in ("OPP", "CVL")
     return actor.sector in ("MIL", "REB")
-
-
-def _country_of(doc: Doc, actor: int) -> str | None:
-    actors = doc._.actors or []
-    return actors[actor].country if 0 <= actor < len(actors) else None
 
 
 def _place_actors(doc: Doc) -> dict[int, str | None]:
