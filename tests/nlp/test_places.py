@@ -8,6 +8,7 @@ import pytest
 
 from dyadline.nlp.doc_state import EventMention
 from dyadline.nlp.gazetteer import (
+    Place,
     PlaceContext,
     document_context,
     load_gazetteer,
@@ -324,3 +325,26 @@ def test_places_gazetteer_readings_of_two_ambiguous_names_near_each_other_win(ga
     assert gazetteer.resolve("Worcester", pair).admin1 == "US.MA"
     other = document_context(["Springfield", "Decatur"], gazetteer)
     assert gazetteer.resolve("Springfield", other).admin1 == "US.IL"
+
+
+def _town(gid: int, name: str, country: str, population: int) -> Place:
+    return Place(gid, name, country, 0.0, 0.0, population, "city")
+
+
+def test_places_stray_small_town_abroad_becomes_an_unknown_name():
+    from dyadline.nlp.gazetteer import without_strays
+
+    leeds, york = _town(1, "Leeds", "GBR", 500_000), _town(2, "York", "GBR", 150_000)
+    hamlet = _town(3, "Cheshire", "USA", 6_000)
+    named = [("Leeds", leeds), ("York", york), ("Cheshire", hamlet)]
+    assert [p for _, p in without_strays(named)] == [leeds, york, None]
+    # An actor from its country, a second name there, or a large city keeps the reading.
+    assert without_strays(named, {"USA"})[2][1] == hamlet
+    boston = _town(4, "Boston", "USA", 600_000)
+    more = [("Hull", leeds), ("Bath", york), ("Ely", york)]
+    assert without_strays([*named, *more, ("Boston", boston)])[2][1] == hamlet
+    assert without_strays([*named, *more])[2][1] is None
+    big = _town(5, "Cheshire", "USA", 90_000)
+    assert without_strays([*named[:2], ("Cheshire", big)])[2][1] == big
+    # Without a main country nothing is stray.
+    assert without_strays([("York", york), ("Cheshire", hamlet)])[1][1] == hamlet

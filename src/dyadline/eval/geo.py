@@ -36,6 +36,7 @@ from dyadline.nlp.gazetteer import (
     load_gazetteer,
     main_country,
     spans_borders,
+    without_strays,
 )
 
 DEFAULTS = {
@@ -171,9 +172,13 @@ def evaluate_resolution(docs: list[GeoDoc], gazetteer: Gazetteer, report: Report
     for doc in docs:
         # Gold spans are tagged places, as NER-tagged names are in the place stage.
         context = document_context([t.text for t in doc.toponyms], gazetteer, stems=True)
-        resolved = [
-            (gold, gazetteer.resolve(gold.text, context, stems=True)) for gold in doc.toponyms
-        ]
+        named = without_strays(
+            [
+                (gold.text, gazetteer.resolve(gold.text, context, stems=True))
+                for gold in doc.toponyms
+            ]
+        )
+        resolved = [(gold, place) for gold, (_, place) in zip(doc.toponyms, named, strict=True)]
         main = main_country(place for _, place in resolved if place is not None)
         for gold, place in resolved:
             known.add(place is not None)

@@ -645,6 +645,42 @@ def main_country(places: Iterable[Place]) -> str | None:
     return country
 
 
+# A town abroad this small, that nothing else in the document points to, is likelier an
+# unknown place in the document's own country sharing its name ("Cheshire" or "Yorkshire"
+# in a story full of English towns resolves to small American namesakes) than a trip abroad.
+STRAY_TOWN_MAX_POPULATION = 50_000
+
+
+def without_strays(
+    named: list[tuple[str, Place | None]], known_countries: Iterable[str] = ()
+) -> list[tuple[str, Place | None]]:
+    """``named`` with each stray small town abroad replaced by None (an unknown name).
+
+    A town is stray when the document has a main country, the town lies elsewhere, no
+    other name of the document lies in its country, and no actor (``known_countries``)
+    is from there.
+    """
+    main = main_country(place for _, place in named if place is not None)
+    if main is None:
+        return named
+    known = set(known_countries)
+    names_by_country: dict[str, set[str]] = {}
+    for name, place in named:
+        if place is not None and place.country:
+            names_by_country.setdefault(place.country, set()).add(fold(name))
+
+    def stray(place: Place) -> bool:
+        return (
+            place.feature in ("city", "admin2")
+            and place.population < STRAY_TOWN_MAX_POPULATION
+            and place.country not in (main, None)
+            and place.country not in known
+            and len(names_by_country.get(place.country or "", ())) == 1
+        )
+
+    return [(name, None if place and stray(place) else place) for name, place in named]
+
+
 def spans_borders(name: str) -> bool:
     """An unknown name that may lie in several countries ("Red Sea", "European Commission")."""
     words = fold(name).removeprefix("the ").split()

@@ -19,6 +19,8 @@ and each event's ``location``.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -36,6 +38,7 @@ from dyadline.nlp.gazetteer import (
     load_gazetteer,
     main_country,
     spans_borders,
+    without_strays,
 )
 from dyadline.records import Location
 
@@ -73,8 +76,9 @@ class PlaceResolver:
         actor_tokens = {
             i for i, a in (doc._.actor_at or {}).items() if actors[a].kind != "location"
         }
-        context = PlaceContext(countries={a.country for a in doc._.actors or [] if a.country})
-        places = find_toponyms(doc, self.gazetteer, context, actor_tokens)
+        context = PlaceContext(countries={a.country for a in actors if a.country})
+        acting = {a.country for a in actors if a.country and a.kind != "location"}
+        places = find_toponyms(doc, self.gazetteer, context, actor_tokens, acting)
         doc._.places = places
         for event in doc._.events or []:
             event.location = _event_location(event, places)
@@ -82,20 +86,29 @@ class PlaceResolver:
 
 
 def find_toponyms(
-    doc: Doc, gazetteer: Gazetteer, context: PlaceContext, actor_tokens: set[int]
+    doc: Doc,
+    gazetteer: Gazetteer,
+    context: PlaceContext,
+    actor_tokens: set[int],
+    known_countries: Iterable[str] = (),
 ) -> list[PlaceMention]:
     """Toponyms of ``doc`` resolved in context; tokens in ``actor_tokens`` are not places.
 
     A tagged place name the gazetteer lacks (a neighbourhood, a river, a stadium) gets
-    the document's main country and no GeoNames id, when the document has one.
+    the document's main country and no GeoNames id, when the document has one; so does
+    a name whose only reading is a stray small town abroad (``without_strays``; actors
+    from ``known_countries`` keep their towns).
     """
     known, unknown = _candidate_spans(doc, gazetteer)
     spans = [s for s in known if not any(t.i in actor_tokens for t in s)]
     context = document_context([s.text for s in spans], gazetteer, context, stems=True)
+    named = [(span.text, gazetteer.resolve(span.text, context, stems=True)) for span in spans]
+    named = without_strays(named, known_countries)
     places, resolved = [], []
-    for span in spans:
-        place = gazetteer.resolve(span.text, context, stems=True)
+    for span, (_, place) in zip(spans, named, strict=True):
         if place is None:
+            if span.label_ in PLACE_LABELS:  # a tagged name, not a chance match in the text
+                unknown.append(span)
             continue
         resolved.append(place)
         location = Location(
