@@ -348,3 +348,20 @@ def test_places_stray_small_town_abroad_becomes_an_unknown_name():
     assert without_strays([*named[:2], ("Cheshire", big)])[2][1] == big
     # Without a main country nothing is stray.
     assert without_strays([("York", york), ("Cheshire", hamlet)])[1][1] == hamlet
+
+
+def test_places_named_regions_and_seas_take_their_country_or_none(nlp, gazetteer):
+    # Namesake towns elsewhere must not take these names.
+    assert gazetteer.resolve("Siberia") is None and gazetteer.resolve("the North Sea") is None
+    assert gazetteer.named_feature("the Black Sea") == (True, None)
+    text = "Warships left the Black Sea as shelling hit Donbas, Sinai and Kharkiv."
+    doc = _tagged(nlp, text, ["Black Sea", "Donbas", "Sinai", "Kharkiv"])
+    found = {p.span.text: p.location for p in find_toponyms(doc, gazetteer, PlaceContext(), set())}
+    assert (found["Donbas"].country, found["Donbas"].geonameid) == ("UKR", None)
+    assert found["Sinai"].country == "EGY"
+    assert found["Black Sea"].country is None
+
+
+def test_places_named_features_need_a_country_code_or_none():
+    with pytest.raises(ValueError, match="named_features"):
+        parse_place_words({"named_features": {"Ukraine": ["Donbas"]}})

@@ -190,7 +190,9 @@ def evaluate_resolution(docs: list[GeoDoc], gazetteer: Gazetteer, report: Report
                 country_known.add(place.country == gold_country)
                 country_with_only.add(place.country == gold_country)
             else:
-                local = None if main is None or spans_borders(gold.text) else main
+                feature, local = gazetteer.named_feature(gold.text)
+                if not feature:
+                    local = None if main is None or spans_borders(gold.text) else main
                 if local is not None:
                     country_only.add(local == gold_country)
                 country_with_only.add(local is not None and local == gold_country)

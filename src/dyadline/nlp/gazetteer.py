@@ -116,6 +116,8 @@ class PlaceWords:
     formal_prefixes: frozenset[str] = frozenset()
     compass_words: frozenset[str] = frozenset()
     generic_region_names: frozenset[str] = frozenset()
+    # folded name -> ISO3 of its country, or None for a feature that spans countries
+    named_features: dict[str, str | None] = field(default_factory=dict)
 
 
 def parse_place_words(raw: Any) -> PlaceWords:
@@ -126,7 +128,20 @@ def parse_place_words(raw: Any) -> PlaceWords:
                       _folded_set(raw, "cross_border_words"),
                       _folded_set(raw, "city_over_region"), _folded_set(raw, "region_words"),
                       _folded_set(raw, "formal_prefixes"), _folded_set(raw, "compass_words"),
-                      _folded_set(raw, "generic_region_names"))  # fmt: skip
+                      _folded_set(raw, "generic_region_names"),
+                      _named_features(raw))  # fmt: skip
+
+
+def _named_features(raw: Any) -> dict[str, str | None]:
+    features: dict[str, str | None] = {}
+    for key, names in _name_lists(raw, "named_features").items():
+        if key != "none" and not (len(key) == 3 and key.isalpha() and key.isupper()):
+            raise ValueError(
+                f"places.yaml: named_features key {key!r} must be an ISO3 code or 'none'"
+            )
+        for name in names:
+            features[fold(name).removeprefix("the ")] = None if key == "none" else key
+    return features
 
 
 def _folded_set(raw: Any, key: str) -> frozenset[str]:
@@ -418,6 +433,8 @@ class Gazetteer:
         are surnames or words ("Cook", "King").
         """
         key = fold(name).removeprefix("the ")
+        if key in place_words().named_features:
+            return []  # no GeoNames place; see named_feature()
         found = self.index.get(fold(name)) or self.index.get(key)
         if not found and "." in key and key[-1:].isalpha():
             # An abbreviation whose last period the tokenizer gave to the sentence ("W.Va")
@@ -464,6 +481,12 @@ class Gazetteer:
         if rest and first in words.compass_words and rest not in _demonyms():
             return [p for p in self.index.get(rest, []) if p.feature in large]
         return []
+
+    def named_feature(self, name: str) -> tuple[bool, str | None]:
+        """Whether ``name`` is a region or sea of ``named_features``, and its country."""
+        key = fold(name).removeprefix("the ")
+        features = place_words().named_features
+        return key in features, features.get(key)
 
     def is_stop_name(self, name: str) -> bool:
         return name.lower() in place_words().stop_names

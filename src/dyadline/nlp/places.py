@@ -97,7 +97,8 @@ def find_toponyms(
     A tagged place name the gazetteer lacks (a neighbourhood, a river, a stadium) gets
     the document's main country and no GeoNames id, when the document has one; so does
     a name whose only reading is a stray small town abroad (``without_strays``; actors
-    from ``known_countries`` keep their towns).
+    from ``known_countries`` keep their towns). A region or sea of ``named_features``
+    ("Donbas", "the Black Sea") gets its own country, or none, and no id.
     """
     known, unknown = _candidate_spans(doc, gazetteer)
     spans = [s for s in known if not any(t.i in actor_tokens for t in s)]
@@ -116,13 +117,18 @@ def find_toponyms(
             geonameid=place.geonameid, span=(span.start_char, span.end_char),
         )  # fmt: skip
         places.append(PlaceMention(span, location))
-    country = main_country(resolved)
-    if country is not None:
-        for span in unknown:
-            if not any(t.i in actor_tokens for t in span) and not spans_borders(span.text):
-                location = Location(name=span.text, country=country,
-                                    span=(span.start_char, span.end_char))  # fmt: skip
-                places.append(PlaceMention(span, location))
+    main = main_country(resolved)
+    for span in unknown:
+        if any(t.i in actor_tokens for t in span):
+            continue
+        feature, country = gazetteer.named_feature(span.text)
+        if not feature:
+            if main is None or spans_borders(span.text):
+                continue
+            country = main
+        location = Location(name=span.text, country=country,
+                            span=(span.start_char, span.end_char))  # fmt: skip
+        places.append(PlaceMention(span, location))
     return sorted(places, key=lambda p: p.span.start)
 
 
