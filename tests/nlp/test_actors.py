@@ -385,6 +385,21 @@ def test_actors_place_tagged_as_a_name_is_a_location_with_its_country(coder: Cod
         assert actor is not None and (actor.kind, actor.country) == ("location", country)
 
 
+def test_actors_named_region_is_a_location_of_its_country_and_a_sea_of_none(
+    coder: Coder,
+) -> None:
+    text = (
+        "Russian forces shelled Donbas overnight. Azerbaijani troops attacked "
+        "Nagorno-Karabakh on Tuesday. Rebels attacked a cargo ship in the Red Sea."
+    )
+    record = coder.code(text, date="2023-09-20")
+    for place, country in (("Donbas", "UKR"), ("Nagorno-Karabakh", "AZE")):
+        actor = _actor(record, text, place)
+        assert actor is not None and (actor.kind, actor.country) == ("location", country)
+    sea = _actor(record, text, "Red Sea")
+    assert sea is None or sea.country is None  # not Sudan's Red Sea State
+
+
 def test_actors_neuter_pronoun_never_refers_to_a_place(coder: Coder) -> None:
     text = "Moscow condemned the strike on Kerch. It said the attack was terrorism."
     actor = _actor(coder.code(text, date="2023-10-17"), text, "It")

@@ -3125,6 +3125,19 @@ def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: dict[str, KB
                 )
                 work.mentions.append(Mention(span, key, "place"))
             continue
+        feature, feature_country = gazetteer.named_feature(span.text)
+        if feature:
+            # "shelled Donbas": a region of one country is that country's ground; a sea
+            # that spans several ("the Black Sea") is no one's
+            if feature_country and not any(t.i in covered for t in span):
+                covered.update(t.i for t in span)
+                name = span.text.removeprefix("the ")
+                key = work.add_local(
+                    f"place:{feature_country}:{name}",
+                    LocalActor(name, "location", feature_country),
+                )
+                work.mentions.append(Mention(span, key, "place"))
+            continue
         place = gazetteer.resolve(span.text, countries, towns=False)
         if place is None or place.feature == "country" or place.country is None:
             continue
@@ -3160,6 +3173,13 @@ def _placed_local_names(work: _DocWork, lex: ActorLexicon) -> None:
         local = work.locals[key]
         if local.sector or mention.span.text != local.name:
             continue  # a title or appositive gave it a sector; or a surname of a longer name
+        _, feature_country = gazetteer.named_feature(local.name)
+        if feature_country:  # "Nagorno-Karabakh" tagged as an organisation
+            name = local.name.removeprefix("the ")
+            rekey[key] = work.add_local(
+                f"place:{feature_country}:{name}", LocalActor(name, "location", feature_country)
+            )
+            continue
         placed = _is_place_use(mention.span, lex) or _names_a_place_noun(mention.span, lex)
         place = gazetteer.resolve(local.name, towns=placed)
         if (
