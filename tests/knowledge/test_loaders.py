@@ -242,3 +242,10 @@ def test_knowledge_frames_reject_a_complement_list_that_is_not_a_list(tmp_path):
     path.write_text("version: 1\nverbs:\n  - {type: AID, lemmas: [send], complements: 3}\n")
     with pytest.raises(KnowledgeError, match=r"frames.yaml:3:.*complements"):
         parse_frames(load_yaml(path), path, load_ontology())
+
+
+def test_knowledge_duplicate_key_is_an_error_naming_its_line(tmp_path):
+    path = tmp_path / "places.yaml"
+    path.write_text("named_features:\n  RUS: [Siberia]\n  UKR: [Donbas]\n  RUS: [Kremlin]\n")
+    with pytest.raises(KnowledgeError, match=r"line 4.*duplicate key 'RUS'"):
+        load_yaml(path)

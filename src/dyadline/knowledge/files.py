@@ -30,6 +30,16 @@ class _LineLoader(yaml.SafeLoader):
 
 
 def _construct_located(loader: _LineLoader, node: yaml.MappingNode) -> Located:
+    # YAML lets a later key silently replace an earlier one: a second "RUS:" list would
+    # drop the first list's names without a word.
+    seen: set[Any] = set()
+    for key_node, _ in node.value:
+        key = loader.construct_object(key_node)
+        if isinstance(key, str | int) and key in seen:
+            raise yaml.constructor.ConstructorError(
+                None, None, f"duplicate key {key!r}: merge the two entries", key_node.start_mark
+            )
+        seen.add(key)
     mapping = Located(loader.construct_mapping(node, deep=True))  # type: ignore[arg-type]
     mapping.line = node.start_mark.line + 1
     return mapping
