@@ -237,6 +237,16 @@ def test_knowledge_frames_read_complement_and_excluded_object_lists(tmp_path):
     assert frame.specificity > plain.specificity
 
 
+def test_knowledge_frames_read_the_prepositions_objects_are_looked_for_in(tmp_path):
+    path = tmp_path / "frames.yaml"
+    path.write_text(
+        "version: 1\nverbs:\n"
+        "  - {type: REJECT, lemmas: [pull], objects: [deal], preps: [out], object_preps: [Of]}\n"
+    )
+    (frame,) = parse_frames(load_yaml(path), path, load_ontology())
+    assert frame.object_preps == frozenset({"of"})
+
+
 def test_knowledge_frames_reject_a_complement_list_that_is_not_a_list(tmp_path):
     path = tmp_path / "frames.yaml"
     path.write_text("version: 1\nverbs:\n  - {type: AID, lemmas: [send], complements: 3}\n")

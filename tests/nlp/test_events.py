@@ -929,3 +929,37 @@ def test_events_a_finite_conjunct_keeps_its_own_status(coder):
     text = "The alliance did not seek confrontation and called on Moscow to show restraint."
     event = _one(coder, text, "REQUEST")
     assert event.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "absent"),
+    [
+        # "out" parsed as a preposition with "of" under it: the agreement is still the object
+        ("The United States pulled out of the Paris climate agreement.", "REJECT", None),
+        # the deal is a circumstance ("under a deal"), not what the guards left
+        (
+            "Armenian border guards pulled back from several positions under a deal.",
+            "RETREAT",
+            "REJECT",
+        ),
+        # "aside" parsed as an adverb still marks the phrasal verb
+        ("Moscow brushed aside the proposal on Tuesday.", "REJECT", None),
+    ],
+)
+def test_events_compound_prepositions_and_adverb_particles_fit_phrasal_frames(
+    coder, text, expected, absent
+):
+    types = [e.type for e in _events(coder, text)]
+    assert expected in types, types
+    if absent:
+        assert absent not in types
+
+
+def test_events_both_sides_are_parties_not_a_sports_team(coder):
+    event = _one(coder, "Neither side respected the truce on Sunday.", "RETREAT")
+    assert event.status == "negated"
+    assert _events(coder, "The home side scored twice in the second half.") == []
+
+
+def test_events_news_conference_is_no_meeting(coder):
+    assert _events(coder, "The ministers held a news conference in Paris.") == []

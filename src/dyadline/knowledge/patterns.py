@@ -18,7 +18,7 @@ _FRAME_OPTIONAL = [
     "mode", "context", "objects", "preps", "complement", "target", "source", "needs_target",
     "object", "object_kind", "symmetric", "confidence", "heads", "requires_modifier",
     "needs_governor", "needs_object_kind", "object_entity", "subjects", "also", "complement_actor",
-    "needs_source", "complements", "not_objects",
+    "needs_source", "complements", "not_objects", "object_preps",
 ]  # fmt: skip
 ENTITY_LABELS = ("GPE", "LOC", "FAC", "ORG", "NORP", "PERSON")
 _VOCABULARY_KEYS = [
@@ -64,6 +64,9 @@ class Frame:
     complements: frozenset[str] = frozenset()
     # no fit when the direct object is one of these ("met the conditions" is no meeting)
     not_objects: frozenset[str] = frozenset()
+    # the object must be the direct object or in one of these prepositional phrases
+    # ("pulled out of the deal", not "pulled back under a deal")
+    object_preps: frozenset[str] = frozenset()
     line: int = 0
 
     @property
@@ -224,6 +227,7 @@ def _read_frame(raw: Any, pos: str, ontology: Ontology, problems: Problems) -> F
         needs_source=bool(raw.get("needs_source", False)),
         complements=_words(raw, "complements", problems, where),
         not_objects=_words(raw, "not_objects", problems, where),
+        object_preps=_words(raw, "object_preps", problems, where),
         line=getattr(raw, "line", 0),
     )  # fmt: skip
 

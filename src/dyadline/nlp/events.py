@@ -76,6 +76,11 @@ REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
 # Target specs that read the thing acted on: with no actor there, its owner is the target.
 DIRECT_OBJECT_SPECS = ("dobj", "nsubjpass", "dobj_amod", "poss")
 # Quantity heads whose "of" phrase is the real subject ("thousands of fans", "dozens of").
+# Particles the parser may attach as a preposition or an adverb instead of a particle: "pulled
+# out of the deal" (out/prep -> of/prep -> deal), "brushed aside the demands" (aside/advmod).
+ADVERB_PARTICLES = frozenset({"out", "away", "aside", "back", "off", "down", "up"})
+# "both sides", "neither side": the parties to a conflict or a deal, not a sports team
+PARTY_DETERMINERS = frozenset({"both", "neither", "either", "each"})
 QUANTITY_NOUNS = ("thousand", "hundred", "dozen", "million", "crowd", "group", "number", "scores")
 # Prepositions on an event noun that name the party it is aimed at ("assistance to Ukraine").
 OBJECT_PHRASE_PREPS = ("to", "for", "on", "against", "with")
@@ -312,6 +317,10 @@ class EventCoder:
             subj = token.head  # "facilities that supported the arms industry"
         if subj.like_num or subj.lemma_.lower() in QUANTITY_NOUNS:
             subj = next(prep_objects(subj, "of"), subj)  # "thousands of fans stormed"
+        if any(
+            c.dep_ in ("det", "predet") and c.lower_ in PARTY_DETERMINERS for c in subj.children
+        ):
+            return False  # "neither side respected the truce": the parties to a conflict
         return subj.lemma_.lower() in self.vocab.non_agents
 
     def _halted(self, noun: Token) -> bool:
@@ -396,7 +405,7 @@ class EventCoder:
                 token.lemma_.lower() not in self.vocab.absorbing_governors
                 and frame.type != "REQUEST"
             )
-            obj = _object_with_lemma(token, frame.objects, through_complement)
+            obj = _object_with_lemma(token, frame.objects, through_complement, frame.object_preps)
             if obj is None:
                 return None
             if frame.requires_modifier and not _has_modifier(obj, frame.requires_modifier):
@@ -413,14 +422,17 @@ class EventCoder:
                     c
                     for head in (token, *_with_conjuncts(fit.object_token))
                     for c in head.children
-                    if c.dep_ in (("prep", "prt", "agent") if head is token else ("prep",))
+                    if (
+                        c.dep_ in (("prep", "prt", "agent") if head is token else ("prep",))
+                        or (head is token and c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
+                    )
                     and c.lower_ in frame.preps
                 ),
                 None,
             )
             if particle is None:
                 return None
-            if particle.dep_ == "prt":
+            if particle.dep_ in ("prt", "advmod"):
                 fit.extra.append(particle)
         if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
             return None
@@ -1944,8 +1956,13 @@ def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -
 
 
 def _object_with_lemma(
-    token: Token, lemmas: frozenset[str], through_complement: bool = True
+    token: Token,
+    lemmas: frozenset[str],
+    through_complement: bool = True,
+    only_preps: frozenset[str] = frozenset(),
 ) -> Token | None:
+    """The first direct object, prepositional object (of ``only_preps`` when given) or
+    modifier of one of these with one of ``lemmas``."""
     candidates: list[Token] = []
     if (
         token.dep_ == "acl"
@@ -1960,7 +1977,16 @@ def _object_with_lemma(
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             candidates.append(c)
         elif c.dep_ in ("prep", "prt", "agent"):
-            candidates += [g for g in c.children if g.dep_ == "pobj"]
+            if not only_preps or c.lower_ in only_preps:
+                candidates += [g for g in c.children if g.dep_ == "pobj"]
+            if c.lower_ in ADVERB_PARTICLES:  # "pulled out of the deal"
+                candidates += [
+                    g
+                    for p in c.children
+                    if p.dep_ == "prep" and (not only_preps or p.lower_ in only_preps)
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
         elif c.dep_ == "xcomp" and through_complement:
             candidates += [g for g in c.children if g.dep_ == "dobj"]
     if token.dep_ == "relcl":
