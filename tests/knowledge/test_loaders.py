@@ -247,6 +247,15 @@ def test_knowledge_frames_read_the_prepositions_objects_are_looked_for_in(tmp_pa
     assert frame.object_preps == frozenset({"of"})
 
 
+def test_knowledge_event_vocabulary_reads_verb_lemma_corrections():
+    from dyadline.knowledge.patterns import parse_event_vocabulary
+
+    vocab = parse_event_vocabulary({"vocabulary": {"verb_lemmas": {"Stag": "stage"}}}, "x.yaml")
+    assert vocab.verb_lemmas == {"stag": "stage"}
+    with pytest.raises(KnowledgeError):
+        parse_event_vocabulary({"vocabulary": {"verb_lemmas": ["stag"]}}, "x.yaml")
+
+
 def test_knowledge_frames_reject_a_complement_list_that_is_not_a_list(tmp_path):
     path = tmp_path / "frames.yaml"
     path.write_text("version: 1\nverbs:\n  - {type: AID, lemmas: [send], complements: 3}\n")

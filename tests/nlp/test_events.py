@@ -963,3 +963,27 @@ def test_events_both_sides_are_parties_not_a_sports_team(coder):
 
 def test_events_news_conference_is_no_meeting(coder):
     assert _events(coder, "The ministers held a news conference in Paris.") == []
+
+
+def test_events_misread_verb_lemma_is_corrected_before_frames_are_looked_up(coder):
+    # the model lemmatises "staged" as "stag" here; the walkout is still a strike
+    event = _one(coder, "Dock workers staged a walkout over pay on Monday.", "PROTEST")
+    assert "staged" in event.trigger
+
+
+def test_events_modifier_on_a_compound_modifies_the_whole_noun():
+    import spacy
+    from spacy.tokens import Doc
+
+    from dyadline.nlp.events import _has_modifier
+
+    # "joint air force drills" parsed as joint -> force -> drills
+    words = ["joint", "air", "force", "drills"]
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=words,
+        heads=[2, 2, 3, 3],
+        deps=["amod", "compound", "compound", "ROOT"],
+    )
+    assert _has_modifier(doc[3], frozenset({"joint"}))
+    assert not _has_modifier(doc[3], frozenset({"naval"}))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -116,6 +117,8 @@ class EventVocabulary:
     non_event_modifiers: frozenset[str] = frozenset()
     # "drew criticism from France", "sparked condemnation": the subject is what is judged
     reaction_verbs: frozenset[str] = frozenset()
+    # lemmas the model gets wrong for some verb forms ("staged" -> "stag"): wrong -> right
+    verb_lemmas: Mapping[str, str] = field(default_factory=dict)
 
 
 @dataclass(frozen=True)
@@ -252,10 +255,22 @@ def parse_event_vocabulary(raw: Any, path: str | Path) -> EventVocabulary:
         return EventVocabulary()
     where = "vocabulary"
     lists: dict[str, frozenset[str]] = {}
-    if problems.check_keys(section, [], _VOCABULARY_KEYS, where):
+    verb_lemmas: dict[str, str] = {}
+    if problems.check_keys(section, [], [*_VOCABULARY_KEYS, "verb_lemmas"], where):
         lists = {key: _words(section, key, problems, where) for key in _VOCABULARY_KEYS}
+        verb_lemmas = _lemma_map(section, "verb_lemmas", problems, where)
     problems.raise_if_any()
-    return EventVocabulary(**lists)
+    return EventVocabulary(**lists, verb_lemmas=verb_lemmas)
+
+
+def _lemma_map(raw: Any, key: str, problems: Problems, where: str) -> dict[str, str]:
+    value = raw.get(key) or {}
+    if not isinstance(value, dict) or not all(
+        isinstance(k, str) and isinstance(v, str) for k, v in value.items()
+    ):
+        problems.add(raw, f"{where}: {key} must map wrong lemmas to right ones (strings)")
+        return {}
+    return {k.lower(): v.lower() for k, v in value.items()}
 
 
 def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:

@@ -126,6 +126,7 @@ class EventCoder:
     @guarded("events")
     def __call__(self, doc: Doc) -> Doc:
         actor_at: dict[int, int] = doc._.actor_at or {}
+        self._correct_verb_lemmas(doc)
         events: list[EventMention] = []
         covered: set[int] = set()
         for token in doc:
@@ -266,6 +267,14 @@ class EventCoder:
         return None, None
 
     # -- frames -----------------------------------------------------------------------
+    def _correct_verb_lemmas(self, doc: Doc) -> None:
+        """The model lemmatises some verb forms wrongly ("staged" -> "stag", "waging" ->
+        "wag"); the frames are indexed by the right lemma."""
+        for token in doc:
+            right = self.vocab.verb_lemmas.get(token.lemma_.lower())
+            if right is not None and _is_verb(token):
+                token.lemma_ = right
+
     def _verb_can_trigger(self, token: Token) -> bool:
         # "Russian-backed", "jailed leaders", "crisis-hit": a participle used as an adjective
         # describes a participant, it does not report an event of this sentence.
@@ -1791,9 +1800,12 @@ def _is_reporting_only(token: Token, cues: QuoteCues, vocab: EventVocabulary) ->
 
 
 def _has_modifier(token: Token, words: frozenset[str]) -> bool:
+    # "joint air force drills": the parser may hang the modifier on a compound of the noun
+    compounds = [c for c in token.children if c.dep_ == "compound"]
     return any(
         c.lower_ in words or c.lemma_.lower() in words
-        for c in token.children
+        for head in (token, *compounds)
+        for c in head.children
         if c.dep_ in ("amod", "compound", "nmod", "nummod", "advmod", "poss")
     )
 
