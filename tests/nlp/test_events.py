@@ -987,3 +987,14 @@ def test_events_modifier_on_a_compound_modifies_the_whole_noun():
     )
     assert _has_modifier(doc[3], frozenset({"joint"}))
     assert not _has_modifier(doc[3], frozenset({"naval"}))
+
+
+def test_events_a_dismissed_accusation_is_coded_as_well_as_its_dismissal(coder):
+    types = [e.type for e in _events(coder, "Moscow dismissed Ukraine's accusations on Monday.")]
+    assert "REJECT" in types and "ACCUSE" in types, types
+
+
+def test_events_of_phrase_counts_as_the_modifier_a_noun_frame_requires(coder):
+    event = _one(coder, "The expulsion of the French ambassador angered Paris.", "SANCTION")
+    assert event.mode == "expel"
+    assert "SANCTION" not in [e.type for e in _events(coder, "The expulsion of migrants began.")]

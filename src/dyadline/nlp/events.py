@@ -145,7 +145,9 @@ class EventCoder:
                         if _coded_by_conjunct(event, events[:-1]):
                             events.pop()
                         events.append(replace(event, type=fit.frame.also, mode=None))
-                    covered.update(t.i for t in [fit.trigger, *fit.extra])
+                    covered.update(
+                        t.i for t in [fit.trigger, *fit.extra] if not self._own_act(fit, t)
+                    )
         verb_events = list(events)
         for token in doc:
             if _is_noun(token) and token.i not in covered and self._noun_can_trigger(token):
@@ -267,6 +269,17 @@ class EventCoder:
         return None, None
 
     # -- frames -----------------------------------------------------------------------
+    def _own_act(self, fit: Fit, token: Token) -> bool:
+        """ "dismissed the accusations", "denied the request": the object of a rejection is a
+        speech act of another party (ACCUSE, REQUEST, THREATEN), coded on its own as well."""
+        return (
+            token is fit.object_token
+            and fit.frame.type == "REJECT"
+            and any(
+                f.type in SPEECH_ACT_TYPES for f in self.noun_frames.get(token.lemma_.lower(), ())
+            )
+        )
+
     def _correct_verb_lemmas(self, doc: Doc) -> None:
         """The model lemmatises some verb forms wrongly ("staged" -> "stag", "waging" ->
         "wag"); the frames are indexed by the right lemma."""
@@ -467,7 +480,10 @@ class EventCoder:
         if self._non_event_modified(token):
             return fits  # "a bird strike", "lightning strikes"
         for frame in self.noun_frames.get(lemma, ()):
-            if frame.requires_modifier and not _has_modifier(token, frame.requires_modifier):
+            if frame.requires_modifier and not (
+                _has_modifier(token, frame.requires_modifier)
+                or _of_object_in(token, frame.requires_modifier)
+            ):
                 continue
             if frame.needs_governor and token.head.lemma_.lower() not in frame.needs_governor:
                 continue
@@ -1808,6 +1824,11 @@ def _has_modifier(token: Token, words: frozenset[str]) -> bool:
         for c in head.children
         if c.dep_ in ("amod", "compound", "nmod", "nummod", "advmod", "poss")
     )
+
+
+def _of_object_in(noun: Token, words: frozenset[str]) -> bool:
+    """ "the release of the hostages" says what "a hostage release" says."""
+    return any(g.lemma_.lower() in words or g.lower_ in words for g in prep_objects(noun, "of"))
 
 
 def _object_is_entity(verb: Token, labels: frozenset[str]) -> bool:
