@@ -75,12 +75,12 @@ CONDITIONAL_THREAT_TYPES = ("ASSAULT", "COERCE", "SANCTION", "REJECT")
 REVERSAL_TYPES = ("CONCEDE", "RETREAT", "REJECT")
 # Target specs that read the thing acted on: with no actor there, its owner is the target.
 DIRECT_OBJECT_SPECS = ("dobj", "nsubjpass", "dobj_amod", "poss")
-# Quantity heads whose "of" phrase is the real subject ("thousands of fans", "dozens of").
 # Particles the parser may attach as a preposition or an adverb instead of a particle: "pulled
 # out of the deal" (out/prep -> of/prep -> deal), "brushed aside the demands" (aside/advmod).
 ADVERB_PARTICLES = frozenset({"out", "away", "aside", "back", "off", "down", "up"})
 # "both sides", "neither side": the parties to a conflict or a deal, not a sports team
 PARTY_DETERMINERS = frozenset({"both", "neither", "either", "each"})
+# Quantity heads whose "of" phrase is the real subject ("thousands of fans", "dozens of").
 QUANTITY_NOUNS = ("thousand", "hundred", "dozen", "million", "crowd", "group", "number", "scores")
 # Prepositions on an event noun that name the party it is aimed at ("assistance to Ukraine").
 OBJECT_PHRASE_PREPS = ("to", "for", "on", "against", "with")
