@@ -208,6 +208,7 @@ def test_knowledge_packaged_quote_cues_keep_attitudes_apart_from_speech():
     # the event stage reads `verbs` for "reported by": belief and intention stay out of it
     assert "want" in cues.intention_verbs and "want" not in cues.verbs
     assert "call for" in cues.topic_verbs and "claim" in cues.nouns
+    assert "willing" in cues.stance_adjectives and "willing" not in cues.verbs
 
 
 def test_knowledge_state_descriptions_load_and_name_states_of_that_kind():

@@ -509,3 +509,125 @@ def test_quotes_intention_goes_on_over_later_bare_infinitives(
     coder: Coder, text: str, last: str
 ) -> None:
     assert any(q.text.endswith(last) for q in _quotes(coder, text))
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "speaker"),
+    [
+        (
+            "Some senators were willing to back a smaller version of the farm bill.",
+            "to back a smaller version of the farm bill",
+            "Some senators",
+        ),
+        (
+            "The mayor is confident that the new bridge will open before the winter.",
+            "the new bridge will open before the winter",
+            "The mayor",
+        ),
+        (
+            "Farmers are worried about how the drought will affect the autumn harvest.",
+            "how the drought will affect the autumn harvest",
+            "Farmers",
+        ),
+        (
+            "The union has been critical of the company's plans for the northern plant.",
+            "the company's plans for the northern plant",
+            "The union",
+        ),
+        (
+            "The minister has been clear that the fuel tax will rise next spring.",
+            "the fuel tax will rise next spring",
+            "The minister",
+        ),
+    ],
+)
+def test_quotes_stance_adjective_reports_what_it_is_about(
+    coder: Coder, text: str, content: str, speaker: str
+) -> None:
+    quote = _one(_quotes(coder, text), content)
+    assert quote.text == content
+    assert quote.speaker_text == speaker
+
+
+def test_quotes_stance_adjective_without_a_holder_is_no_quote(coder: Coder) -> None:
+    text = "It is clear that the fuel tax will rise next spring."
+    assert _quotes(coder, text) == []
+
+
+def test_quotes_stance_adjective_about_a_bare_name_is_no_quote(coder: Coder) -> None:
+    text = "The union has been critical of Maria Lopez."
+    assert _quotes(coder, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "The governor attacked the mayor for his handling of the flood relief money.",
+            "the mayor for his handling of the flood relief money",
+        ),
+        (
+            "The senator voted against the farm bill because it cut rural clinics.",
+            "the farm bill",
+        ),
+        (
+            "The candidate promoted her plans for cheaper childcare in a speech on Friday.",
+            "her plans for cheaper childcare",
+        ),
+    ],
+)
+def test_quotes_judgement_and_topic_verbs_beyond_speech(
+    coder: Coder, text: str, content: str
+) -> None:
+    quote = _one(_quotes(coder, text), content)
+    assert quote.text.startswith(content)
+    assert quote.kind == "indirect"
+
+
+def test_quotes_cited_topic_stops_at_the_writers_comment(coder: Coder) -> None:
+    for text in (
+        "The union endorsed Maria Lopez for governor on Thursday, another sign of labor "
+        "rallying behind her.",
+        "The senator linked the outage to the cut in the maintenance budget — a charge the "
+        "utility denies.",
+    ):
+        quote = _one(_quotes(coder, text), "for governor" if "union" in text else "outage")
+        assert "another sign" not in quote.text and "utility denies" not in quote.text
+
+
+def test_quotes_hyphen_inside_a_word_is_no_dash(coder: Coder) -> None:
+    text = "The senator blasted the bank for its drive to cross-sell accounts to students."
+    quote = _one(_quotes(coder, text), "the bank")
+    assert quote.text.endswith("accounts to students")
+
+
+def test_quotes_retweeted_is_read_as_retweet(coder: Coder) -> None:
+    text = "The senator retweeted an unflattering photo of the governor's office."
+    quote = _one(_quotes(coder, text), "photo")
+    assert quote.speaker_text == "The senator"
+
+
+def test_quotes_noun_cue_about_a_topic_has_its_owner_as_speaker(coder: Coder) -> None:
+    text = "The senator's comment about the new tax on diesel fuel angered the truckers."
+    quote = _one(_quotes(coder, text), "diesel")
+    assert quote.text == "the new tax on diesel fuel"
+    assert quote.speaker_text == "The senator"
+
+
+def test_quotes_cue_on_a_communication_noun_speaks_for_who_issued_it(coder: Coder) -> None:
+    text = "The council issued a statement calling for an independent inquiry into the fire."
+    quote = _one(_quotes(coder, text), "independent inquiry")
+    assert quote.speaker_text == "The council"
+
+
+def test_quotes_that_clause_after_an_apposed_addressee_is_reported(coder: Coder) -> None:
+    # the parser hangs the name on the cue apart from the object, and the that-clause on it
+    text = (
+        "The Kenyan foreign minister told his Chinese counterpart, Wang Yi, that Nairobi was "
+        "ready to repay the loans “at an appropriate stage”."
+    )
+    quote = _one(_quotes(coder, text), "Nairobi was ready")
+    assert quote.text.startswith("Nairobi was ready to repay the loans")
+    assert "appropriate stage" in quote.text
+    assert quote.kind == "mixed"
+    assert quote.speaker_text == "The Kenyan foreign minister"

@@ -178,6 +178,7 @@ class QuoteCues:
     topic_verbs: frozenset[str] = frozenset()
     judgement_verbs: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
+    stance_adjectives: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
 
 
@@ -348,6 +349,7 @@ _ATTITUDES = (
     "topic_verbs",
     "judgement_verbs",
     "nouns",
+    "stance_adjectives",
     "not_speakers",
 )
 # lists whose entries may be several words ("call for", "press conference", "the latest")

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge.patterns import QuoteCues
-from dyadline.nlp.syntax import child, is_passive
+from dyadline.nlp.syntax import child, is_passive, subject
 
 # A bare pronoun or relative word is not a topic anyone stated ("cited it", "which he denied").
 _EMPTY_OBJECTS = frozenset({"it", "this", "that", "which", "what", "them", "him", "her", "one"})
@@ -43,12 +43,14 @@ class Attribution:
 def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
     """Every non-speech attribution frame of the document, one per cue word."""
     for token in doc:
-        if _is_verb(token) and not is_passive(token):
+        if token.dep_ in ("acomp", "oprd") and token.lower_ in cues.stance_adjectives:
+            found = _adjective_frame(token)  # before verbs: "worried" is often tagged one
+        elif _is_verb(token) and not is_passive(token):
             found = _verb_frame(token, cues)
         elif _is_verb(token):
             found = _passive_frame(token, cues)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
-            found = _noun_frame(token)
+            found = _noun_frame(token) or _noun_topic(token)
         else:
             found = None
         if found is not None:
@@ -63,10 +65,18 @@ def cue_lemma(token: Token, cues: QuoteCues) -> str:
     a regular form of a cue verb ending in "e" is mended (one consonant before "-ing"
     or "-ed", as such verbs inflect), so "hopped" stays "hop"."""
     lemma = token.lemma_.lower()
+    known = (cues.verbs, cues.stance_verbs, cues.intention_verbs, cues.topic_verbs)
+    stem = lemma[:-1]
+    if (
+        lemma.endswith("e")
+        and token.lower_.startswith(stem)
+        and not any(lemma in words for words in known)
+        and any(stem in words for words in known)
+    ):
+        return stem  # the other way round: "retweeted" lemmatized as "retweete"
     whole = lemma + "e"
     if token.lower_ not in (whole, whole + "s", whole + "d", lemma + "ing"):
         return lemma
-    known = (cues.verbs, cues.stance_verbs, cues.intention_verbs, cues.topic_verbs)
     if any(lemma in words for words in known) or not any(whole in words for words in known):
         return lemma
     return whole
@@ -269,10 +279,21 @@ def _with_second_object(verb: Token, obj: Token) -> Span:
             continue  # "as secretary and as senator": taken with the conjunct that follows
         if c.dep_ in _OWN_CLAUSE or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             break
-        if c.is_punct and c.i == verb.right_edge.i:
-            break
+        if c.is_punct and (c.i == verb.right_edge.i or c.text in (",", ";", ":") or _is_dash(c)):
+            break  # "endorsed X for president, another sign of ...": the writer's gloss
         end = c.right_edge.i + 1
-    return _strip(verb.doc[obj.left_edge.i : end])
+    dash = next((t.i for t in verb.doc[obj.i : end] if _is_dash(t)), end)
+    # "linked X to Y — an opportunity he missed": after a dash the writer comments
+    return _strip(verb.doc[obj.left_edge.i : dash])
+
+
+def _is_dash(token: Token) -> bool:
+    """A dash setting off a comment, not the hyphen of "cross-sell" ("a plan - X")."""
+    if token.text in ("—", "–", "--"):
+        return True
+    doc = token.doc
+    spaced = token.i > 0 and bool(token.whitespace_) and bool(doc[token.i - 1].whitespace_)
+    return token.text == "-" and spaced
 
 
 # dependents that start a clause of their own after a cited object ("..., and said ...")
@@ -299,6 +320,70 @@ def _noun_frame(noun: Token) -> Attribution | None:
     if content.start < len(noun.doc) and content[0].lower_ == "that":
         content = noun.doc[content.start + 1 : content.end]
     return Attribution(noun, noun.doc[noun.i : noun.i + 1], _strip(content))
+
+
+# what a stance adjective is about: "critical of X", "worried about X", "opposed to X"
+_ABOUT = frozenset({"about", "of", "over", "with", "on", "at", "to", "toward", "towards"})
+# subjects that name nobody: "it is clear that X", "there is ..."
+_NO_HOLDER = frozenset({"it", "there", "this", "that"})
+
+
+def _adjective_frame(adjective: Token) -> Attribution | None:
+    """ "Some Republicans were willing to go forward", "the mayor is confident that the
+    votes are there", "Graham has been critical of the plan": a stance adjective after a
+    linking verb, with what it is about (an infinitive, a clause or a preposition's
+    object). The linking verb's subject holds the stance."""
+    verb = adjective.head
+    holder = child(verb, "nsubj", "nsubjpass")
+    if verb is adjective or holder is None or holder.lower_ in _NO_HOLDER:
+        return None
+    doc = adjective.doc
+    cue = doc[adjective.i : adjective.i + 1]
+    # "has been clear that X": the parser may hang the clause on the linking verb
+    later = [c for c in verb.rights if c.i > adjective.i and c.dep_ in ("ccomp", "xcomp")]
+    for part in (*adjective.rights, *later):
+        if part.dep_ == "xcomp" and _has_to(part):
+            return Attribution(verb, cue, _subtree(part))
+        if part.dep_ == "ccomp":
+            content = _subtree(part)
+            if len(content) and content[0].lower_ == "that":
+                content = doc[content.start + 1 : content.end]
+            return Attribution(verb, cue, content)
+        if part.dep_ == "prep" and part.lower_ in _ABOUT:
+            obj = child(part, "pobj", "pcomp")
+            if obj is not None and _is_topic(obj):
+                return Attribution(verb, cue, _subtree(obj), target=obj)
+    return None
+
+
+_NOUN_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
+
+
+def _noun_topic(noun: Token) -> Attribution | None:
+    """ "his infamous comment about 47 percent of the country", "Trump's rhetoric on
+    trade": what a noun cue's owner said or thinks about something. Only with an owner,
+    who is the speaker; "questions about the plan" names nobody."""
+    if owner(noun) is None:
+        return None
+    for part in noun.rights:
+        if part.dep_ == "prep" and part.lower_ in _NOUN_TOPIC_PREPS:
+            obj = child(part, "pobj", "pcomp")
+            if obj is not None and _is_topic(obj):
+                return Attribution(noun, noun.doc[noun.i : part.i + 1], _subtree(obj), target=obj)
+    return None
+
+
+def channel_speaker(cue: Token, channels: frozenset[str]) -> Token | None:
+    """The speaker of a cue hung on a communication noun ("issued a statement calling for
+    an inquiry", "her letter urging X"): whoever owns the statement, or the subject of the
+    verb that issued it."""
+    noun = cue.head
+    if cue.dep_ != "acl" or noun.lemma_.lower() not in channels:
+        return None
+    found = owner(noun)
+    if found is None and noun.dep_ == "dobj":
+        found = subject(noun.head)
+    return found
 
 
 _RELATIVE_WORDS = ("who", "which", "whose")

@@ -18,7 +18,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge.patterns import QuoteCues, load_quote_cues
-from dyadline.nlp.attitudes import cue_lemma, find_attributions, owner, without_gloss
+from dyadline.nlp.attitudes import (
+    channel_speaker,
+    cue_lemma,
+    find_attributions,
+    owner,
+    without_gloss,
+)
 from dyadline.nlp.doc_state import QuoteMention, guarded, register_extensions
 from dyadline.nlp.syntax import (
     RELATIVE_PRONOUNS,
@@ -310,6 +316,7 @@ class QuoteExtractor:
                 continue  # "condemned the police": an act towards an actor (an event)
             mention = QuoteMention(content=frame.content, kind="indirect", cue=frame.cue)
             speaker = _speaker_of(frame.head) if frame.head.pos_ != "NOUN" else owner(frame.head)
+            speaker = speaker or channel_speaker(frame.head, self.cues.channels)
             if speaker is None:
                 continue
             mention.speaker_span = _speaker_phrase(speaker)
@@ -401,7 +408,7 @@ class QuoteExtractor:
             speaker_token = next((c for c in doc[cue.i + 1].children if c.dep_ == "pobj"), None)
         else:
             mention.cue = _cue_phrase(cue)
-            speaker_token = _speaker_of(cue)
+            speaker_token = _speaker_of(cue) or channel_speaker(cue, self.cues.channels)
         if speaker_token is None:
             return
         mention.speaker_span = _speaker_phrase(speaker_token)
@@ -504,7 +511,9 @@ def _complement_as_relative(cue: Token) -> Token | None:
     meeting of leaders that few people understood the stakes"): a relative clause never
     opens with the complementizer "that" (there "that" is its subject or object)."""
     for obj in cue.children:
-        if obj.dep_ not in ("dobj", "dative") or obj.i < cue.i:
+        # also a name set off after the object ("told his counterpart, Wang Yi, that ..."),
+        # which the parser may hang on the cue apart from the object
+        if obj.dep_ not in ("dobj", "dative", "npadvmod", "appos") or obj.i < cue.i:
             continue
         for clause in obj.subtree:
             if clause.dep_ != "relcl" or clause.i < obj.i:
@@ -766,6 +775,7 @@ def _merge(
         start, end = _bounds(quote)
         if any(s < end and start < e for s, e in taken):
             continue
+        end = _run_on_fragment(text, end, kept_direct)
         inner = [d for d in kept_direct if start <= _bounds(d)[0] and _bounds(d)[1] <= end + 1]
         crossing = [
             d
@@ -787,6 +797,20 @@ def _merge(
         out.append(quote)
         taken.append((start, end))
     return out + kept_direct
+
+
+def _run_on_fragment(text: str, end: int, direct: list[QuoteMention]) -> int:
+    """The end of a reported clause that runs straight on into a quoted fragment ("said
+    Kyiv was ready to talk “at an appropriate stage”"), which the parser hangs on the
+    cue: only an opening mark, no punctuation, stands between them."""
+    if end == 0 or not text[end - 1].isalnum():
+        return end  # the clause ends a sentence or a phrase: a quote after it stands apart
+    for quote in direct:
+        start = _bounds(quote)[0]
+        between = text[end:start]
+        if start > end and between.strip() in PAIRS and len(between) <= 3:
+            return _bounds(quote)[1]
+    return end
 
 
 def _adopt_cue(direct: list[QuoteMention], indirect: QuoteMention) -> None:
