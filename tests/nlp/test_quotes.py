@@ -631,3 +631,36 @@ def test_quotes_that_clause_after_an_apposed_addressee_is_reported(coder: Coder)
     assert "appropriate stage" in quote.text
     assert quote.kind == "mixed"
     assert quote.speaker_text == "The Kenyan foreign minister"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("The senator made the case that the tunnel is a waste of money.", "the tunnel is"),
+        (
+            "The campaign is raising questions about the mayor's ties to the developer.",
+            "the mayor's ties to the developer",
+        ),
+    ],
+)
+def test_quotes_noun_cue_put_forward_by_a_light_verb_has_its_subject_as_speaker(
+    coder: Coder, text: str, content: str
+) -> None:
+    quote = _one(_quotes(coder, text), content)
+    assert quote.speaker_text in ("The senator", "The campaign")
+    assert not quote.text.startswith(("the case", "questions"))
+
+
+def test_quotes_seeing_something_as_something_is_a_judgement(coder: Coder) -> None:
+    text = "Veterans saw the remark as an insult to the soldiers who served."
+    quote = _one(_quotes(coder, text), "the remark")
+    assert quote.text == "the remark as an insult to the soldiers who served"
+
+
+def test_quotes_cited_topic_goes_on_over_an_including_list(coder: Coder) -> None:
+    text = (
+        "He railed against the corrupting influence of foreign donors, including the one "
+        "funding Smith that gave more than $2 million."
+    )
+    quote = _one(_quotes(coder, text), "foreign donors")
+    assert quote.text.endswith("gave more than $2 million")

@@ -179,6 +179,7 @@ class QuoteCues:
     judgement_verbs: frozenset[str] = frozenset()
     nouns: frozenset[str] = frozenset()
     stance_adjectives: frozenset[str] = frozenset()
+    light_verbs: frozenset[str] = frozenset()
     not_speakers: frozenset[str] = frozenset()
 
 
@@ -350,6 +351,7 @@ _ATTITUDES = (
     "judgement_verbs",
     "nouns",
     "stance_adjectives",
+    "light_verbs",
     "not_speakers",
 )
 # lists whose entries may be several words ("call for", "press conference", "the latest")

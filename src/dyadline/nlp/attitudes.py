@@ -50,7 +50,7 @@ def find_attributions(doc: Doc, cues: QuoteCues) -> Iterator[Attribution]:
         elif _is_verb(token):
             found = _passive_frame(token, cues)
         elif token.pos_ == "NOUN" and token.lemma_.lower() in cues.nouns:
-            found = _noun_frame(token) or _noun_topic(token)
+            found = _noun_cue_frame(token, cues)
         else:
             found = None
         if found is not None:
@@ -279,12 +279,27 @@ def _with_second_object(verb: Token, obj: Token) -> Span:
             continue  # "as secretary and as senator": taken with the conjunct that follows
         if c.dep_ in _OWN_CLAUSE or (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")):
             break
-        if c.is_punct and (c.i == verb.right_edge.i or c.text in (",", ";", ":") or _is_dash(c)):
+        if c.is_punct and (c.i == verb.right_edge.i or _sets_off(c)):
             break  # "endorsed X for president, another sign of ...": the writer's gloss
         end = c.right_edge.i + 1
     dash = next((t.i for t in verb.doc[obj.i : end] if _is_dash(t)), end)
     # "linked X to Y — an opportunity he missed": after a dash the writer comments
     return _strip(verb.doc[obj.left_edge.i : dash])
+
+
+# words after a comma that go on with the object's list ("super PACs, including the one ...")
+_LIST_GOES_ON = frozenset({"including", "like", "such", "especially", "particularly", "notably"})
+
+
+def _sets_off(mark: Token) -> bool:
+    """A comma, semicolon, colon or dash after which the writer comments on what was
+    cited, not one that goes on with a list of it."""
+    if _is_dash(mark):
+        return True
+    if mark.text not in (",", ";", ":"):
+        return False
+    following = mark.nbor() if mark.i + 1 < len(mark.doc) else None
+    return following is None or following.lower_ not in _LIST_GOES_ON
 
 
 def _is_dash(token: Token) -> bool:
@@ -356,14 +371,31 @@ def _adjective_frame(adjective: Token) -> Attribution | None:
     return None
 
 
+def _noun_cue_frame(noun: Token, cues: QuoteCues) -> Attribution | None:
+    """A noun cue's own clause or topic. Its speaker is the noun's owner, or, for a noun
+    a light verb puts forward ("made the case that X", "raised questions about X"),
+    that verb's subject: the frame's head is then the verb."""
+    put_forward = (
+        owner(noun) is None
+        and noun.dep_ == "dobj"
+        and cue_lemma(noun.head, cues) in cues.light_verbs
+    )
+    found = _noun_frame(noun) or _noun_topic(noun, put_forward)
+    if found is not None and put_forward:
+        found.head = noun.head
+        found.cue = noun.doc[noun.head.i : found.cue.end]
+    return found
+
+
 _NOUN_TOPIC_PREPS = frozenset({"about", "on", "over", "regarding", "concerning"})
 
 
-def _noun_topic(noun: Token) -> Attribution | None:
+def _noun_topic(noun: Token, put_forward: bool = False) -> Attribution | None:
     """ "his infamous comment about 47 percent of the country", "Trump's rhetoric on
     trade": what a noun cue's owner said or thinks about something. Only with an owner,
-    who is the speaker; "questions about the plan" names nobody."""
-    if owner(noun) is None:
+    who is the speaker, or a light verb's subject (``put_forward``); "questions about the
+    plan" alone names nobody."""
+    if owner(noun) is None and not put_forward:
         return None
     for part in noun.rights:
         if part.dep_ == "prep" and part.lower_ in _NOUN_TOPIC_PREPS:
