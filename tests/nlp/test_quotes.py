@@ -664,3 +664,11 @@ def test_quotes_cited_topic_goes_on_over_an_including_list(coder: Coder) -> None
     )
     quote = _one(_quotes(coder, text), "foreign donors")
     assert quote.text.endswith("gave more than $2 million")
+
+
+def test_quotes_judgement_of_a_pronoun_with_what_completes_it(coder: Coder) -> None:
+    text = "The mayor praised them for their quick response to the flood."
+    quote = _one(_quotes(coder, text), "quick response")
+    assert quote.text == "them for their quick response to the flood"
+    assert quote.speaker_text == "The mayor"
+    assert all(q.cue != "cited" for q in _quotes(coder, "The minister cited it in his speech."))

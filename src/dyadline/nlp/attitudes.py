@@ -175,8 +175,8 @@ def _topic(verb: Token, object_is_topic: bool, cues: QuoteCues) -> Attribution |
     predicate = child(verb, "oprd")
     if not object_is_topic and (predicate is None or predicate.i < obj.i):
         return None
-    if not _is_topic(obj) and predicate is None:
-        return None
+    if not _is_topic(obj) and predicate is None and _bare(verb, obj) is not None:
+        return None  # "cited it"; but "accused her of lying" says what about her
     if obj.lemma_.lower() in cues.nouns and predicate is None:
         stated = _noun_frame(obj)  # "expressed concern that X": what the concern is
         if stated is not None and owner(obj) is not None:
