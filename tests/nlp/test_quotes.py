@@ -672,3 +672,12 @@ def test_quotes_judgement_of_a_pronoun_with_what_completes_it(coder: Coder) -> N
     assert quote.text == "them for their quick response to the flood"
     assert quote.speaker_text == "The mayor"
     assert all(q.cue != "cited" for q in _quotes(coder, "The minister cited it in his speech."))
+
+
+def test_quotes_second_cue_on_a_communication_noun_shares_its_speaker(coder: Coder) -> None:
+    text = (
+        "The council published a letter praising the volunteers for their work and urging "
+        "the city to fund the shelter."
+    )
+    quote = _one(_quotes(coder, text), "fund the shelter")
+    assert quote.speaker_text == "The council"

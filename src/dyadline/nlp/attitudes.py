@@ -20,7 +20,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from dyadline.knowledge.patterns import QuoteCues
-from dyadline.nlp.syntax import child, is_passive, subject
+from dyadline.nlp.syntax import child, first_conjunct, is_passive, subject
 
 # A bare pronoun or relative word is not a topic anyone stated ("cited it", "which he denied").
 _EMPTY_OBJECTS = frozenset({"it", "this", "that", "which", "what", "them", "him", "her", "one"})
@@ -409,6 +409,7 @@ def channel_speaker(cue: Token, channels: frozenset[str]) -> Token | None:
     """The speaker of a cue hung on a communication noun ("issued a statement calling for
     an inquiry", "her letter urging X"): whoever owns the statement, or the subject of the
     verb that issued it."""
+    cue = first_conjunct(cue)  # "a letter praising X and urging Y"
     noun = cue.head
     if cue.dep_ != "acl" or noun.lemma_.lower() not in channels:
         return None
