@@ -33,7 +33,8 @@ LEXICON_LISTS = (
     "run_by_words", "junta_nouns", "bare_institutions", "pair_state_nouns", "pair_person_nouns",
     "pair_any_nouns", "antecedent_only_igo_heads", "speech_verbs", "relation_nouns",
     "state_body_heads", "non_state_body_words", "igo_adjectives", "epithet_modifiers",
-    "place_nouns", "equipment_nouns", "bloc_adjectives",
+    "place_nouns", "equipment_nouns", "bloc_adjectives", "female_honorifics", "male_honorifics",
+    "female_given_names", "male_given_names", "directive_verbs", "pleonastic_objects",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")

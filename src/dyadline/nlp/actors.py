@@ -284,9 +284,26 @@ class ActorResolver:
 
     def _gender(self, work: _DocWork, key: str) -> str | None:
         if key in work.locals:
-            return work.locals[key].gender
+            local = work.locals[key]
+            if local.gender is None and local.kind == "person":
+                return self._name_gender(local.name)
+            return local.gender
         actor = self.kb.actors.get(key)
         return actor.gender if actor else None
+
+    def _name_gender(self, name: str) -> str | None:
+        """ "Maria Gomez" is "she", "Mr Ruiz" "he": an honorific or a given name that is
+        (almost) always one gender; None when the name does not say."""
+        words = name.split()
+        return self._word_gender(words[0]) if words else None
+
+    def _word_gender(self, word: str) -> str | None:
+        lex, word = self.kb.lexicon, word.lower()
+        if word in lex["female_honorifics"] or word in lex["female_given_names"]:
+            return "f"
+        if word in lex["male_honorifics"] or word in lex["male_given_names"]:
+            return "m"
+        return None
 
     # -- knowledge-base matches -------------------------------------------------------
     def _kb_mentions(self, work: _DocWork) -> list[Mention]:
@@ -666,6 +683,9 @@ class ActorResolver:
                 (s for w, s in self.kb.lexicon.org_name_words.items() if w in words), None
             )
             return local
+        before = span.start - 1 - (span.start > 1 and work.doc[span.start - 1].text == ".")
+        if before >= 0:  # "Ms Bello", "Sheikh Tamim": the honorific says who is "she"
+            local.gender = self._word_gender(work.doc[before].text)
         title = self._title_before_name(work, span)  # "Kenyan President William Ruto"
         if title is not None:
             local.country, local.sector, local.role = title
@@ -913,12 +933,18 @@ class ActorResolver:
                 or self._cataphor(work, token, named)
                 or self._antecedent(work, token, named)
                 or self._antecedent(work, token, lambda k: self._person_fits(work, k, want))
+                or self._fronted_clause_subject(
+                    work, token, lambda k: self._person_fits(work, k, want)
+                )
             )
         elif lower in lex["neuter_pronouns"]:
             if lower == "it" and not _referential_it(token, lex):
                 return None
-            key = self._antecedent(
-                work, token, lambda k: not self._is_person(work, k) and not _is_place(work, k)
+            def thing(key: str) -> bool:
+                return not self._is_person(work, key) and not _is_place(work, key)
+
+            key = self._antecedent(work, token, thing) or self._fronted_clause_subject(
+                work, token, thing
             )
         elif lower in lex["plural_pronouns"]:
             key = self._antecedent(work, token, lambda k: self._plural_fits(work, k))
@@ -948,6 +974,19 @@ class ActorResolver:
             return None
         for child in root.children:
             if child.dep_ in ("nsubj", "nsubjpass") and child.i > token.i:
+                return self._key_at(work, child, fits)
+        return None
+
+    def _fronted_clause_subject(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
+        """ "Before he left for Brussels, Scholz told reporters ...": the subject of a
+        subordinate clause put before the main clause names the main clause's subject, when
+        nothing earlier in the story could be meant (the caller tries that first)."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+            return None
+        main = clause.head
+        for child in main.children:
+            if child.dep_ in ("nsubj", "nsubjpass") and child.i > clause.i:
                 return self._key_at(work, child, fits)
         return None
 
@@ -1055,9 +1094,11 @@ class ActorResolver:
         not Putin; that would be "himself"), and a pronoun in a relative clause introduced
         by "which"/"who" looks first at the noun the clause describes ("Washington, which
         said it would ...")."""
-        if _is_object_pronoun(token):
-            # the subject itself, not a possessor inside it ("Her rivals praised her")
-            heads = (work.mention_at(s.i) for s in _clause_subjects(token))
+        directed = _directing_subjects(token, self.kb.lexicon)
+        if _is_object_pronoun(token) or directed:
+            # the subject itself, not a possessor inside it ("Her rivals praised her"); who
+            # demands that "it" act is not "it" ("Britain demanded that it free the ship")
+            heads = (work.mention_at(s.i) for s in directed or _clause_subjects(token))
             own = {m.actor_key for m in heads if m is not None and fits(m.actor_key)}
             if own:
                 inner = fits
@@ -1122,8 +1163,12 @@ class ActorResolver:
 
     def _key_at(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
         """The actor the phrase headed by ``token`` names: its head's mention first ("SBU" in
-        "Ukraine's SBU security service"), else the first mention inside it."""
+        "Ukraine's SBU security service"), else the first mention inside it, though not
+        one inside a clause that describes the head ("a group of officers led by Captain
+        Traore announced that he ...": the group's act, not Traore's)."""
         for t in (token, *token.subtree):
+            if _inside_modifying_clause(t, token):
+                continue
             mention = work.mention_at(t.i)
             if mention is not None and fits(mention.actor_key):
                 return mention.actor_key
@@ -1533,8 +1578,8 @@ class ActorResolver:
         before = work.mention_ending_at(span.start - 1)
         if before is None or not self._is_person(work, before.actor_key):
             return None
-        if before.kind not in ("name", "alias", "surname", "appositive"):
-            return None
+        if before.kind not in ("name", "alias", "surname", "appositive", "title"):
+            return None  # "The outspoken left-winger, a former prime minister," is one man
         known = self.kb.actors.get(before.actor_key)
         if known is not None and known.roles:
             if owner.group and not any(self._heads_group(r, owner.group) for r in known.roles):
@@ -2851,6 +2896,33 @@ def _is_object_pronoun(token: Token) -> bool:
     return token.lower_ == "her" and token.dep_ in ("dobj", "dative", "pobj", "iobj")
 
 
+def _inside_modifying_clause(token: Token, head: Token) -> bool:
+    """Whether ``token`` sits in a participle or relative clause below ``head``."""
+    while token.i != head.i and token.head.i != token.i:
+        if token.dep_ in ("acl", "relcl", "agent"):
+            return True
+        token = token.head
+    return False
+
+
+def _directing_subjects(token: Token, lex: ActorLexicon) -> list[Token]:
+    """The subjects of a verb of demanding whose "that" clause in the subjunctive has the
+    pronoun as its subject ("Britain demanded that it release the ship", "urged that he be
+    freed"): the one who demands, whom the pronoun does not name."""
+    clause = token.head
+    if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+        return []
+    if clause.head.lemma_ not in lex["directive_verbs"]:
+        return []
+    auxes = [c for c in clause.children if c.dep_ in ("aux", "auxpass")]
+    # "that it show restraint": a singular subject with a bare verb is the subjunctive
+    bare = clause.tag_ == "VB" or (clause.tag_ == "VBP" and token.lower_ in ("it", "he", "she"))
+    base = bare and all(a.lower_ in ("be", "should") for a in auxes)
+    if not base and not any(a.lower_ == "should" for a in auxes):
+        return []
+    return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+
+
 def _clause_subjects(token: Token) -> list[Token]:
     """The subjects of the clause a pronoun is an argument of, shared subjects of coordinated
     verbs included ("met Tsai and told her": the subject of "met")."""
@@ -2890,7 +2962,12 @@ def _referential_it(token: Token, lex: ActorLexicon) -> bool:
     if head.lemma_ == "be":  # "it was concerned": the actor; "it is clear that": not
         return not _extraposed(head, lex)
     if head.lemma_ in lex["pleonastic_heads"]:
-        return False
+        # "it takes time to ...", "it remains unclear": not an actor; "it took note of",
+        # "it took control of": a verb with its own object and no clause is the actor's act
+        clause = any(c.dep_ in ("ccomp", "xcomp", "csubj", "acomp", "attr") for c in head.children)
+        return not clause and any(
+            c.dep_ == "dobj" and c.lower_ not in lex["pleonastic_objects"] for c in head.children
+        )
     return not any(c.dep_ == "auxpass" for c in head.children) or token.dep_ == "nsubjpass"
 
 
