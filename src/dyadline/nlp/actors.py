@@ -432,6 +432,10 @@ class ActorResolver:
         for ent in work.doc.ents:
             if any(t.i in covered for t in ent) or ent.label_ not in ("PERSON", "ORG"):
                 continue
+            if all(t.i in work.kb_taken for t in ent) and any(
+                s.kind == "adjective" for s in self.surfaces.get(ent.text.lower(), [])
+            ):
+                continue  # "Moldovan" in "Moldovan President Maia Sandu": the title took it
             span = _before_comma(
                 _strip_possessive(_strip_title_words(_with_apostrophe_name(ent), self.kb))
             )
@@ -689,6 +693,7 @@ class ActorResolver:
         title = self._title_before_name(work, span)  # "Kenyan President William Ruto"
         if title is not None:
             local.country, local.sector, local.role = title
+            self._title_owner_body(work, span, local)
             before = work.doc[max(0, span.start - 4) : span.start]
             if any(t.lower_ in self.kb.lexicon["former_words"] for t in before):
                 local.sector = None  # "former Prime Minister Thaksin Shinawatra": out of office
@@ -723,7 +728,9 @@ class ActorResolver:
             if start < 0:
                 continue
             title = _norm_title(doc[start : span.start].text)
-            if title not in self.kb.titles:
+            # "his Omani counterpart Badr Albusaidi": an official of the country named before
+            sector = "GOV" if title == "counterpart" else self.kb.titles.get(title)
+            if sector is None:
                 continue
             country = None
             owner = work.mention_ending_at(start) or work.mention_ending_at(start - 1)
@@ -736,8 +743,24 @@ class ActorResolver:
             country = (
                 country or self._country_after_of(work, span.end) or self._focus_any(work, start)
             )
-            return country, self.kb.titles[title], doc[start : span.start].text
+            return country, sector, doc[start : span.start].text
         return None
+
+    def _title_owner_body(self, work: _DocWork, span: Span, local: LocalActor) -> None:
+        """ "UN envoy Jeanine Hennis-Plasschaert" is the UN's official, "ELN negotiator Pablo
+        Beltran" the rebels' man: a title owned by an international body or a non-state group
+        right before the name makes the person theirs, not the state's."""
+        doc, j = work.doc, span.start - 1
+        while j > 0 and doc[j].is_lower and doc[j].is_alpha:
+            j -= 1  # back over the title's words to its owner
+        owner = work.mention_ending_at(j + 1)
+        if owner is None or owner.actor_key.startswith("state:"):
+            return
+        ident = self.identity(work, owner.actor_key)
+        if ident.igo:
+            local.igo, local.sector, local.country = ident.igo, "IGO", None
+        elif self._is_group(owner.actor_key) and local.sector == "GOV" and ident.sector:
+            local.sector, local.country = ident.sector, ident.country or local.country
 
     def _country_after_of(self, work: _DocWork, end: int) -> str | None:
         doc = work.doc
