@@ -297,6 +297,17 @@ class ActorResolver:
         words = name.split()
         return self._word_gender(words[0]) if words else None
 
+    def _given_name_first(self, span: Span) -> bool:
+        """ "Jamal Khashoggi": two or three capitalised words, the first a given name, none a
+        word of organisations' names ("Victoria Police" is no one)."""
+        words = [t.text for t in span]
+        if not 2 <= len(words) <= 3 or not all(w[:1].isupper() for w in words):
+            return False
+        if any(w.lower() in self.kb.lexicon.org_name_words for w in words):
+            return False
+        lex, first = self.kb.lexicon, words[0].lower()
+        return first in lex["female_given_names"] or first in lex["male_given_names"]
+
     def _word_gender(self, word: str) -> str | None:
         lex, word = self.kb.lexicon, word.lower()
         if word in lex["female_honorifics"] or word in lex["female_given_names"]:
@@ -460,6 +471,8 @@ class ActorResolver:
                 self._title_before_name(work, span) or self._state_role_before(work, span)
             ):
                 kind = "person"  # "the military leader Paul-Henri Damiba"
+            if kind == "organization" and self._given_name_first(span):
+                kind = "person"  # "Jamal Khashoggi had died", tagged ORG
             if len(span) == 1:  # a surname, whatever label NER gave it
                 surname = self._local_surname(work, span[0])
                 if surname is not None:
@@ -1005,12 +1018,15 @@ class ActorResolver:
         subordinate clause put before the main clause names the main clause's subject, when
         nothing earlier in the story could be meant (the caller tries that first)."""
         clause = token.head
-        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "advcl":
+        if token.dep_ not in ("nsubj", "nsubjpass"):
             return None
-        main = clause.head
-        for child in main.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i > clause.i:
-                return self._key_at(work, child, fits)
+        while clause.dep_ == "advcl" and clause.head.i != clause.i:
+            # "Speaking after he met Xi, Blinken said": up through clauses put before it
+            main = clause.head
+            for child in main.children:
+                if child.dep_ in ("nsubj", "nsubjpass") and child.i > clause.i:
+                    return self._key_at(work, child, fits)
+            clause = main
         return None
 
     # references to a coordination: "they", "the two countries", "both sides"
@@ -1130,6 +1146,9 @@ class ActorResolver:
             partner = work.mention_at(token.head.head.i)
             if partner is not None and fits(partner.actor_key):
                 return partner.actor_key
+        thanked = self._object_before_reason(work, token, fits)
+        if thanked is not None:  # "Tsai thanked her for her support": the one thanked
+            return thanked
         below = token
         for ancestor in token.ancestors:
             if below.dep_ == "xcomp" and below.i > token.i - 40:
@@ -1183,6 +1202,19 @@ class ActorResolver:
             ]
             return (main or subjects)[0].actor_key
         return (unquoted or candidates)[0].actor_key
+
+    def _object_before_reason(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
+        """ "thanked her for her support", "accused him of abusing his office": a possessive in
+        the phrase giving the reason for a verb's act on its object names that object."""
+        if token.dep_ != "poss":
+            return None
+        phrase = next((a for a in token.ancestors if a.dep_ == "prep"), None)
+        if phrase is None or phrase.lower_ not in ("for", "of", "over") or phrase.head.pos_ != "VERB":
+            return None
+        for child in phrase.head.children:
+            if child.dep_ == "dobj" and child.i < phrase.i:
+                return self._key_at(work, child, fits)
+        return None
 
     def _key_at(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
         """The actor the phrase headed by ``token`` names: its head's mention first ("SBU" in
@@ -2539,8 +2571,8 @@ def _person_appositive(span: Span, kb: ActorKB) -> bool:
     for token in doc[i + 2 : min(len(doc), i + 8)]:
         if token.text in (",", ".", ";") or token.pos_ in ("ADP", "VERB"):
             break
-        if token.lower_ in kb.person_nouns:
-            return True
+        if token.lower_ in kb.person_nouns or token.lower_ in kb.lexicon["epithet_nouns"]:
+            return True  # "a cleric living in Pennsylvania" too
     return False
 
 
