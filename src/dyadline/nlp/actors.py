@@ -1933,7 +1933,11 @@ class ActorResolver:
         mention = work.mention_at(subject.i) if subject is not None else None
         if mention is None or not self._is_person(work, mention.actor_key):
             return None
-        return self.identity(work, mention.actor_key).country
+        ident = self.identity(work, mention.actor_key)
+        if ident.sector in self.kb.lexicon["organisation_sectors"]:
+            return None  # "a sociologist in Toronto said the government had misread ...":
+            # where an academic or a reporter works says nothing of whose government it is
+        return ident.country
 
     def _place_state_of_sentence(self, work: _DocWork, whole: Span) -> str | None:
         """The one country the sentence names as a place ("from Mali", "in Syria")."""
@@ -2320,10 +2324,13 @@ class ActorResolver:
             if ident.sector in same and ident.country and mention.actor_key.startswith("state:"):
                 return Mention(whole, mention.actor_key, "description")
         subjects = [m for m in recent if _subject_like(m.span.root)]
+        outside = self.kb.lexicon["organisation_sectors"] if sector in STATE_SECTORS else ()
         for mention in subjects + recent:  # states and office holders set the focus, a
             # clause's subject first ("Lawmakers" after "Yoon ... sympathising with North Korea")
             actor = self.kb.actors.get(mention.actor_key.split("/")[0])
             ident = self.identity(work, mention.actor_key)
+            if ident.sector in outside and self._is_person(work, mention.actor_key):
+                continue  # a scholar at a Canadian university does not make it Canada's army
             if ident.country and actor is not None and actor.kind in ("state", "person"):
                 return Mention(whole, _state_key(f"state:{ident.country}", sector), "description")
             if ident.country and self._is_person(work, mention.actor_key):
