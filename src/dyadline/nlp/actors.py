@@ -480,6 +480,8 @@ class ActorResolver:
                     continue
             if kind == "organization" and self._owned_body(work, span):
                 continue  # "Pakistan's Election Commission"
+            if kind == "organization" and self._igo_organ(work, span):
+                continue  # "the IAEA's Board of Governors"
             body = self._state_body(work, span) if kind == "organization" else None
             if body is not None:  # "the Senate", "the High Constitutional Court"
                 work.mentions.append(body)
@@ -550,6 +552,21 @@ class ActorResolver:
         state = owner.actor_key.partition("/")[0]
         whole = doc[owner.span.start : span.end]
         work.mentions.append(Mention(whole, _state_key(state, sector), "institution"))
+        return True
+
+    def _igo_organ(self, work: _DocWork, span: Span) -> bool:
+        """An unknown body named right after an international organisation's possessive
+        ("the IAEA's Board of Governors", "the UN's Human Rights Council") is an organ of it
+        and acts for it (IDS: organs without their own identity carry the parent's code)."""
+        doc = work.doc
+        if span.start == 0 or doc[span.start - 1].text not in POSSESSIVE:
+            return False
+        owner = work.mention_ending_at(span.start - 1)
+        if owner is None or not self.identity(work, owner.actor_key).igo:
+            return False
+        work.mentions.remove(owner)
+        whole = doc[owner.span.start : span.end]
+        work.mentions.append(Mention(whole, owner.actor_key, "institution"))
         return True
 
     def _state_body(self, work: _DocWork, span: Span) -> Mention | None:
@@ -745,6 +762,10 @@ class ActorResolver:
             sector = "GOV" if title == "counterpart" else self.kb.titles.get(title)
             if sector is None:
                 continue
+            body = doc[start - 1].lower_ if start > 0 and doc[start - 1].is_lower else ""
+            if body in self.kb.sector_nouns:  # "police commissioner Mike Bush": the police's
+                sector = self.kb.sector_nouns[body]
+                start -= 1
             country = None
             owner = work.mention_ending_at(start) or work.mention_ending_at(start - 1)
             if owner is not None:
@@ -756,6 +777,9 @@ class ActorResolver:
             country = (
                 country or self._country_after_of(work, span.end) or self._focus_any(work, start)
             )
+            if country is None and sector in STATE_SECTORS:
+                # "police commissioner Mike Bush" in a story set in Christchurch
+                country = self._story_country(work, start)
             return country, sector, doc[start : span.start].text
         return None
 
