@@ -958,3 +958,92 @@ def test_actors_soldiers_from_a_state_are_its_forces(coder):
     text = "Russia condemned the drills. The exercise involves soldiers from Norway and Sweden."
     actor = _actor(coder.code(text, date="2016-06-08"), text, "soldiers")
     assert actor is not None and actor.country == "NOR" and actor.sector == "MIL"
+
+
+def test_actors_given_name_gives_an_unknown_person_a_gender(coder: Coder) -> None:
+    text = "Senator Maria Gomez accused the interior minister, Carlos Ruiz, of lying. He denied it."
+    record = coder.code(text, date="2024-06-01")
+    he = _actor(record, text, "He")
+    assert he is not None and he.name == "Carlos Ruiz"
+
+
+def test_actors_honorific_gives_an_unknown_person_a_gender(coder: Coder) -> None:
+    text = "Mr Osei arrived in Accra on Monday. Later she said the talks had gone well."
+    record = coder.code(text, date="2024-06-01")
+    she = _actor(record, text, "she")
+    assert she is None or "Osei" not in she.name
+
+
+def test_actors_it_taking_note_is_the_actor(coder: Coder) -> None:
+    text = "The African Union said it took note of the result and urged calm."
+    it = _actor(coder.code(text, date="2024-06-01"), text, "it")
+    assert it is not None and it.igo == "AU"
+
+
+def test_actors_it_in_it_took_place_is_no_actor(coder: Coder) -> None:
+    text = "The African Union held a summit in Addis Ababa. It took place on Friday."
+    assert _actor(coder.code(text, date="2024-06-01"), text, "It") is None
+
+
+def test_actors_who_demands_that_it_act_is_not_it(coder: Coder) -> None:
+    text = "Iran said it had seized a tanker, and Britain demanded that it release the ship."
+    record = coder.code(text, date="2024-06-01")
+    it = _actor(record, text, "it", 1)
+    assert it is not None and it.country == "IRN"
+
+
+def test_actors_pronoun_in_a_fronted_clause_names_the_main_subject(user_coder: Coder) -> None:
+    text = "Before he left for Brussels, Bram Tollerud told reporters that aid would continue."
+    record = user_coder.code(text, date="2011-02-02")
+    he = _actor(record, text, "he")
+    assert he is not None and he.name == "Bram Tollerud"
+
+
+def test_actors_person_in_a_clause_describing_the_subject_is_not_the_subject(
+    user_coder: Coder,
+) -> None:
+    text = (
+        "Bram Tollerud resigned on Sunday, two days after a group of officers led by "
+        "Oskar Lindqvist announced that he had been removed."
+    )
+    record = user_coder.code(text, date="2011-02-02")
+    he = _actor(record, text, "he")
+    assert he is not None and he.name == "Bram Tollerud"
+
+
+def test_actors_possessive_in_the_reason_phrase_names_the_object(user_coder: Coder) -> None:
+    text = "Orla Quenby visited Oslo. Maren Holt thanked her for her support."
+    record = user_coder.code(text, date="2020-03-01")
+    second = _actor(record, text, "her", 1)
+    assert second is not None and second.name == "Orla Quenby"
+
+
+def test_actors_appositive_after_an_epithet_is_the_same_person(user_coder: Coder) -> None:
+    text = "Bram Tollerud won. The outspoken skald, a former prime minister, thanked voters."
+    record = user_coder.code(text, date="2019-05-05")
+    former = _actor(record, text, "a former prime minister")
+    assert former is not None and former.name == "Bram Tollerud"
+
+
+def test_actors_body_after_an_igos_possessive_is_its_organ(coder: Coder) -> None:
+    text = "The IAEA's Board of Governors passed a resolution censuring Iran on Wednesday."
+    board = _actor(coder.code(text, date="2024-06-01"), text, "Board of Governors")
+    assert board is not None and board.igo == "IAEA"
+
+
+def test_actors_igo_title_before_a_name_makes_the_person_an_igo_official(coder: Coder) -> None:
+    text = "Lebanon's army chief met UN envoy Jeanine Hennis-Plasschaert in Beirut."
+    envoy = _actor(coder.code(text, date="2024-06-01"), text, "Jeanine Hennis-Plasschaert")
+    assert envoy is not None and (envoy.igo, envoy.sector, envoy.country) == ("UN", "IGO", None)
+
+
+def test_actors_sector_noun_before_a_title_gives_the_sector(coder: Coder) -> None:
+    text = "Shots were fired in Christchurch, and police commissioner Mike Bush urged calm."
+    bush = _actor(coder.code(text, date="2019-03-15"), text, "Mike Bush")
+    assert bush is not None and (bush.country, bush.sector) == ("NZL", "COP")
+
+
+def test_actors_state_adjective_before_a_title_is_no_unknown_person(coder: Coder) -> None:
+    text = "Moldovan President Maia Sandu accused Moscow of plotting a coup."
+    record = coder.code(text, date="2024-06-01")
+    assert not any(a.name == "Moldovan" for a in record.actors)

@@ -717,9 +717,9 @@ class ActorResolver:
                 (s for w, s in self.kb.lexicon.org_name_words.items() if w in words), None
             )
             return local
-        before = span.start - 1 - (span.start > 1 and work.doc[span.start - 1].text == ".")
-        if before >= 0:  # "Ms Bello", "Sheikh Tamim": the honorific says who is "she"
-            local.gender = self._word_gender(work.doc[before].text)
+        honorific = span.start - 1 - (span.start > 1 and work.doc[span.start - 1].text == ".")
+        if honorific >= 0:  # "Ms Bello", "Sheikh Tamim": the honorific says who is "she"
+            local.gender = self._word_gender(work.doc[honorific].text)
         title = self._title_before_name(work, span)  # "Kenyan President William Ruto"
         if title is not None:
             local.country, local.sector, local.role = title
@@ -1000,6 +1000,7 @@ class ActorResolver:
         elif lower in lex["neuter_pronouns"]:
             if lower == "it" and not _referential_it(token, lex):
                 return None
+
             def thing(key: str) -> bool:
                 return not self._is_person(work, key) and not _is_place(work, key)
 
@@ -1233,7 +1234,11 @@ class ActorResolver:
         if token.dep_ != "poss":
             return None
         phrase = next((a for a in token.ancestors if a.dep_ == "prep"), None)
-        if phrase is None or phrase.lower_ not in ("for", "of", "over") or phrase.head.pos_ != "VERB":
+        if (
+            phrase is None
+            or phrase.lower_ not in ("for", "of", "over")
+            or phrase.head.pos_ != "VERB"
+        ):
             return None
         for child in phrase.head.children:
             if child.dep_ == "dobj" and child.i < phrase.i:
