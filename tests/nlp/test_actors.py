@@ -1047,3 +1047,22 @@ def test_actors_state_adjective_before_a_title_is_no_unknown_person(coder: Coder
     text = "Moldovan President Maia Sandu accused Moscow of plotting a coup."
     record = coder.code(text, date="2024-06-01")
     assert not any(a.name == "Moldovan" for a in record.actors)
+
+
+def test_actors_it_as_indirect_object_is_an_actor(coder: Coder) -> None:
+    text = "France recalled its envoy over a pact that cost it a large contract."
+    it = _actor(coder.code(text, date="2021-09-17"), text, "it")
+    assert it is not None and it.country == "FRA"
+
+
+def test_actors_they_after_a_state_named_by_a_plural_noun(coder: Coder) -> None:
+    text = "Britain expelled the envoys on Monday. Whitehall officials said they had proof."
+    they = _actor(coder.code(text, date="2018-03-14"), text, "they")
+    assert they is not None and they.country == "GBR"
+
+
+def test_actors_object_of_an_infinitive_of_purpose_is_not_the_subject(user_coder: Coder) -> None:
+    text = "Bram Tollerud won. Oskar Lindqvist became the first minister to visit him."
+    record = user_coder.code(text, date="2011-02-02")
+    him = _actor(record, text, "him")
+    assert him is not None and him.name == "Bram Tollerud"

@@ -1008,7 +1008,13 @@ class ActorResolver:
                 work, token, thing
             )
         elif lower in lex["plural_pronouns"]:
-            key = self._antecedent(work, token, lambda k: self._plural_fits(work, k))
+            # "Whitehall officials said they ...": a state named by a plural noun is "they"
+            plural = {
+                m.actor_key
+                for m in work.before(token.i)
+                if m.span.root.tag_ in ("NNS", "NNPS") and not self._is_person(work, m.actor_key)
+            }
+            key = self._antecedent(work, token, lambda k: self._plural_fits(work, k) or k in plural)
             if key is None:
                 return None
         elif lower in ("which", "whose"):  # "Kenya, which had offered ...": the noun described
@@ -3025,10 +3031,20 @@ def _clause_subjects(token: Token) -> list[Token]:
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    while not subjects and verb.dep_ in ("conj", "xcomp") and verb.head.i != verb.i:
+    while not subjects and _shares_subject(verb) and verb.head.i != verb.i:
         verb = verb.head
         subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     return subjects
+
+
+def _shares_subject(verb: Token) -> bool:
+    """Whether a verb without a subject of its own takes its head's: coordinated verbs,
+    complements, and infinitives of purpose ("became the first leader to visit him": the
+    one who visits is the one who became)."""
+    if verb.dep_ in ("conj", "xcomp"):
+        return True
+    infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return verb.dep_ == "advcl" and infinitive
 
 
 def _extraposed(head: Token, lex: ActorLexicon) -> bool:
@@ -3047,6 +3063,8 @@ def _referential_it(token: Token, lex: ActorLexicon) -> bool:
     """ "it said", "it had struck": an actor; "it is clear", "done it": not."""
     if token.dep_ == "pobj":
         return token.head.lower_ in ("without", "against", "with", "by")
+    if token.dep_ in ("dative", "iobj"):  # "a pact that cost it a contract": who bears it
+        return True
     if token.dep_ not in ("nsubj", "nsubjpass"):
         return False
     head = token.head
