@@ -1008,11 +1008,12 @@ class ActorResolver:
                 work, token, thing
             )
         elif lower in lex["plural_pronouns"]:
-            # "Whitehall officials said they ...": a state named by a plural noun is "they"
+            # "Whitehall officials said they ...": a state named by a plural common noun is
+            # "they" (not by a plural name: "the United Arab Emirates ... their" is no reason)
             plural = {
                 m.actor_key
                 for m in work.before(token.i)
-                if m.span.root.tag_ in ("NNS", "NNPS") and not self._is_person(work, m.actor_key)
+                if m.span.root.tag_ == "NNS" and not self._is_person(work, m.actor_key)
             }
             key = self._antecedent(work, token, lambda k: self._plural_fits(work, k) or k in plural)
             if key is None:
