@@ -1066,3 +1066,21 @@ def test_actors_object_of_an_infinitive_of_purpose_is_not_the_subject(user_coder
     record = user_coder.code(text, date="2011-02-02")
     him = _actor(record, text, "him")
     assert him is not None and him.name == "Bram Tollerud"
+
+
+def test_actors_person_noun_before_an_apposed_name_names_that_person(user_coder: Coder) -> None:
+    text = "Bram Tollerud won the vote. His challenger, Oskar Lindqvist, conceded defeat."
+    record = user_coder.code(text, date="2011-02-02")
+    his, challenger = _actor(record, text, "His"), _actor(record, text, "challenger")
+    assert his is not None and his.name == "Bram Tollerud"
+    assert challenger is not None and challenger.name == "Oskar Lindqvist"
+
+
+def test_actors_surname_is_not_taken_for_a_town(coder: Coder) -> None:
+    text = (
+        "Selin Aydin, an economist at a university in Istanbul, said the lira would fall; "
+        "Aydin noted that it had already hit a record low."
+    )
+    record = coder.code(text, date="2023-05-29")
+    later = _actor(record, text, "Aydin", 1)
+    assert later is not None and later.kind == "person"

@@ -959,6 +959,7 @@ class ActorResolver:
             mention = (
                 self._relation(work, i)
                 or self._title(work, i, titles)
+                or self._apposed_epithet(work, i)
                 or self._pronoun(work, doc[i])
                 or self._local_surname(work, doc[i])
                 or self._epithet(work, i)
@@ -1283,6 +1284,32 @@ class ActorResolver:
             if len(names) > 1 and _straight(token.text) in (names[0], *inner, names[-1]):
                 return Mention(token.doc[token.i : token.i + 1], mention.actor_key, "surname")
         return None
+
+    def _apposed_epithet(self, work: _DocWork, i: int) -> Mention | None:
+        """ "His challenger, Kemal Kilicdaroglu,", "The veteran diplomat, Ali Omar,": a noun
+        for a person set off by a comma right before a name names that person; a possessive
+        stays a mention of its own ("His" is Erdogan, "challenger" Kilicdaroglu). Kin nouns
+        keep their own reading ("His wife, Yulia Navalnaya")."""
+        doc, lex = work.doc, self.kb.lexicon
+        after_possessive = i > 0 and doc[i - 1].lower_ in ("his", "her", "their")
+        if doc[i].lower_ != "the" and not after_possessive:
+            return None
+        j = i + 1 if doc[i].lower_ == "the" else i
+        while j < min(len(doc) - 1, i + 5) and _premodifier(doc, j, lex):
+            j += 1
+        noun = doc[j] if j < len(doc) else None
+        if noun is None or noun.pos_ != "NOUN" or noun.lower_ in lex["relation_nouns"]:
+            return None
+        if (
+            noun.lower_ not in lex["epithet_nouns"]
+            and noun.lemma_.lower() not in self.kb.person_nouns
+        ):
+            return None
+        span = doc[i : j + 1]
+        key = _appositive_name(work, span)
+        if key is None or not self._is_person(work, key):
+            return None
+        return Mention(span, key, "title")
 
     def _epithet(self, work: _DocWork, i: int) -> Mention | None:
         """ "the widow", "the veteran leftist", "the libertarian economist": a definite noun
@@ -3445,6 +3472,8 @@ def _local_name_at(work: _DocWork, span: Span) -> Mention | None:
     """The unknown-name mention covering exactly ``span``, if that is all there is."""
     for mention in work.mentions:
         same = mention.span.start == span.start and mention.span.end == span.end
+        if mention.kind == "surname" and mention.span.start <= span.start < mention.span.end:
+            return None  # "Aydin noted" after "Selin Aydin": her, not the town NER saw
         if same and mention.actor_key.startswith(("local:person:", "local:organization:")):
             return mention
     return None
