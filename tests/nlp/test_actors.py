@@ -1084,3 +1084,20 @@ def test_actors_surname_is_not_taken_for_a_town(coder: Coder) -> None:
     record = coder.code(text, date="2023-05-29")
     later = _actor(record, text, "Aydin", 1)
     assert later is not None and later.kind == "person"
+
+
+def test_actors_the_government_in_reported_speech_is_the_speakers(user_coder: Coder) -> None:
+    text = (
+        "Bram Tollerud said aid to Ukraine would rise. "
+        "He said voters had sent a message to the government."
+    )
+    record = user_coder.code(text, date="2011-02-02")
+    government = _actor(record, text, "the government")
+    assert government is not None and government.country == "NOR"
+
+
+def test_actors_a_critic_out_of_office_acts_on_their_own_government(user_coder: Coder) -> None:
+    text = "India signed a deal with Norway. Bram Tollerud accused the government of weakness."
+    record = user_coder.code(text, date="2019-05-05")
+    government = _actor(record, text, "the government")
+    assert government is not None and government.country == "NOR"

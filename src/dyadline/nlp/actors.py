@@ -1984,14 +1984,20 @@ class ActorResolver:
         return None
 
     def _speaker_country(self, work: _DocWork, whole: Span) -> str | None:
-        """The country of the person who says the clause ``whole`` is the subject of: a
-        speaker's "the government", "the army", "police" are their own country's."""
-        if whole.root.dep_ not in ("nsubj", "nsubjpass"):
-            return None
-        clause = whole.root.head
-        speech = clause.head
-        if clause.dep_ != "ccomp" or speech.lemma_.lower() not in self.kb.lexicon["speech_verbs"]:
-            return None
+        """The country of the person who says the clause ``whole`` is in: a speaker's "the
+        government", "the army", "police" are their own country's ("He said voters had sent
+        a message to the government"); or of the person out of office whose act it undergoes
+        ("Abdulla Shahid, a former minister, accused the government")."""
+        speech = next(
+            (
+                a.head
+                for a in whole.root.ancestors
+                if a.dep_ == "ccomp" and a.head.lemma_.lower() in self.kb.lexicon["speech_verbs"]
+            ),
+            None,
+        )
+        if speech is None:
+            return self._critic_country(work, whole)
         subject = next((c for c in speech.children if c.dep_ == "nsubj"), None)
         mention = work.mention_at(subject.i) if subject is not None else None
         if mention is None or not self._is_person(work, mention.actor_key):
@@ -2000,6 +2006,22 @@ class ActorResolver:
         if ident.sector in self.kb.lexicon["organisation_sectors"]:
             return None  # "a sociologist in Toronto said the government had misread ...":
             # where an academic or a reporter works says nothing of whose government it is
+        return ident.country
+
+    def _critic_country(self, work: _DocWork, whole: Span) -> str | None:
+        """ "Abdulla Shahid accused the government of ...": a person who holds no office of
+        state (a former minister, an opposition leader) acts on their own country's
+        government; a minister or a diplomat may be acting on another's, so is not read."""
+        root = whole.root
+        if root.dep_ != "dobj":
+            return None
+        subject = next((c for c in root.head.children if c.dep_ == "nsubj"), None)
+        mention = work.mention_at(subject.i) if subject is not None else None
+        if mention is None or not self._is_person(work, mention.actor_key):
+            return None
+        ident = self.identity(work, mention.actor_key)
+        if ident.sector not in (None, "OPP", "PTY", "LEG"):
+            return None
         return ident.country
 
     def _place_state_of_sentence(self, work: _DocWork, whole: Span) -> str | None:
