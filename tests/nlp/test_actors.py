@@ -1101,3 +1101,22 @@ def test_actors_a_critic_out_of_office_acts_on_their_own_government(user_coder: 
     record = user_coder.code(text, date="2019-05-05")
     government = _actor(record, text, "the government")
     assert government is not None and government.country == "NOR"
+
+
+def test_actors_party_named_after_an_article_mid_sentence_is_found(coder: Coder) -> None:
+    text = "Syria's new rulers dissolved the Baath Party on Wednesday."
+    party = _actor(coder.code(text, date="2025-01-30"), text, "Baath Party")
+    assert party is not None and (party.country, party.sector) == ("SYR", "PTY")
+
+
+def test_actors_name_tagged_as_a_place_before_a_title_is_a_person(coder: Coder) -> None:
+    text = "Japan bought the islands to keep them from Shintaro Ishihara, the governor of Tokyo."
+    record = coder.code(text, date="2012-09-11")
+    person = _actor(record, text, "Shintaro Ishihara")
+    assert person is not None and person.kind == "person" and person.country == "JPN"
+
+
+def test_actors_acronym_is_not_taken_for_a_town(coder: Coder) -> None:
+    text = "Barack Obama told NBC that the plan could be a breakthrough."
+    nbc = _actor(coder.code(text, date="2013-09-10"), text, "NBC")
+    assert nbc is None or nbc.kind != "location"

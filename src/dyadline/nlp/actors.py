@@ -441,7 +441,9 @@ class ActorResolver:
     def _ner_mentions(self, work: _DocWork) -> None:
         covered = work.covered()
         for ent in work.doc.ents:
-            if any(t.i in covered for t in ent) or ent.label_ not in ("PERSON", "ORG"):
+            if any(t.i in covered for t in ent):
+                continue
+            if ent.label_ not in ("PERSON", "ORG") and not self._titled_name(ent):
                 continue
             if all(t.i in work.kb_taken for t in ent) and any(
                 s.kind == "adjective" for s in self.surfaces.get(ent.text.lower(), [])
@@ -450,7 +452,12 @@ class ActorResolver:
             span = _before_comma(
                 _strip_possessive(_strip_title_words(_with_apostrophe_name(ent), self.kb))
             )
-            if not span.text.strip() or not span.text[:1].isupper():
+            # "dissolved the Baath Party": the name after the article must be capitalised (not
+            # after "of": "the speaker of the House of Representatives" is a title's words)
+            after_of = span.start > 0 and work.doc[span.start - 1].lower_ == "of"
+            article = len(span) > 1 and span[0].lower_ == "the" and not after_of
+            named = span[1:] if article else span
+            if not named.text.strip() or not named.text[:1].isupper():
                 continue
             if self._in_a_title(span):
                 continue  # "State" in "Secretary of State", tagged ORG
@@ -462,7 +469,7 @@ class ActorResolver:
                 continue  # "Parliament is due to ..." tagged ORG: a description, read later
             if _names_equipment(span, self.kb.lexicon):
                 continue  # "Patriot batteries", "an IRIS-T system": a weapon, not an actor
-            kind = "person" if ent.label_ == "PERSON" else "organization"
+            kind = "organization" if ent.label_ == "ORG" else "person"  # PERSON, or titled
             if kind == "organization" and (
                 _person_appositive(span, self.kb) or _followed_by_who(span)
             ):
@@ -488,7 +495,8 @@ class ActorResolver:
                 continue
             key = f"local:{kind}:{_straight(span.text)}"
             local = self._local_actor(work, span, kind)
-            if kind == "organization" and local.sector in STATE_SECTORS and not local.country:
+            domestic = STATE_SECTORS | {"PTY"}  # "The People Power Party conceded": a party too
+            if kind == "organization" and local.sector in domestic and not local.country:
                 # "The Gaza health ministry": the place in its name; "The Interior Ministry
                 # said": the state the story is about
                 local.country = next(
@@ -525,6 +533,17 @@ class ActorResolver:
             work.add_local(key, LocalActor(_straight(span.text), "person"))
             work.mentions.append(Mention(span, key, "name"))
             covered.update(t.i for t in span)
+
+    def _titled_name(self, ent: Span) -> bool:
+        """ "Shintaro Ishihara, the governor of Tokyo", tagged LOC: two to four capitalised
+        words set off before a title are a person, whatever the NER calls them."""
+        if ent.label_ not in ("LOC", "GPE", "NORP", "FAC") or not 2 <= len(ent) <= 4:
+            return False
+        if not all(t.pos_ == "PROPN" and t.text[:1].isupper() for t in ent):
+            return False
+        if ent.end >= len(ent.doc) or ent.doc[ent.end].text != ",":
+            return False
+        return any(c.dep_ == "appos" and self._titled(c) for c in ent.root.children)
 
     def _titled(self, noun: Token) -> bool:
         head = noun.lemma_.lower()
@@ -3409,6 +3428,8 @@ def _placed_local_names(work: _DocWork, lex: ActorLexicon) -> None:
         local = work.locals[key]
         if local.sector or mention.span.text != local.name:
             continue  # a title or appositive gave it a sector; or a surname of a longer name
+        if local.name.isupper() and len(local.name) <= 5:
+            continue  # "told NBC": an acronym names an organisation, not a town
         _, feature_country = gazetteer.named_feature(local.name)
         if feature_country:  # "Nagorno-Karabakh" tagged as an organisation
             name = local.name.removeprefix("the ")
