@@ -1120,3 +1120,10 @@ def test_actors_acronym_is_not_taken_for_a_town(coder: Coder) -> None:
     text = "Barack Obama told NBC that the plan could be a breakthrough."
     nbc = _actor(coder.code(text, date="2013-09-10"), text, "NBC")
     assert nbc is None or nbc.kind != "location"
+
+
+def test_actors_possessed_title_right_before_a_name_names_that_person(user_coder: Coder) -> None:
+    text = "Oskar Lindqvist will speak to his counterpart Orla Quenby on Friday."
+    record = user_coder.code(text, date="2012-03-01")
+    counterpart = _actor(record, text, "his counterpart")
+    assert counterpart is not None and counterpart.name == "Orla Quenby"

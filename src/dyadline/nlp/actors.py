@@ -456,6 +456,8 @@ class ActorResolver:
             # after "of": "the speaker of the House of Representatives" is a title's words)
             after_of = span.start > 0 and work.doc[span.start - 1].lower_ == "of"
             article = len(span) > 1 and span[0].lower_ == "the" and not after_of
+            if article and _org_name_sector(span, self.kb) in STATE_SECTORS:
+                continue  # "the Defence Ministry said": a state body, read as a description
             named = span[1:] if article else span
             if not named.text.strip() or not named.text[:1].isupper():
                 continue
@@ -1496,6 +1498,14 @@ class ActorResolver:
             return None
         end, title = titles[j]
         if end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].text[:1].isupper():
+            named = work.mention_at(end)
+            if (
+                token.lower_ in ("his", "her", "their")
+                and named is not None
+                and named.span.start == end
+                and self._is_person(work, named.actor_key)
+            ):  # "his counterpart Wang Yi": the phrase names the person who follows
+                return Mention(doc[start:end], named.actor_key, "title")
             return None
         if end + 1 < len(doc) and doc[end].text in ("-", "–") and doc[end + 1].lower_ == "elect":
             span = doc[start : end + 2]  # "the president-elect": who takes the office next
