@@ -455,7 +455,7 @@ class ActorResolver:
             # "dissolved the Baath Party": the name after the article must be capitalised (not
             # after "of": "the speaker of the House of Representatives" is a title's words)
             after_of = span.start > 0 and work.doc[span.start - 1].lower_ == "of"
-            article = len(span) > 1 and span[0].lower_ == "the" and not after_of
+            article = len(span) > 1 and span[0].text == "the" and not after_of
             if article and _org_name_sector(span, self.kb) in STATE_SECTORS:
                 continue  # "the Defence Ministry said": a state body, read as a description
             named = span[1:] if article else span
