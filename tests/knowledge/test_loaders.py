@@ -269,3 +269,24 @@ def test_knowledge_duplicate_key_is_an_error_naming_its_line(tmp_path):
     path.write_text("named_features:\n  RUS: [Siberia]\n  UKR: [Donbas]\n  RUS: [Kremlin]\n")
     with pytest.raises(KnowledgeError, match=r"line 4.*duplicate key 'RUS'"):
         load_yaml(path)
+
+
+def test_knowledge_status_cues_check_pending_phrases_and_forecast_types(tmp_path):
+    path = tmp_path / "status.yaml"
+    path.write_text(
+        "negators: [not]\nmodals: {}\nconditionals: []\ngovernors: {}\n"
+        "pending_phrases: {under consideration: maybe, table: hypothetical}\n"
+        "forecast_types: [BATTLE]\n"
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        parse_status_cues(load_yaml(path), path)
+    message = str(raised.value)
+    assert "'under consideration' -> 'maybe'" in message
+    assert "'table' needs a preposition and a noun" in message
+    assert "forecast_types: 'BATTLE'" in message
+
+
+def test_knowledge_packaged_pending_phrases_are_keyed_by_preposition_and_last_word():
+    cues = load_status_cues()
+    assert cues.pending_phrases["on table"] == "hypothetical"
+    assert "instead of" in cues.negating_phrases

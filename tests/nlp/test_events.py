@@ -998,3 +998,132 @@ def test_events_of_phrase_counts_as_the_modifier_a_noun_frame_requires(coder):
     event = _one(coder, "The expulsion of the French ambassador angered Paris.", "SANCTION")
     assert event.mode == "expel"
     assert "SANCTION" not in [e.type for e in _events(coder, "The expulsion of migrants began.")]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        ("Brussels chose diplomacy instead of imposing sanctions on Minsk.", "SANCTION", "negated"),
+        (
+            "Turkey did not deploy troops to Syria, nor did it launch an offensive.",
+            "ASSAULT",
+            "negated",
+        ),
+        ("Not a single soldier has left the region.", "RETREAT", "negated"),
+        ("Hamas backed away from attacking Israel.", "ASSAULT", "negated"),
+        ("Macron is slated to visit Algeria in the spring.", "CONSULT", "planned"),
+        ("A U.S. withdrawal from Syria is under consideration.", "RETREAT", "hypothetical"),
+        ("The meeting has been put on hold.", "CONSULT", "planned"),
+        ("Kyiv is bracing for a Russian offensive in the summer.", "ASSAULT", "hypothetical"),
+        ("Putin accepted an invitation to visit Pyongyang.", "CONSULT", "planned"),
+    ],
+)
+def test_events_set_aside_pending_and_braced_for_acts_are_not_asserted(
+    coder, text, event_type, status
+):
+    assert _one(coder, text, event_type).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        ("Hungary is expected to veto the next EU aid package.", "REJECT", "hypothetical"),
+        (
+            "A new Russian offensive in the Donbas is expected in the summer.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        ("Putin is expected to meet Kim Jong Un next month.", "CONSULT", "planned"),
+    ],
+)
+def test_events_expected_hostile_act_is_forecast_expected_meeting_planned(
+    coder, text, event_type, status
+):
+    assert _one(coder, text, event_type).status == status
+
+
+def test_events_factive_verb_keeps_its_clause_asserted_under_negation(coder):
+    text = "Russia has not admitted that its troops shelled the hospital."
+    assert _one(coder, text, "ASSAULT").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("The plan was met with criticism from opposition parties.", "CONSULT"),
+        ("Macron spoke to reporters in Paris.", "CONSULT"),
+        ("Shares of Gazprom were hit by the news of new sanctions.", "ASSAULT"),
+        ("Brazil beat Argentina 2-0 in the World Cup qualifier.", "ASSAULT"),
+        ("The opposition attacked the budget as reckless.", "ASSAULT"),
+        ("The earthquake struck eastern Turkey overnight.", "ASSAULT"),
+        ("The minister fought back tears as she spoke.", "ASSAULT"),
+        ("The senator withdrew from the presidential race.", "RETREAT"),
+        ("The candidate pulled out of the debate.", "RETREAT"),
+        ("The company pulled its products from Russian shelves.", "RETREAT"),
+        ("The campaign mobilised thousands of volunteers.", "MOBILIZE"),
+    ],
+)
+def test_events_contests_markets_and_figures_of_speech_are_no_event(coder, text, event_type):
+    assert event_type not in [e.type for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Russian missiles hit an apartment block in Dnipro.", "ASSAULT"),
+        ("The Kremlin denied that Russian jets had bombed a market in Idlib.", "ASSAULT"),
+        ("Erdogan spoke with Putin on Tuesday.", "CONSULT"),
+        ("Trump and Putin spoke for two hours.", "CONSULT"),
+        ("The Wagner fighters pulled out of Bakhmut.", "RETREAT"),
+        ("Rebels fought government troops near Goma.", "ASSAULT"),
+    ],
+)
+def test_events_force_and_talks_between_parties_are_still_coded(coder, text, event_type):
+    assert event_type in [e.type for e in _events(coder, text)]
+
+
+def test_events_an_adjunct_phrase_is_not_the_object_of_a_frame(coder):
+    # the talks may be an event of their own; "resumed" does not resume them
+    events = _events(coder, "Fighting resumed after the failed talks in Doha.")
+    assert not [e for e in events if e.type == "CONSULT" and "resumed" in e.trigger]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        (
+            "The U.S. threatened to obliterate Turkey's economy if Ankara's offensive went too far.",
+            "ASSAULT",
+            "asserted",
+        ),
+        ("Israel will respond if an attack takes place.", "ASSAULT", "hypothetical"),
+        ("Trump said he may or may not join Israel's strikes on Iran.", "ASSAULT", "hypothetical"),
+        ("Mongolia did not detain Putin on his state visit.", "CONSULT", "asserted"),
+        (
+            "NATO put forces on standby as fears grew of a Russian invasion.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        ("Russia vetoed the resolution condemning its invasion.", "ASSAULT", "asserted"),
+        ("Hungary vetoed new EU sanctions against Russia.", "SANCTION", "negated"),
+        ("Putin skipped the G20 summit in Rio.", "CONSULT", "negated"),
+        ("Iran rebuffed British calls to free the seized tanker.", "RETREAT", "negated"),
+        ("Talks on a ceasefire are set for next week in Cairo.", "CONSULT", "planned"),
+        ("Blinken is heading to the Middle East for talks next week.", "CONSULT", "planned"),
+    ],
+)
+def test_events_conditions_occasions_modifying_clauses_and_blocking_set_status(
+    coder, text, event_type, status
+):
+    assert _one(coder, text, event_type).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Modi to meet Putin in Moscow next month", "CONSULT"),
+        ("Washington has set a deadline of September for the withdrawal of its troops.", "RETREAT"),
+    ],
+)
+def test_events_headline_infinitive_and_deadline_for_an_act_are_planned(coder, text, event_type):
+    assert _one(coder, text, event_type).status == "planned"

@@ -30,7 +30,7 @@ _VOCABULARY_KEYS = [
     "pretence_verbs", "endangered_nouns", "circumstance_preps",
     "relational_nouns", "meaning_particles", "naming_verbs",
     "accident_verbs", "non_event_modifiers", "exercise_nouns",
-    "reaction_verbs",
+    "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
 ]  # fmt: skip
 
 
@@ -119,6 +119,14 @@ class EventVocabulary:
     reaction_verbs: frozenset[str] = frozenset()
     # lemmas the model gets wrong for some verb forms ("staged" -> "stag"): wrong -> right
     verb_lemmas: Mapping[str, str] = field(default_factory=dict)
+    # "fighting resumed after the failed talks": objects of these are circumstances
+    adjunct_preps: frozenset[str] = frozenset()
+    # "withdrew from the race", "beat Argentina in the final": contests, not conflict
+    contest_nouns: frozenset[str] = frozenset()
+    # "shares were hit", "exporters were hammered": markets and trade, not targets of force
+    market_nouns: frozenset[str] = frozenset()
+    # "fought off two championship points": sport in the clause of an act of force
+    sport_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -163,6 +171,20 @@ class StatusCues:
     # "is weighing a request from Kyiv": a request, threat or charge that is deliberated on
     # was made; only the answer to it is open
     deliberation_verbs: frozenset[str] = frozenset()
+    # "instead of attacking", "talks rather than sanctions": the alternative set aside
+    negating_phrases: frozenset[str] = frozenset()
+    # "is under consideration", "on the table": a predicate phrase (preposition and last
+    # word) and the status it gives its subject
+    pending_phrases: dict[str, str] = field(default_factory=dict)
+    # "did not detain Putin on his state visit": an occasion, not a complement of the verb
+    occasion_nouns: frozenset[str] = frozenset()
+    # "if an attack happens": predicates that make their event subject the condition itself
+    occurrence_verbs: frozenset[str] = frozenset()
+    # "did not acknowledge that its jets hit it": the clause of these is taken as true
+    factive_verbs: frozenset[str] = frozenset()
+    # "is expected to veto": an expected act of these types is forecast (hypothetical)
+    forecast_governors: frozenset[str] = frozenset()
+    forecast_types: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -283,17 +305,19 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         "conditional_nouns", "question_status", "present_future", "report_nouns",
         "negated_adverbs", "purpose_participles", "purpose_phrases", "purpose_status",
         "attempt_governors", "attempt_types", "confirm_verbs", "temporal_marks",
-        "result_verbs", "confirmation_conditions", "deliberation_verbs",
+        "result_verbs", "confirmation_conditions", "deliberation_verbs", "negating_phrases",
+        "pending_phrases", "occasion_nouns", "occurrence_verbs", "factive_verbs", "forecast_governors", "forecast_types",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
         for key in ("question_status", "purpose_status"):
             value = raw.get(key)
             if value is not None and value not in STATUSES:
                 problems.add(raw, f"{key}: {value!r} is not a SPEC §3 status")
-        for event_type in raw.get("attempt_types") or []:
-            if event_type not in EVENT_TYPES:
-                problems.add(raw, f"attempt_types: {event_type!r} is not a PLOVER type")
-        for key in ("modals", "governors", "modifiers"):
+        for key in ("attempt_types", "forecast_types"):
+            for event_type in raw.get(key) or []:
+                if event_type not in EVENT_TYPES:
+                    problems.add(raw, f"{key}: {event_type!r} is not a PLOVER type")
+        for key in ("modals", "governors", "modifiers", "pending_phrases"):
             for word, status in (raw.get(key) or {}).items():
                 if status not in STATUSES:
                     problems.add(raw, f"{key}: {word!r} -> {status!r} is not a SPEC §3 status")
@@ -322,9 +346,28 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         result_verbs=_words(raw, "result_verbs", problems, "file"),
         confirmation_conditions=_words(raw, "confirmation_conditions", problems, "file"),
         deliberation_verbs=_words(raw, "deliberation_verbs", problems, "file"),
+        negating_phrases=_words(raw, "negating_phrases", problems, "file"),
+        pending_phrases=_pending_phrases(raw, problems),
+        factive_verbs=_words(raw, "factive_verbs", problems, "file"),
+        occasion_nouns=_words(raw, "occasion_nouns", problems, "file"),
+        occurrence_verbs=_words(raw, "occurrence_verbs", problems, "file"),
+        forecast_governors=_words(raw, "forecast_governors", problems, "file"),
+        forecast_types=frozenset(problems.check_str_list(raw, "forecast_types", "file")),
     )
     problems.raise_if_any()  # the word lists are checked while they are read
     return cues
+
+
+def _pending_phrases(raw: Any, problems: Problems) -> dict[str, str]:
+    """ "under consideration: hypothetical": keys are a preposition and a last word."""
+    phrases: dict[str, str] = {}
+    for phrase, status in (raw.get("pending_phrases") or {}).items():
+        words = str(phrase).lower().split()
+        if len(words) < 2:
+            problems.add(raw, f"pending_phrases: {phrase!r} needs a preposition and a noun")
+            continue
+        phrases[f"{words[0]} {words[-1]}"] = status
+    return phrases
 
 
 def parse_quote_cues(raw: Any, path: str | Path) -> QuoteCues:

@@ -11,6 +11,7 @@ Reads ``doc._.actors``/``doc._.actor_at`` and ``doc._.quotes``; writes ``doc._.e
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 
@@ -53,6 +54,12 @@ STATUS_LINKS = (
     "xcomp", "ccomp", "advcl", "dobj", "pobj", "pcomp", "prep", "conj", "acomp", "relcl",
     "acl", "nsubj", "nsubjpass", "parataxis",
 )  # fmt: skip
+# Acts of force and of withdrawal: in a contest ("beat Argentina in the final", "withdrew
+# from the race") or on markets ("shares were hit") they are no political event.
+FORCE_TYPES = ("ASSAULT", "RETREAT", "COERCE")
+SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])")
+# Sectors (SPEC §5) of those spoken to who are no party to a consultation: the media.
+AUDIENCE_SECTORS = ("MED",)
 # Acts against a place: with no target actor, the place named in the clause stands for it.
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 # Acts whose place is the one left behind, not a party: "withdrew from Kherson" has no target.
@@ -333,6 +340,8 @@ class EventCoder:
     def _non_agent_subject(self, token: Token) -> bool:
         """ "Shares rallied", "rains pounded": a subject that cannot act politically."""
         subj = child(token, "nsubj")
+        if subj is None and token.dep_ == "acl" and token.tag_ == "VBG":
+            subj = token.head  # "sanctions targeting Russia's defence sector"
         if subj is None:
             return False
         if subj.lower_ in ("that", "which") and token.dep_ == "relcl":
@@ -427,7 +436,13 @@ class EventCoder:
                 token.lemma_.lower() not in self.vocab.absorbing_governors
                 and frame.type != "REQUEST"
             )
-            obj = _object_with_lemma(token, frame.objects, through_complement, frame.object_preps)
+            obj = _object_with_lemma(
+                token,
+                frame.objects,
+                through_complement,
+                frame.object_preps,
+                self.vocab.adjunct_preps,
+            )
             if obj is None:
                 return None
             if frame.requires_modifier and not _has_modifier(obj, frame.requires_modifier):
@@ -549,10 +564,13 @@ class EventCoder:
         places = _place_actors(doc)
         sources = [s for s in sources if s is not None and s not in places]
         targets = [t for t in targets if t is not None and t not in sources]
+        if frame.type == "CONSULT":
+            # "spoke to reporters": the press is an audience, not a party to talks
+            targets = [t for t in targets if not _is_audience(t, doc)]
         if frame.type in PLACE_LEFT_TYPES:
             targets = [t for t in targets if t not in places]  # "withdrew from Kherson"
-        if frame.needs_target and not targets:
-            return None
+        if frame.needs_target and not targets and not (frame.symmetric and len(sources) > 1):
+            return None  # ("Trump and Putin spoke": each is the other's party)
         if frame.needs_source and not sources:
             return None
         if (
@@ -576,6 +594,8 @@ class EventCoder:
             return None
         if _journey_not_visit(frame, sources, doc):
             return None
+        if self._contest_or_market(fit):
+            return None  # "withdrew from the race", "shares were hit by the news"
         skip = set(sources)
         if sources and frame.type in OWN_FORCES_TYPES:
             # "Poland moved troops to its border": the troops moved are not the target
@@ -622,6 +642,33 @@ class EventCoder:
             confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
         )  # fmt: skip
+
+    def _contest_or_market(self, fit: Fit) -> bool:
+        """ "withdrew from the presidential race", "beat Argentina 2-0 in the final": a
+        contest, not a conflict; "shares were hit", "hammered exporters": markets, not
+        targets of force."""
+        if fit.frame.pos != "verb" or fit.frame.type not in FORCE_TYPES:
+            return False
+        verb = fit.trigger
+        # ("police fired tear gas at fans after the match": a circumstance, not the act)
+        skip = self.vocab.adjunct_preps | self.vocab.circumstance_preps | {"at"}
+        if any(
+            g.lemma_.lower() in self.vocab.contest_nouns for g in _prep_objects_deep(verb, skip)
+        ) or _has_score(verb):
+            return True
+        # (common nouns only, outside the subject: "the Arab League", "the final assault")
+        if any(
+            t.lemma_.lower() in self.vocab.sport_words and t.pos_ == "NOUN"
+            for t in _clause_words(verb, skip)
+        ):
+            return True  # "fought off two championship points to beat Federer"
+        if fit.frame.type != "ASSAULT":
+            return False
+        patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+        # "fired its latest salvo against inflation"
+        heads = [verb, *patients]
+        patients += [g for h in heads for p in ("at", "against", "on") for g in prep_objects(h, p)]
+        return any(p.lemma_.lower() in self.vocab.market_nouns for p in patients)
 
     def _hosted_parties(self, fit: Fit, resolve: ActorLookup) -> list[int]:
         """The parties of talks or a truce that the subject hosts or brokers ("host talks
@@ -1039,6 +1086,8 @@ class EventCoder:
             # "refused North Korea's demand", "avoiding a dilemma over the ICC warrant":
             # refusing or avoiding a demand, threat or charge reports that it was made
             return "asserted"
+        if status == "planned" and self._forecast(fit):
+            return "hypothetical"  # "Hungary is expected to veto the package": a forecast
         if status == "hypothetical" and self._deliberated_speech_act(fit):
             return "asserted"  # "is weighing a request from Kyiv": the request was made
         if status == "negated" and self._inside_condition(trigger):
@@ -1064,6 +1113,21 @@ class EventCoder:
             return "planned"
         return status
 
+    def _forecast(self, fit: Fit) -> bool:
+        """An expected act of a type one forecasts rather than schedules ("a new offensive
+        is expected", "Hungary is expected to veto"): observers predict it, no one has set
+        it (an expected meeting or signing is planned)."""
+        if fit.frame.type not in self.cues.forecast_types:
+            return False
+        words = [c for c in fit.trigger.children if c.dep_ in ("amod", "advmod")]
+        token = fit.trigger
+        for _ in range(3):
+            if token.head is token:
+                break
+            token = token.head
+            words.append(token)
+        return any(w.lemma_.lower() in self.cues.forecast_governors for w in words)
+
     def _reported_clause(self, token: Token) -> bool:
         """A clause hanging on a speech verb ("..., Kremlin says")."""
         return (
@@ -1082,7 +1146,11 @@ class EventCoder:
             trip.dep_ == "ROOT"
             and trip.tag_ == "NNS"
             and trip.lemma_.lower() in self.vocab.trip_verbs
-            and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in trip.children)
+            and any(
+                (c.dep_ == "compound" and c.pos_ == "PROPN")
+                or (c.dep_ == "nsubj" and c.text[:1].isupper())  # "Blinken" read as a verb
+                for c in trip.children
+            )
         )
 
     def _deliberated_speech_act(self, fit: Fit) -> bool:
@@ -1150,7 +1218,14 @@ class EventCoder:
             bare_root = (verb.dep_ == "ROOT" or self._reported_clause(verb)) and child(
                 verb, "nsubj"
             ) is not None  # ... or not ("Ramaphosa to visit Kyiv, Pretoria says")
-            if on_subject or bare_root:
+            name_as_verb = (  # "Modi to meet Putin" (the name parsed as the root verb)
+                verb.dep_ == "xcomp"
+                and head.dep_ == "ROOT"
+                and head.i == head.sent.start
+                and head.text[:1].isupper()
+                and child(head, "nsubj", "aux") is None
+            )
+            if on_subject or bare_root or name_as_verb:
                 return True
         return (
             trigger.dep_ == "pobj"
@@ -1201,13 +1276,29 @@ class EventCoder:
         under_report = self._under_report(trigger)
         for _ in range(8):
             own = self._own_status(token, under_report)
+            if own == "negated" and self._either_way(token):
+                return "hypothetical", token  # "he may or may not join Israel's strikes"
             if own:
                 return own, token
             link, head = token.dep_, token.head
+            if link == "relcl" and _bare_infinitive_clause(token):
+                link = "acl"  # "calls to withdraw" (parsed as a relative clause)
             if head is token or link not in STATUS_LINKS:
                 break
             if link in ("pobj", "pcomp") and head.lower_ in cues.negators:
                 return "negated", token  # "left without signing", "without an agreement"
+            if self._set_aside(token):
+                return "negated", token  # "instead of imposing sanctions", "nor did it strike"
+            if (
+                link == "pobj"
+                and head.lower_ in ("on", "during")
+                and (token.lemma_.lower() in cues.occasion_nouns)
+            ):
+                break  # "did not detain Putin on his state visit": the visit took place
+            if link == "prep" and token.lower_ in ("of", "for", "about"):
+                extraposed = self._subject_governs(head) or self._object_governs(head, token)
+                if extraposed:
+                    return extraposed, token  # "as fears grew of a Russian invasion"
             if link == "pobj" and head.lower_ == "in" and token.lemma_ in cues.conditional_nouns:
                 return "hypothetical", token  # "in the event of an attack", "in case"
             if (
@@ -1219,6 +1310,9 @@ class EventCoder:
             ):
                 break  # "after talks", "in a raid": an adjunct is not governed by the verb
             if link == "advcl":
+                misattached = self._infinitive_of_object(token)
+                if misattached:
+                    return misattached, token  # "thwarted a plot to bomb the parliament"
                 if self._is_condition(token) or head.lower_ in cues.main_conditionals:
                     return "hypothetical", token  # "unless ...", "should X attack", "provided that"
                 marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
@@ -1250,6 +1344,8 @@ class EventCoder:
             ):
                 token = head  # "tried to storm the palace": the attempt is the act
                 continue
+            if link == "ccomp" and head.lemma_.lower() in cues.factive_verbs:
+                return "asserted", token  # "without acknowledging that its air defences hit it"
             if link in ("ccomp", "dobj") and self._unconfirmed(head, under_report):
                 return "hypothetical", token  # "refused to confirm that Ukraine fired"
             if link == "acl" and self._purpose_phrase(head):
@@ -1297,6 +1393,9 @@ class EventCoder:
                 continue
             if link in ("relcl", "acl", "nsubj", "nsubjpass") and frame.pos == "verb":
                 break
+            if link == "relcl" or (link == "acl" and token.tag_ in ("VBG", "VBN")):
+                break  # "the networks it blames for last week's massacre", "vetoed the
+                # resolution condemning its invasion": a modifying clause of its own
             if link in ("nsubj", "nsubjpass"):
                 predicate = self._predicate_status(head)
                 if predicate:
@@ -1304,8 +1403,91 @@ class EventCoder:
                         predicate,
                         token,
                     )  # "an offensive is likely", "talks are unlikely to resume"
+                if self._presupposed_in_condition(head):
+                    return "asserted", token  # "if Ankara's offensive went too far"
             token = head
         return "asserted", token
+
+    def _infinitive_of_object(self, verb: Token) -> str | None:
+        """ "rebuffed calls to free the tanker", "thwarted a plot to bomb": the parser hangs
+        the infinitive on the verb, but it completes the governing noun before it; a verb
+        that negates the noun ("rebuffed", "thwarted") negates the act."""
+        if not _bare_infinitive_clause(verb):
+            return None
+        noun = child(verb.head, "dobj")
+        if noun is None or noun.i > verb.i:
+            return None
+        governed = self._governor_status(noun)
+        if governed is None:
+            return None
+        return "negated" if self._governor_status(verb.head) == "negated" else governed
+
+    def _either_way(self, verb: Token) -> bool:
+        """ "may or may not join": a negated conjunct of a modal with "or" leaves the act
+        open."""
+        head = verb.head
+        return (
+            verb.dep_ == "conj"
+            and any(c.dep_ == "cc" and c.lower_ == "or" for c in head.children)
+            and (head.lower_ in self.cues.modals or self._own_status(head, False) is not None)
+        )
+
+    def _presupposed_in_condition(self, verb: Token) -> bool:
+        """ "if Ankara's offensive went too far", "if the ceasefire holds": the condition is
+        on what the act does, the act itself is under way; "if an attack happens" or "if
+        sanctions are imposed" makes the act itself the condition."""
+        if verb.dep_ != "advcl" or not self._is_condition(verb) or is_passive(verb):
+            return False
+        lemma = verb.lemma_.lower()
+        phrases = {lemma} | {
+            f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")
+        }
+        return not phrases & self.cues.occurrence_verbs
+
+    def _object_governs(self, verb: Token, prep: Token) -> str | None:
+        """ "set a deadline for the withdrawal", "made plans for a summit": the "for"
+        phrase the parser hangs on the verb completes the governing object before it."""
+        obj = child(verb, "dobj")
+        if obj is None or obj.i > prep.i or not _is_verb(verb):
+            return None
+        governed = self._governor_status(obj)
+        if governed and self._own_status(verb, False) == "negated":
+            return "negated"  # "did not set a deadline for the withdrawal"
+        return governed
+
+    def _subject_governs(self, verb: Token) -> str | None:
+        """ "fears grew of an invasion", "calls mounted for a ceasefire": a governing noun
+        whose "of"/"for" phrase the parser hangs on its verb gives its status."""
+        if not _is_verb(verb) or self._governor_status(verb) is not None:
+            return None
+        subject = child(verb, "nsubj")
+        if subject is None or subject.pos_ != "NOUN":
+            return None
+        return self._governor_status(subject)
+
+    def _set_aside(self, token: Token) -> bool:
+        """ "chose diplomacy instead of imposing sanctions", "talks rather than strikes",
+        "did not deploy troops, nor did it launch an offensive": the alternative not taken."""
+        head = token.head
+        if token.dep_ in ("pobj", "pcomp"):
+            return self._ends_negating_phrase(head)
+        if token.dep_ != "conj":
+            return False
+        return any(
+            c.dep_ == "cc"
+            and head.i < c.i < token.i
+            and (c.lower_ in self.cues.negators or self._ends_negating_phrase(c))
+            for c in head.children
+        )
+
+    def _ends_negating_phrase(self, word: Token) -> bool:
+        """Whether ``word`` ends a phrase such as "instead of", "rather than", "in lieu of"."""
+        doc = word.doc
+        return any(
+            doc[word.i - n : word.i + 1].text.lower() in self.cues.negating_phrases
+            for n in (1, 2)
+            if word.i - n >= word.sent.start
+        )
 
     def _result_verb(self, participle: Token) -> Token | None:
         """ "would see hostages freed", "wants troops deployed": a participle on the object
@@ -1418,11 +1600,17 @@ class EventCoder:
 
     def _predicate_status(self, verb: Token) -> str | None:
         """The status a predicate gives its (event noun) subject: "is likely", "are expected
-        to resume", "is due"."""
+        to resume", "is due", "is under consideration"."""
+        pending = self._pending_phrase(verb)
+        if pending:
+            return pending
         for c in verb.children:
             if c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_.lower() in self.cues.governors:
                 return self.cues.governors[c.lemma_.lower()]
         lemma = verb.lemma_.lower()
+        scheduled_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
+        if is_passive(verb) and lemma in self.cues.clause_only and scheduled_for:
+            return self.cues.governors.get(lemma)  # "talks are set for next week"
         if is_passive(verb) and lemma not in self.cues.clause_only:
             governed = self._governor_status(verb)  # by verb and particle: "was called off"
             if governed in ("planned", "hypothetical", "negated"):
@@ -1434,6 +1622,20 @@ class EventCoder:
         if verb.dep_ != "ROOT" or child(verb, "xcomp") is None:
             return None
         return self._governor_status(verb) if verb.lemma_.lower() != "be" else None
+
+    def _pending_phrase(self, verb: Token) -> str | None:
+        """ "is under consideration", "remains on the table", "is in the works": a phrase
+        on the predicate that leaves its subject undecided or still to come. A phrase is
+        matched by its preposition and its last word ("under active consideration")."""
+        for prep in verb.children:
+            if prep.dep_ != "prep":
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj":
+                    status = self.cues.pending_phrases.get(f"{prep.lower_} {obj.lower_}")
+                    if status:
+                        return status
+        return None
 
     def _is_condition(self, clause: Token) -> bool:
         """ "if/unless/provided X ...", "Should X attack, ...", "in case X ...": a condition
@@ -1503,7 +1705,10 @@ class EventCoder:
 
     def _present_plan(self, verb: Token) -> bool:
         """ "Blinken travels to Beijing on Sunday": a simple present event verb with a time
-        word of the future is the headline way of announcing a plan."""
+        word of the future is the headline way of announcing a plan; so is a present
+        progressive with a future adverb ("is heading to Cairo for talks next week")."""
+        if self._progressive_plan(verb):
+            return True
         if verb.tag_ not in ("VBZ", "VBP") or any(
             c.dep_ in ("aux", "auxpass") for c in verb.children
         ):
@@ -1514,6 +1719,20 @@ class EventCoder:
             if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
             for t in c.subtree
         )
+
+    def _progressive_plan(self, verb: Token) -> bool:
+        """ "Ministers are meeting in Brussels next week" (not weekdays: "are pushing into
+        Kursk on Tuesday" is today's news)."""
+        if verb.tag_ != "VBG" or not any(
+            c.dep_ == "aux" and c.lemma_ == "be" and c.tag_ in ("VBZ", "VBP") for c in verb.children
+        ):
+            return False
+        adverbials = " ".join(
+            " ".join(t.lower_ for t in c.subtree)
+            for c in verb.children
+            if c.dep_ in ("npadvmod", "advmod", "prep", "tmod")
+        )
+        return any(f" {phrase} " in f" {adverbials} " for phrase in self.cues.future_adverbs)
 
     def _governor_status(self, head: Token) -> str | None:
         """The status a governing word gives its complement; phrasal verbs by verb and
@@ -1795,7 +2014,8 @@ def _negated_argument(verb: Token, obj: Token | None, negators: frozenset[str]) 
     for arg in args:
         if arg.lower_ in ("nobody", "none", "neither", "nothing"):
             return True
-        if any(g.dep_ in ("det", "preconj") and g.lower_ in negators for g in arg.children):
+        # ("Not a single soldier has left": the parser hangs "not" on the noun)
+        if any(g.dep_ in ("det", "preconj", "neg") and g.lower_ in negators for g in arg.children):
             return True
     return False
 
@@ -1861,9 +2081,75 @@ def _names_with(predicate: Token, lemmas: frozenset[str]) -> bool:
     return any(w.lemma_.lower() in lemmas or w.lower_ in lemmas for w in words)
 
 
+def _is_audience(actor: int, doc: Doc) -> bool:
+    actors = doc._.actors or []
+    return actor < len(actors) and actors[actor].sector in AUDIENCE_SECTORS
+
+
+def _bare_infinitive_clause(verb: Token) -> bool:
+    """ "to withdraw" with no subject of its own."""
+    aux = child(verb, "aux")
+    return aux is not None and aux.tag_ == "TO" and child(verb, "nsubj", "nsubjpass") is None
+
+
+def _clause_words(verb: Token, skip_preps: frozenset[str] | set[str]) -> list[Token]:
+    """The words of the verb's clause, without its subject, phrases of ``skip_preps``,
+    relative clauses and subordinate clauses with a conjunction ("after ...", "as ...")."""
+    words: list[Token] = []
+    frontier = [verb]
+    while frontier and len(words) < 60:
+        token = frontier.pop()
+        words.append(token)
+        for c in token.children:
+            if c.dep_ == "prep" and c.lower_ in skip_preps:
+                continue
+            if token is verb and c.dep_ in ("nsubj", "nsubjpass"):
+                continue
+            if c.dep_ == "relcl" or (c.dep_ == "advcl" and child(c, "mark") is not None):
+                continue
+            frontier.append(c)
+    return words
+
+
+def _prep_objects_deep(verb: Token, skip_preps: frozenset[str] | set[str]) -> list[Token]:
+    """Objects of the verb's prepositions, through a chain ("pulled out of the debate"),
+    except those of ``skip_preps``."""
+    found: list[Token] = []
+    frontier = [
+        c for c in verb.children if c.dep_ in ("prep", "prt") and c.lower_ not in skip_preps
+    ]
+    for _ in range(3):
+        found += [g for p in frontier for g in p.children if g.dep_ == "pobj"]
+        frontier = [g for p in frontier for g in p.children if g.dep_ == "prep"]
+    return found
+
+
+def _has_score(verb: Token) -> bool:
+    """A match score in the clause ("beat Argentina 2-0", "won 3–1"): numbers of one or two
+    digits joined by a dash (years, "2014-2015", are longer)."""
+    sent = verb.sent
+    for t in sent:
+        if t.head.i != verb.i and t.i != verb.i:
+            continue
+        window = sent.doc[max(sent.start, t.i - 2) : min(sent.end, t.i + 3)].text
+        if SCORE.search(window):
+            return True
+    return False
+
+
 def _direct_object_in(verb: Token, lemmas: frozenset[str]) -> bool:
-    obj = child(verb, "dobj")
-    return obj is not None and obj.lemma_.lower() in lemmas
+    """The direct object, or the object of "with" ("met with criticism"), is one of
+    ``lemmas``."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    objects += prep_objects(verb, "with")
+    # "mobilised thousands of volunteers": the object is what the quantity counts
+    objects += [
+        g
+        for obj in objects
+        if obj.like_num or obj.lemma_.lower() in QUANTITY_NOUNS
+        for g in prep_objects(obj, "of")
+    ]
+    return any(obj.lemma_.lower() in lemmas for obj in objects)
 
 
 def _with_conjuncts(token: Token | None) -> list[Token]:
@@ -1993,6 +2279,7 @@ def _object_with_lemma(
     lemmas: frozenset[str],
     through_complement: bool = True,
     only_preps: frozenset[str] = frozenset(),
+    adjunct_preps: frozenset[str] = frozenset(),
 ) -> Token | None:
     """The first direct object, prepositional object (of ``only_preps`` when given) or
     modifier of one of these with one of ``lemmas``."""
@@ -2009,7 +2296,8 @@ def _object_with_lemma(
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             candidates.append(c)
-        elif c.dep_ in ("prep", "prt", "agent"):
+        elif c.dep_ in ("prep", "prt", "agent") and c.lower_ not in adjunct_preps:
+            # ("fighting resumed after the talks": no talks resumed)
             if not only_preps or c.lower_ in only_preps:
                 candidates += [g for g in c.children if g.dep_ == "pobj"]
             if c.lower_ in ADVERB_PARTICLES:  # "pulled out of the deal"
