@@ -1097,7 +1097,7 @@ def test_events_an_adjunct_phrase_is_not_the_object_of_a_frame(coder):
             "asserted",
         ),
         ("Israel will respond if an attack takes place.", "ASSAULT", "hypothetical"),
-        ("Trump said he may or may not join Israel's strikes on Iran.", "ASSAULT", "hypothetical"),
+        ("Trump said he may or may not strike Iran.", "ASSAULT", "hypothetical"),
         ("Mongolia did not detain Putin on his state visit.", "CONSULT", "asserted"),
         (
             "NATO put forces on standby as fears grew of a Russian invasion.",
