@@ -1127,3 +1127,9 @@ def test_events_conditions_occasions_modifying_clauses_and_blocking_set_status(
 )
 def test_events_headline_infinitive_and_deadline_for_an_act_are_planned(coder, text, event_type):
     assert _one(coder, text, event_type).status == "planned"
+
+
+def test_events_sitting_down_for_a_round_of_talks_is_one_consult_the_talks(coder):
+    text = "Russian and Ukrainian negotiators sat down for a round of peace talks in Istanbul."
+    consults = [e for e in _events(coder, text) if e.type == "CONSULT"]
+    assert [e.trigger for e in consults] == ["talks"]

@@ -201,9 +201,9 @@ class EventCoder:
             return False
         return any(
             other.type == "CONSULT"
-            and other.trigger.root.dep_ == "pobj"
-            and other.trigger.root.head.lower_ == "for"
-            and other.trigger.root.head.head.i == verb.i
+            and _quantified(other.trigger.root).dep_ == "pobj"
+            and _quantified(other.trigger.root).head.lower_ == "for"
+            and _quantified(other.trigger.root).head.head.i == verb.i
             for other in events
         )
 
@@ -2084,6 +2084,14 @@ def _names_with(predicate: Token, lemmas: frozenset[str]) -> bool:
 def _is_audience(actor: int, doc: Doc) -> bool:
     actors = doc._.actors or []
     return actor < len(actors) and actors[actor].sector in AUDIENCE_SECTORS
+
+
+def _quantified(noun: Token) -> Token:
+    """ "a round of talks" -> "round": the noun that stands in the clause for ``noun``."""
+    head = noun.head
+    if noun.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "NOUN":
+        return head.head
+    return noun
 
 
 def _bare_infinitive_clause(verb: Token) -> bool:
