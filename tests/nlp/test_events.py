@@ -1133,3 +1133,13 @@ def test_events_sitting_down_for_a_round_of_talks_is_one_consult_the_talks(coder
     text = "Russian and Ukrainian negotiators sat down for a round of peace talks in Istanbul."
     consults = [e for e in _events(coder, text) if e.type == "CONSULT"]
     assert [e.trigger for e in consults] == ["talks"]
+
+
+def test_events_joining_strikes_on_a_country_is_no_labour_strike(coder):
+    assert "PROTEST" not in _types(coder, "The United States may join Israel's strikes on Iran.")
+    assert "PROTEST" in _types(coder, "Dock workers joined the general strike on Monday.")
+
+
+def test_events_leaving_a_building_for_a_retreat_is_a_trip(coder):
+    assert "RETREAT" not in _types(coder, "Biden left the White House for Camp David on Friday.")
+    assert "RETREAT" in _types(coder, "Rebel fighters abandoned their positions near Goma.")
