@@ -68,3 +68,12 @@ def test_dates_planned_infinitive_takes_the_next_weekday(nlp):
 def test_dates_infinitive_under_a_past_verb_stays_in_the_past(nlp):
     _, event = _dated(nlp, "The envoy flew to Cairo to meet Sisi on Monday.", "meet", PUB)
     assert event.date == "2024-05-13"
+
+
+def test_dates_a_year_naming_the_object_is_not_the_events_date(nlp):
+    text = "The United States is withdrawing from the 2015 nuclear agreement."
+    _, event = _dated(nlp, text, "withdrawing", PUB)
+    assert (event.date, event.date_source) == ("2024-05-15", "publication")
+    # a date naming the event's own noun dates it
+    _, attack = _dated(nlp, "Tuesday's attack on the port killed five.", "attack", PUB)
+    assert (attack.date, attack.date_source) == ("2024-05-14", "text")

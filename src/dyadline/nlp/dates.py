@@ -86,8 +86,24 @@ def _date_event(event: EventMention, timexes: list[Timex], pub: object) -> None:
         event.date, event.date_source = None, "none"
 
 
+# A time expression in these relations to a noun says which thing it is, not when the
+# clause happened: "withdrawing from the 2015 nuclear agreement" happens now.
+_NOUN_MODIFIER_DEPS = ("nummod", "compound", "amod", "poss", "nmod")
+
+
+def _modified_noun(timex: Span) -> Token | None:
+    root = timex.root
+    if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
+        return root.head
+    return None
+
+
 def _governs(trigger: Span, token: Token) -> bool:
-    # The time expression's chain of heads reaches the trigger before leaving its clause.
+    # The time expression's chain of heads reaches the trigger before leaving its clause;
+    # one that names a noun dates only that noun's own event ("Tuesday's attack").
+    noun = _modified_noun(token.doc[token.i : token.i + 1])
+    if noun is not None:
+        return noun.i == trigger.root.i
     seen = 0
     while token.head.i != token.i and seen < 5:
         token = token.head
@@ -107,7 +123,13 @@ def _attached(trigger: Span, timexes: list[Timex]) -> Timex | None:
 
 
 def _in_sentence(sentence: Span, timexes: list[Timex]) -> Timex | None:
-    inside = [t for t in timexes if sentence.start <= t.span.start < sentence.end and t.value]
+    inside = [
+        t
+        for t in timexes
+        if sentence.start <= t.span.start < sentence.end
+        and t.value
+        and _modified_noun(t.span) is None
+    ]
     return inside[0] if len(inside) == 1 else None
 
 
