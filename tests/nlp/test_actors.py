@@ -1127,3 +1127,12 @@ def test_actors_possessed_title_right_before_a_name_names_that_person(user_coder
     record = user_coder.code(text, date="2012-03-01")
     counterpart = _actor(record, text, "his counterpart")
     assert counterpart is not None and counterpart.name == "Orla Quenby"
+
+
+def test_actors_they_after_the_leaders_of_a_coordination_is_those_states(coder: Coder) -> None:
+    text = (
+        "The Treasury Department said sanctions would return. The leaders of France, "
+        "Germany and Britain said that they regretted the decision."
+    )
+    actor = _actor(coder.code(text, date="2018-05-09"), text, "they")
+    assert actor is not None and actor.country in ("FRA", "DEU", "GBR")

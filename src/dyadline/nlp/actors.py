@@ -1134,14 +1134,14 @@ class ActorResolver:
             keys = list(dict.fromkeys(m.actor_key for m in members if m is not None))
             if len(keys) >= 2 and all(self._pair_member_fits(work, k, want) for k in keys):
                 lead = min((root, *root.conjuncts), key=lambda t: t.i)
-                if subjects_only and lead.dep_ not in ("nsubj", "nsubjpass"):
+                if subjects_only and not _in_subject(lead):
                     return None
                 return keys
             if subjects_only and self._plural_fits(work, mention.actor_key):
                 return None  # "Russian forces ... they": the single plural actor
         if prior is None or not all(self._pair_member_fits(work, k, want) for k in prior[1]):
             return None
-        if subjects_only and prior[0].root.dep_ not in ("nsubj", "nsubjpass"):
+        if subjects_only and not _in_subject(prior[0].root):
             return None
         return prior[1]
 
@@ -3032,6 +3032,15 @@ def _spoken_for(span: Span, kb: ActorKB) -> str | None:
     spokespeople = kb.lexicon["spokesperson_titles"]
     found = [table[w] for w in words if w in table and w not in spokespeople]
     return found[-1] if found else None
+
+
+def _in_subject(token: Token) -> bool:
+    """The subject, or what the subject's "of" phrase names ("the leaders of France,
+    Germany and Britain said that they ...")."""
+    if token.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    head = token.head
+    return token.dep_ == "pobj" and head.lower_ == "of" and head.head.dep_ in ("nsubj", "nsubjpass")
 
 
 def _bare_plural(span: Span) -> bool:
