@@ -1143,3 +1143,15 @@ def test_events_joining_strikes_on_a_country_is_no_labour_strike(coder):
 def test_events_leaving_a_building_for_a_retreat_is_a_trip(coder):
     assert "RETREAT" not in _types(coder, "Biden left the White House for Camp David on Friday.")
     assert "RETREAT" in _types(coder, "Rebel fighters abandoned their positions near Goma.")
+
+
+def test_events_taking_place_in_a_town_is_no_capture(coder):
+    text = "Talks between the two sides will take place in the town of Yevlakh on Thursday."
+    assert "ASSAULT" not in _types(coder, text)
+    assert "ASSAULT" in _types(coder, "Rebels seized part of the city on Sunday.")
+
+
+def test_events_history_holding_a_future_hostage_is_no_abduction(coder):
+    text = "The two neighbours should not let history hold their future hostage."
+    assert "ASSAULT" not in _types(coder, text)
+    assert "ASSAULT" in _types(coder, "Gunmen took 20 passengers hostage in Mali.")
