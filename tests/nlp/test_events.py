@@ -1155,3 +1155,9 @@ def test_events_history_holding_a_future_hostage_is_no_abduction(coder):
     text = "The two neighbours should not let history hold their future hostage."
     assert "ASSAULT" not in _types(coder, text)
     assert "ASSAULT" in _types(coder, "Gunmen took 20 passengers hostage in Mali.")
+
+
+def test_events_sites_used_by_armed_forces_are_no_use_of_force(coder):
+    text = "The ministry said it had struck energy sites used by the Ukrainian armed forces."
+    assert _types(coder, text) == ["ASSAULT"]
+    assert "ASSAULT" in _types(coder, "Police used force against the protesters in Lagos.")
