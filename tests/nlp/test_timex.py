@@ -100,6 +100,14 @@ def test_timex_anchored_offset_is_bounded_by_publication_date():
     assert found[1].value == "2018/2024-05-15"
 
 
+def test_timex_offset_after_an_undated_event_is_not_counted_from_publication():
+    text = "Two years after the war began, Kyiv asked for more aid."
+    assert [m.value for m in find_time_expressions(text, PUB)] == [None]
+    # after a date, it counts from that date
+    dated = list(find_time_expressions("Troops left in March 2019. A year after that, ...", PUB))
+    assert dated[-1].value == "2020-03"
+
+
 def test_timex_following_year_is_anchored_on_the_last_date():
     found = list(find_time_expressions("It was founded in 2010 and grew the following year.", PUB))
     assert found[-1].value == "2011"

@@ -668,6 +668,10 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     if count is None:
         return None
     anchored = direction in ("later", "after", "earlier", "before")
+    if direction in ("after", "before") and ctx.anchor is None and _takes_complement(m):
+        # "a year after he ordered the invasion": counted from an event the text does not
+        # date, not from the publication date
+        return Resolved(None, unit)
     one_year = unit == "year" and count == 1 and not m["bound"]
     if one_year and (same := _same_period_years_away(ctx, sign)):
         return same
@@ -679,6 +683,11 @@ def _ago(m: re.Match[str], ctx: Context) -> Resolved | None:
     start = (ctx.anchor_value if anchored and ctx.anchor else None) or _day(base)
     spec = _bounded(start, timeml, bound, sign, ctx.pub) if bound in ("within", "beyond") else None
     return Resolved(timeml, granularity, spec=spec)
+
+
+def _takes_complement(m: re.Match[str]) -> bool:
+    """ "after"/"before" goes on with what it counts from ("two years after the war began")."""
+    return re.match(r"\s+[^\W\d]", m.string[m.end() :]) is not None
 
 
 def _bounded(anchor: str, timeml: str, bound: str, sign: int, pub: dt.date | None) -> str | None:
