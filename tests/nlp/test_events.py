@@ -1161,3 +1161,9 @@ def test_events_sites_used_by_armed_forces_are_no_use_of_force(coder):
     text = "The ministry said it had struck energy sites used by the Ukrainian armed forces."
     assert _types(coder, text) == ["ASSAULT"]
     assert "ASSAULT" in _types(coder, "Police used force against the protesters in Lagos.")
+
+
+def test_events_sanctions_targeting_gas_are_no_attack(coder):
+    text = "EU ministers adopted new sanctions on Monday, for the first time targeting Russian gas."
+    assert "ASSAULT" not in _types(coder, text)
+    assert "ASSAULT" in _types(coder, "Russian missiles struck Ukraine's gas infrastructure.")
