@@ -1167,3 +1167,13 @@ def test_events_sanctions_targeting_gas_are_no_attack(coder):
     text = "EU ministers adopted new sanctions on Monday, for the first time targeting Russian gas."
     assert "ASSAULT" not in _types(coder, text)
     assert "ASSAULT" in _types(coder, "Russian missiles struck Ukraine's gas infrastructure.")
+
+
+def test_events_named_crossing_read_as_a_verb_is_still_the_object(coder):
+    # the tagger reads "crossing" after a name as a verb
+    assert "RETREAT" in _types(coder, "Israel reopened the Kerem Shalom crossing on Sunday.")
+
+
+def test_events_whoever_resumes_deliveries_makes_them(coder):
+    text = "The World Food Programme said it could resume food deliveries to Tigray."
+    assert "RETREAT" not in _types(coder, text)

@@ -2321,6 +2321,7 @@ def _object_with_lemma(
     if token.dep_ == "relcl":
         # "the truce that Putin had declared": a relative pronoun object stands for the noun
         candidates += [token.head for c in candidates if c.lower_ in RELATIVE_PRONOUNS]
+    candidates += _mistagged_object_heads(token)
     for cand in list(candidates):
         candidates += [g for g in cand.children if g.dep_ in ("compound", "amod")]
         candidates += [
@@ -2336,6 +2337,23 @@ def _object_with_lemma(
         if cand.lemma_.lower() in lemmas or cand.lower_ in lemmas:
             return cand
     return None
+
+
+def _mistagged_object_heads(verb: Token) -> list[Token]:
+    """ "reopened the Kerem Shalom crossing": the tagger may read an "-ing" noun after a
+    name as a verb of its own, leaving the name as the object; the "-ing" word right after
+    the object is then the object's head."""
+    doc = verb.doc
+    return [
+        c
+        for c in verb.children
+        if c.tag_ == "VBG"
+        and c.dep_ in ("advcl", "xcomp", "dep", "acl")
+        and c.i > 0
+        and doc[c.i - 1].dep_ == "dobj"
+        and doc[c.i - 1].head.i == verb.i
+        and doc[c.i - 1].pos_ == "PROPN"
+    ]
 
 
 def _share_threat_targets(events: list[EventMention]) -> None:
