@@ -1167,3 +1167,32 @@ def test_events_sanctions_targeting_gas_are_no_attack(coder):
     text = "EU ministers adopted new sanctions on Monday, for the first time targeting Russian gas."
     assert "ASSAULT" not in _types(coder, text)
     assert "ASSAULT" in _types(coder, "Russian missiles struck Ukraine's gas infrastructure.")
+
+
+def test_events_place_left_through_a_particle_is_the_target(coder):
+    event = _one(coder, "Turkish troops pulled back from parts of northern Iraq.", "RETREAT")
+    assert event.target is not None and event.target.country == "IRQ"
+
+
+def test_events_place_left_through_out_of_is_the_target(coder):
+    event = _one(coder, "Moscow will pull its troops out of Armenia.", "RETREAT")
+    assert event.target is not None and event.target.country == "ARM"
+
+
+def test_events_state_left_as_direct_object_is_the_target(coder):
+    event = _one(coder, "The last German soldiers left Mali on Tuesday.", "RETREAT")
+    assert event.target is not None and event.target.country == "MLI"
+
+
+def test_events_unknown_target_name_stands_for_the_state_of_its_phrase(coder):
+    event = _one(
+        coder, "Russian jets bombed Zelnovka and other Ukrainian frontline villages.", "ASSAULT"
+    )
+    assert event.target is not None and event.target.country == "UKR"
+    assert "Zelnovka" in [o.name for o in event.others]
+
+
+def test_events_unknown_company_target_stands_for_its_state(coder):
+    text = "Washington blacklisted Chinese chipmaker Huanxin Semiconductor."
+    event = _one(coder, text, "SANCTION")
+    assert event.target is not None and event.target.country == "CHN"

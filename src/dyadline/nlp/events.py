@@ -12,7 +12,7 @@ Reads ``doc._.actors``/``doc._.actor_at`` and ``doc._.quotes``; writes ``doc._.e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -620,6 +620,8 @@ class EventCoder:
         symmetric = frame.symmetric and bool(sources) and (len(sources) > 1 or bool(targets))
         if not targets and frame.symmetric and len(sources) > 1:
             targets, others = [sources[1]], sources[2:]
+        if targets and not symmetric:
+            targets = _state_of_unknown(targets, sources, trigger, doc)
         target = targets[0] if targets else None
         others += [t for t in targets[1:] if t is not None and t not in others]
         others += [m for m in self._mediators(fit, resolve) if m not in (source, target)]
@@ -926,7 +928,9 @@ class EventCoder:
         heads = [verb, *_with_conjuncts(fit.object_token)]
         if spec.startswith("prep:"):
             for head in heads:
-                found = [a for obj in prep_objects(head, spec[5:]) for a in resolve.all(obj)]
+                found = [
+                    a for obj in _prep_phrase_objects(head, spec[5:]) for a in resolve.all(obj)
+                ]
                 if found:
                     return found
             return []
@@ -1836,6 +1840,22 @@ class EventCoder:
         return None
 
 
+def _prep_phrase_objects(head: Token, preposition: str) -> list[Token]:
+    """Objects of ``preposition`` on ``head``; a "from" also reads "out of" and a "from"
+    behind an adverb particle ("pulled its monitors out of Syria", "pull back from parts
+    of Lebanon"): the place left is the same whichever words lead to it."""
+    found = list(prep_objects(head, preposition))
+    if preposition != "from" or found:
+        return found
+    found = list(prep_objects(head, "out of"))
+    for particle in head.children:
+        if particle.dep_ in ("advmod", "prt") and particle.lower_ in ADVERB_PARTICLES:
+            found += prep_objects(particle, "from")
+            if particle.lower_ == "out":
+                found += prep_objects(particle, "of")
+    return found
+
+
 def _between_parties(head: Token, resolve: ActorLookup) -> list[int]:
     """The parties of "between X and Y" on ``head``. When the parser has cut the
     coordination ("a meeting between Zelensky and U.S. President Donald Trump ended ..."
@@ -2381,6 +2401,49 @@ def _journey_not_visit(frame: Frame, sources: list[int], doc: Doc) -> bool:
     if actor.kind == "person":
         return actor.sector in ("OPP", "CVL")
     return actor.sector in ("MIL", "REB")
+
+
+# Dependencies that keep a word inside the noun phrase of the name it modifies or renames.
+NAME_PHRASE_DEPS = ("compound", "nmod", "appos", "conj")
+
+
+def _state_of_unknown(
+    targets: list[int], sources: list[int], trigger: Token, doc: Doc
+) -> list[int]:
+    """ "bombs on Iran's Fordow and Natanz sites", "shelled Jermuk and other Armenian towns",
+    "froze the assets of Venezuelan state oil company PDVSA": a target name the actor stage
+    could not place in any country stands for the state its own phrase names; that state
+    is the target and the unknown name stays an other party."""
+    actors = doc._.actors or []
+    first = actors[targets[0]]
+    if first.country is not None or not first.id.startswith("local:"):
+        return targets
+    actor_at: dict[int, int] = doc._.actor_at or {}
+    sentence = trigger.sent
+    for mention in first.mentions:
+        if not (sentence.start <= mention.start < sentence.end):
+            continue
+        head = mention.root
+        while head.dep_ in NAME_PHRASE_DEPS and head.head is not head:
+            head = head.head
+        for token in _phrase_without_adjuncts(head):
+            index = actor_at.get(token.i)
+            if index is None or index in sources or index == targets[0]:
+                continue
+            if actors[index].id.startswith("state:"):  # a state or one of its sectors
+                return [index, *(t for t in targets if t != index)]
+    return targets
+
+
+def _phrase_without_adjuncts(head: Token) -> Iterator[Token]:
+    """The words of ``head``'s noun phrase, leaving out its prepositional phrases other than
+    "of" ("the hotel in Mali's capital" is not Mali's; "the assets of Venezuela's" are)."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ != "of":
+            continue
+        if c.dep_ in ("relcl", "acl", "advcl", "punct", "cc"):
+            continue
+        yield from c.subtree
 
 
 def _place_actors(doc: Doc) -> dict[int, str | None]:
