@@ -1192,7 +1192,24 @@ def test_events_unknown_target_name_stands_for_the_state_of_its_phrase(coder):
     assert "Zelnovka" in [o.name for o in event.others]
 
 
-def test_events_unknown_company_target_stands_for_its_state(coder):
-    text = "Washington blacklisted Chinese chipmaker Huanxin Semiconductor."
-    event = _one(coder, text, "SANCTION")
-    assert event.target is not None and event.target.country == "CHN"
+def test_events_unknown_target_name_stands_for_the_state_of_its_of_phrase(coder):
+    text = "Russian missiles hit the Dravnik plant of Ukraine's state energy firm."
+    event = _one(coder, text, "ASSAULT")
+    assert event.target is not None and event.target.country == "UKR"
+
+
+def test_events_fleeing_ones_own_state_has_no_target(coder):
+    event = _one(coder, "Belarusian soldiers fled Belarus after the mutiny.", "RETREAT")
+    assert event.target is None or event.target.country != "BLR"
+
+
+def test_events_a_named_persons_nationality_does_not_replace_the_person(coder):
+    text = "Kenyan activist Otieno Wambugu said police had surrounded his house."
+    event = _one(coder, text, "COERCE")
+    assert event.target is not None and event.target.name == "Otieno Wambugu"
+
+
+def test_events_a_capital_left_is_a_city_not_its_state(coder):
+    text = "The last Italian soldiers withdrew from Bamako on Sunday."
+    event = _one(coder, text, "RETREAT")
+    assert event.target is None

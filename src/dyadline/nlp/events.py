@@ -569,6 +569,10 @@ class EventCoder:
             targets = [t for t in targets if not _is_audience(t, doc)]
         if frame.type in PLACE_LEFT_TYPES:
             targets = [t for t in targets if t not in places]  # "withdrew from Kherson"
+        if frame.mode == "withdraw":
+            targets = [t for t in targets if not _capital_left(t, trigger, doc)]
+            if sources:
+                targets = [t for t in targets if not _home_state(sources[0], t, doc)]
         if frame.needs_target and not targets and not (frame.symmetric and len(sources) > 1):
             return None  # ("Trump and Putin spoke": each is the other's party)
         if frame.needs_source and not sources:
@@ -2416,13 +2420,13 @@ def _state_of_unknown(
     is the target and the unknown name stays an other party."""
     actors = doc._.actors or []
     first = actors[targets[0]]
-    if first.country is not None or not first.id.startswith("local:"):
-        return targets
+    if first.country is not None or not first.id.startswith("local:") or first.kind == "person":
+        return targets  # a person keeps the name: the nationality is the person's own
     actor_at: dict[int, int] = doc._.actor_at or {}
-    sentence = trigger.sent
+    argument_words = {t.i for t in trigger.subtree}
     for mention in first.mentions:
-        if not (sentence.start <= mention.start < sentence.end):
-            continue
+        if mention.root.i not in argument_words:
+            continue  # another mention of the name, not the argument itself
         head = mention.root
         while head.dep_ in NAME_PHRASE_DEPS and head.head is not head:
             head = head.head
@@ -2444,6 +2448,27 @@ def _phrase_without_adjuncts(head: Token) -> Iterator[Token]:
         if c.dep_ in ("relcl", "acl", "advcl", "punct", "cc"):
             continue
         yield from c.subtree
+
+
+def _home_state(source: int, target: int, doc: Doc) -> bool:
+    """ "Ghani fled the country", "Russian troops left Russia for Belarus": one's own state
+    is no party one withdraws from."""
+    actors = doc._.actors or []
+    home = actors[source].country
+    return home is not None and actors[target].kind == "state" and actors[target].country == home
+
+
+def _capital_left(target: int, trigger: Token, doc: Doc) -> bool:
+    """ "pulled out of N'Djamena", "withdrew from Kyiv": a capital that stands for its
+    government elsewhere is, as the place left, a city (and a city left is no target)."""
+    words = {t.i for t in trigger.subtree}
+    actor = (doc._.actors or [])[target]
+    kinds = [
+        kind
+        for mention, kind in zip(actor.mentions, actor.mention_kinds, strict=False)
+        if mention.root.i in words
+    ]
+    return bool(kinds) and all(kind == "metonym" for kind in kinds)
 
 
 def _place_actors(doc: Doc) -> dict[int, str | None]:
