@@ -1213,3 +1213,34 @@ def test_events_a_capital_left_is_a_city_not_its_state(coder):
     text = "The last Italian soldiers withdrew from Bamako on Sunday."
     event = _one(coder, text, "RETREAT")
     assert event.target is None
+
+
+def test_events_actor_deep_in_a_passive_agent_is_the_source(coder):
+    text = "A Syrian military helicopter was shot down near the border by a Turkish F-16 warplane."
+    event = _one(coder, text, "ASSAULT")
+    assert event.source is not None and event.source.country == "TUR"
+
+
+def test_events_doer_of_the_raids_is_the_source_of_a_passive_detention(coder):
+    text = (
+        "Dozens of students were put under detention in pre-dawn raids by the Nicaraguan police,"
+        " a church spokesman said."
+    )
+    event = _one(coder, text, "COERCE")
+    assert event.source is not None and event.source.country == "NIC"
+
+
+def test_events_compound_actor_before_an_attack_noun_is_its_source(coder):
+    event = _one(coder, "A U.S. drone strike killed three militants in Somalia.", "ASSAULT")
+    assert event.source is not None and event.source.country == "USA"
+
+
+def test_events_a_city_before_an_attack_noun_is_no_source(coder):
+    events = _events(coder, "Leaders mourned the victims of the Madrid bombings.")
+    assert all(e.source is None or e.source.country != "ESP" for e in events if e.type == "ASSAULT")
+
+
+def test_events_who_an_attack_killed_is_its_target_rather_than_the_place(coder):
+    text = "An Israeli airstrike in Beirut killed a senior Hezbollah commander."
+    event = _one(coder, text, "ASSAULT")
+    assert event.target is not None and event.target.id == "group:hezbollah"

@@ -849,6 +849,8 @@ class EventCoder:
         if is_passive(verb):
             by = agent(verb)
             sources = resolve.all(by) if by is not None else self._instrument_source(verb, resolve)
+            if by is not None and not sources:
+                sources = _owner_of_vehicle(by, resolve)  # "by a U.S. fighter jet"
         else:
             sources = resolve.all(event_subject(verb))
         targets: list[int] = []
@@ -924,6 +926,8 @@ class EventCoder:
                         if c.dep_ in ("amod", "compound", "poss", "nmod")
                         for a in resolve.all(c)
                     ]
+                    # "put under detention in raids by the military"
+                    found = found or [a for by in prep_objects(obj, "by") for a in resolve.all(by)]
                     if found:
                         return found
         return []
@@ -980,6 +984,9 @@ class EventCoder:
                 break
         if not sources and len(targets) > 1 and "prep:between" in fit.frame.target:
             sources, targets = targets[:1], targets[1:]
+        victims = self._victims_of(noun, resolve)
+        if victims and all(t in _place_actors(noun.doc) for t in targets):
+            targets = victims  # "a drone strike in Kabul killed al-Zawahiri": not Kabul
         verb = _governing_verb(noun)
         if (
             fit.frame.type in ACT_JUDGING_TYPES
@@ -997,6 +1004,14 @@ class EventCoder:
             ]
             targets = targets or self._judged_subject(verb, resolve)
         return sources, targets
+
+    def _victims_of(self, noun: Token, resolve: ActorLookup) -> list[int]:
+        """Who an attack noun killed or wounded when it is the subject of a casualty verb
+        ("the strike killed a Hamas commander")."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in self.vocab.casualty_verbs:
+            return []
+        return resolve.all(child(verb, "dobj"))
 
     def _judged_subject(self, verb: Token, resolve: ActorLookup) -> list[int]:
         """The actor whose act (or who) is the subject of a reaction verb: "Israel's strike
@@ -1017,7 +1032,10 @@ class EventCoder:
             return _between_parties(noun, resolve) or self._between_of_happening(noun, resolve)
         if spec in ("poss", "amod", "compound"):
             deps = (spec, "nmod") if spec == "compound" else (spec,)
-            return [a for c in noun.children if c.dep_ in deps for a in resolve.all(c)]
+            words = [c for c in noun.children if c.dep_ in deps]
+            if spec == "compound":
+                words = [c for c in words if not _names_a_place(c)]
+            return [a for c in words for a in resolve.all(c)]
         if spec.startswith("prep:"):
             return [a for obj in prep_objects(noun, spec[5:]) for a in resolve.all(obj)]
         if spec == "governor_subject":
@@ -2469,6 +2487,32 @@ def _capital_left(target: int, trigger: Token, doc: Doc) -> bool:
         if mention.root.i in words
     ]
     return bool(kinds) and all(kind == "metonym" for kind in kinds)
+
+
+def _names_a_place(word: Token) -> bool:
+    """ "the Paris attacks", "the Gaza strike": a place or a capital before an attack noun
+    says where it happened, not who did it."""
+    for actor in word.doc._.actors or []:
+        for mention, kind in zip(actor.mentions, actor.mention_kinds, strict=False):
+            if mention.start <= word.i < mention.end:
+                return actor.kind == "location" or kind == "metonym"
+    return False
+
+
+def _owner_of_vehicle(noun: Token, resolve: ActorLookup) -> list[int]:
+    """ "shot down by a U.S. fighter jet", "sunk by a Ukrainian naval drone": the actor named
+    deeper in the modifiers of a weapon or vehicle (a modifier of its modifier)."""
+    for modifier in noun.children:
+        if modifier.dep_ in ("compound", "amod", "nmod"):
+            found = [
+                a
+                for inner in modifier.children
+                if inner.dep_ in ("compound", "amod", "nmod") and not _names_a_place(inner)
+                for a in resolve.all(inner)
+            ]
+            if found:
+                return found
+    return []
 
 
 def _place_actors(doc: Doc) -> dict[int, str | None]:
