@@ -1244,3 +1244,13 @@ def test_events_who_an_attack_killed_is_its_target_rather_than_the_place(coder):
     text = "An Israeli airstrike in Beirut killed a senior Hezbollah commander."
     event = _one(coder, text, "ASSAULT")
     assert event.target is not None and event.target.id == "group:hezbollah"
+
+
+def test_events_co_subject_of_a_joint_deal_is_the_counterpart(coder):
+    text = "Sudan and Ethiopia signed an accord on the return of Eritrean refugees."
+    event = _one(coder, text, "AGREE")
+    parties = {
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    }
+    assert parties == {"SDN", "ETH"}

@@ -619,8 +619,12 @@ class EventCoder:
             # talk; the host is a third party
             hosts = [s for s in sources if s not in parties]
             sources, targets = parties[:1], parties[1:]
+        if len(sources) > 1 and targets and not hosts and self._target_read_loosely(fit, resolve):
+            # "Myanmar and Bangladesh struck a deal for the return of Rohingya refugees": the
+            # second party of a joint act is its counterpart, not someone its object names
+            targets = [sources[1], *targets]
         source = sources[0] if sources else None
-        others = [s for s in sources[1:] if s is not None] + hosts
+        others = [s for s in sources[1:] if s is not None and s not in targets] + hosts
         symmetric = frame.symmetric and bool(sources) and (len(sources) > 1 or bool(targets))
         if not targets and frame.symmetric and len(sources) > 1:
             targets, others = [sources[1]], sources[2:]
@@ -675,6 +679,13 @@ class EventCoder:
         heads = [verb, *patients]
         patients += [g for h in heads for p in ("at", "against", "on") for g in prep_objects(h, p)]
         return any(p.lemma_.lower() in self.vocab.market_nouns for p in patients)
+
+    def _target_read_loosely(self, fit: Fit, resolve: ActorLookup) -> bool:
+        """A symmetric verb frame whose target was not found where the frame says ("with
+        Iran", "between A and B") but guessed from its object's wording."""
+        if not fit.frame.symmetric or fit.frame.pos != "verb":
+            return False
+        return not any(self._target(spec, fit.trigger, fit, resolve) for spec in fit.frame.target)
 
     def _hosted_parties(self, fit: Fit, resolve: ActorLookup) -> list[int]:
         """The parties of talks or a truce that the subject hosts or brokers ("host talks
