@@ -1254,3 +1254,16 @@ def test_events_co_subject_of_a_joint_deal_is_the_counterpart(coder):
         event.target.country if event.target else None,
     }
     assert parties == {"SDN", "ETH"}
+
+
+def test_events_whoever_rebuffs_a_demand_is_its_target(coder):
+    text = "Pakistan rebuffed American demands to close the border crossings."
+    event = _one(coder, text, "REQUEST")
+    assert event.source is not None and event.source.country == "USA"
+    assert event.target is not None and event.target.country == "PAK"
+
+
+def test_events_whoever_denies_an_accusation_is_its_target(coder):
+    text = "Serbia denied allegations by Pristina about the attack."
+    event = _one(coder, text, "ACCUSE")
+    assert event.target is not None and event.target.country == "SRB"

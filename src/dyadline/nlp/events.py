@@ -94,6 +94,9 @@ OBJECT_PHRASE_PREPS = ("to", "for", "on", "against", "with")
 # Speech acts named by a noun: refusing or avoiding one reports that it was made.
 SPEECH_ACT_TYPES = ("REQUEST", "THREATEN", "ACCUSE")
 # Judgements of an act ("condemned the attack"): their target is the actor of that act.
+# Acts addressed to someone: an answer to them comes from the addressee.
+ADDRESSED_TYPES = ("REQUEST", "AGREE", "ACCUSE", "THREATEN")
+
 ACT_JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 
 
@@ -1014,7 +1017,20 @@ class EventCoder:
                 for a in resolve.all(obj)
             ]
             targets = targets or self._judged_subject(verb, resolve)
+        if not targets and fit.frame.type in ADDRESSED_TYPES:
+            targets = [a for a in self._answering_subject(noun, resolve) if a not in sources]
         return sources, targets
+
+    def _answering_subject(self, noun: Token, resolve: ActorLookup) -> list[int]:
+        """ "Iran rebuffed British calls to free the tanker", "Armenia denied allegations by
+        Baku": who answers a demand, offer or accusation is whom it was addressed to."""
+        verb = noun.head
+        if (
+            noun.dep_ not in ("dobj", "nsubjpass")
+            or verb.lemma_.lower() not in self.vocab.answering_verbs
+        ):
+            return []
+        return resolve.all(agent(verb) if is_passive(verb) else event_subject(verb))
 
     def _victims_of(self, noun: Token, resolve: ActorLookup) -> list[int]:
         """Who an attack noun killed or wounded when it is the subject of a casualty verb
