@@ -1267,3 +1267,11 @@ def test_events_whoever_denies_an_accusation_is_its_target(coder):
     text = "Serbia denied allegations by Pristina about the attack."
     event = _one(coder, text, "ACCUSE")
     assert event.target is not None and event.target.country == "SRB"
+
+
+def test_events_both_parties_of_joint_drills_act_through_their_armed_forces(coder):
+    text = "Kazakhstan and Uzbekistan held joint naval drills on the Caspian Sea."
+    event = _one(coder, text, "COOPERATE")
+    assert event.source is not None and event.target is not None
+    assert (event.source.sector, event.target.sector) == ("MIL", "MIL")
+    assert {event.source.country, event.target.country} == {"KAZ", "UZB"}

@@ -67,7 +67,7 @@ PLACE_LEFT_TYPES = ("RETREAT",)
 # Military acts: a state named as their doer acts through its armed forces.
 MILITARY_TYPES = ("ASSAULT", "MOBILIZE")
 # Types whose military frames ("pulled its troops back") are carried out by the armed forces.
-MILITARY_CONTEXT_TYPES = ("RETREAT",)
+MILITARY_CONTEXT_TYPES = ("RETREAT", "COOPERATE")
 # Acts done with one's own forces: "Poland moved troops to its border" does not target them.
 OWN_FORCES_TYPES = ("MOBILIZE", "RETREAT")
 # Acts done to what their object names ("cut Russian banks off", "freed Palestinian prisoners").
@@ -233,7 +233,7 @@ class EventCoder:
                 replace(
                     event, type="THREATEN", mode=None, context=[], object=None,
                     trigger=doc[speech.i : speech.i + 1],
-                    reported_by=None, status="asserted", source_branch=None,
+                    reported_by=None, status="asserted", source_branch=None, target_branch=None,
                     confidence=self._confidence("THREATEN", self._threat_frame, event.source,
                                                 event.target),
                 )
@@ -649,6 +649,7 @@ class EventCoder:
             trigger=trigger_span, evidence=trigger.sent,
             source=source, target=target, others=others,
             source_branch=self._acting_branch(event_type, frame, source, doc),
+            target_branch=self._acting_branch(event_type, frame, target, doc) if symmetric else None,
             object=self._object(doc, fit, actor_at),
             status=status,
             reported_by=self._reporter(trigger, resolve, doc),
