@@ -1177,3 +1177,111 @@ def test_events_named_crossing_read_as_a_verb_is_still_the_object(coder):
 def test_events_whoever_resumes_deliveries_makes_them(coder):
     text = "The World Food Programme said it could resume food deliveries to Tigray."
     assert "RETREAT" not in _types(coder, text)
+
+
+def test_events_place_left_through_a_particle_is_the_target(coder):
+    event = _one(coder, "Turkish troops pulled back from parts of northern Iraq.", "RETREAT")
+    assert event.target is not None and event.target.country == "IRQ"
+
+
+def test_events_place_left_through_out_of_is_the_target(coder):
+    event = _one(coder, "Moscow will pull its troops out of Armenia.", "RETREAT")
+    assert event.target is not None and event.target.country == "ARM"
+
+
+def test_events_state_left_as_direct_object_is_the_target(coder):
+    event = _one(coder, "The last German soldiers left Mali on Tuesday.", "RETREAT")
+    assert event.target is not None and event.target.country == "MLI"
+
+
+def test_events_unknown_target_name_stands_for_the_state_of_its_phrase(coder):
+    event = _one(
+        coder, "Russian jets bombed Zelnovka and other Ukrainian frontline villages.", "ASSAULT"
+    )
+    assert event.target is not None and event.target.country == "UKR"
+    assert "Zelnovka" in [o.name for o in event.others]
+
+
+def test_events_unknown_target_name_stands_for_the_state_of_its_of_phrase(coder):
+    text = "Russian missiles hit the Dravnik plant of Ukraine's state energy firm."
+    event = _one(coder, text, "ASSAULT")
+    assert event.target is not None and event.target.country == "UKR"
+
+
+def test_events_fleeing_ones_own_state_has_no_target(coder):
+    event = _one(coder, "Belarusian soldiers fled Belarus after the mutiny.", "RETREAT")
+    assert event.target is None or event.target.country != "BLR"
+
+
+def test_events_a_named_persons_nationality_does_not_replace_the_person(coder):
+    text = "Kenyan activist Otieno Wambugu said police had surrounded his house."
+    event = _one(coder, text, "COERCE")
+    assert event.target is not None and event.target.name == "Otieno Wambugu"
+
+
+def test_events_a_capital_left_is_a_city_not_its_state(coder):
+    text = "The last Italian soldiers withdrew from Bamako on Sunday."
+    event = _one(coder, text, "RETREAT")
+    assert event.target is None
+
+
+def test_events_actor_deep_in_a_passive_agent_is_the_source(coder):
+    text = "A Syrian military helicopter was shot down near the border by a Turkish F-16 warplane."
+    event = _one(coder, text, "ASSAULT")
+    assert event.source is not None and event.source.country == "TUR"
+
+
+def test_events_doer_of_the_raids_is_the_source_of_a_passive_detention(coder):
+    text = (
+        "Dozens of students were put under detention in pre-dawn raids by the Nicaraguan police,"
+        " a church spokesman said."
+    )
+    event = _one(coder, text, "COERCE")
+    assert event.source is not None and event.source.country == "NIC"
+
+
+def test_events_compound_actor_before_an_attack_noun_is_its_source(coder):
+    event = _one(coder, "A U.S. drone strike killed three militants in Somalia.", "ASSAULT")
+    assert event.source is not None and event.source.country == "USA"
+
+
+def test_events_a_city_before_an_attack_noun_is_no_source(coder):
+    events = _events(coder, "Leaders mourned the victims of the Madrid bombings.")
+    assert all(e.source is None or e.source.country != "ESP" for e in events if e.type == "ASSAULT")
+
+
+def test_events_who_an_attack_killed_is_its_target_rather_than_the_place(coder):
+    text = "An Israeli airstrike in Beirut killed a senior Hezbollah commander."
+    event = _one(coder, text, "ASSAULT")
+    assert event.target is not None and event.target.id == "group:hezbollah"
+
+
+def test_events_co_subject_of_a_joint_deal_is_the_counterpart(coder):
+    text = "Sudan and Ethiopia signed an accord on the return of Eritrean refugees."
+    event = _one(coder, text, "AGREE")
+    parties = {
+        event.source.country if event.source else None,
+        event.target.country if event.target else None,
+    }
+    assert parties == {"SDN", "ETH"}
+
+
+def test_events_whoever_rebuffs_a_demand_is_its_target(coder):
+    text = "Pakistan rebuffed American demands to close the border crossings."
+    event = _one(coder, text, "REQUEST")
+    assert event.source is not None and event.source.country == "USA"
+    assert event.target is not None and event.target.country == "PAK"
+
+
+def test_events_whoever_denies_an_accusation_is_its_target(coder):
+    text = "Serbia denied allegations by Pristina about the attack."
+    event = _one(coder, text, "ACCUSE")
+    assert event.target is not None and event.target.country == "SRB"
+
+
+def test_events_both_parties_of_joint_drills_act_through_their_armed_forces(coder):
+    text = "Kazakhstan and Uzbekistan held joint naval drills on the Caspian Sea."
+    event = _one(coder, text, "COOPERATE")
+    assert event.source is not None and event.target is not None
+    assert (event.source.sector, event.target.sector) == ("MIL", "MIL")
+    assert {event.source.country, event.target.country} == {"KAZ", "UZB"}

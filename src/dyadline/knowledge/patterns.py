@@ -31,6 +31,7 @@ _VOCABULARY_KEYS = [
     "relational_nouns", "meaning_particles", "naming_verbs",
     "accident_verbs", "non_event_modifiers", "exercise_nouns",
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
+    "answering_verbs",
 ]  # fmt: skip
 
 
@@ -117,6 +118,8 @@ class EventVocabulary:
     non_event_modifiers: frozenset[str] = frozenset()
     # "drew criticism from France", "sparked condemnation": the subject is what is judged
     reaction_verbs: frozenset[str] = frozenset()
+    # "rebuffed British calls", "denied allegations by Baku": the demand was made to the subject
+    answering_verbs: frozenset[str] = frozenset()
     # lemmas the model gets wrong for some verb forms ("staged" -> "stag"): wrong -> right
     verb_lemmas: Mapping[str, str] = field(default_factory=dict)
     # "fighting resumed after the failed talks": objects of these are circumstances

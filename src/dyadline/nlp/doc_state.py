@@ -76,6 +76,9 @@ class EventMention:
     # the branch of a state source that carried the act out ("Israel resumed air strikes":
     # its armed forces); the record cites that branch of the state
     source_branch: str | None = None
+    # the same for the other party of a joint military act ("Egypt and Sudan held joint
+    # air force drills": both armed forces)
+    target_branch: str | None = None
     date: str | None = None
     date_source: str = "none"
     location: Location | None = None

@@ -12,7 +12,7 @@ Reads ``doc._.actors``/``doc._.actor_at`` and ``doc._.quotes``; writes ``doc._.e
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -67,7 +67,7 @@ PLACE_LEFT_TYPES = ("RETREAT",)
 # Military acts: a state named as their doer acts through its armed forces.
 MILITARY_TYPES = ("ASSAULT", "MOBILIZE")
 # Types whose military frames ("pulled its troops back") are carried out by the armed forces.
-MILITARY_CONTEXT_TYPES = ("RETREAT",)
+MILITARY_CONTEXT_TYPES = ("RETREAT", "COOPERATE")
 # Acts done with one's own forces: "Poland moved troops to its border" does not target them.
 OWN_FORCES_TYPES = ("MOBILIZE", "RETREAT")
 # Acts done to what their object names ("cut Russian banks off", "freed Palestinian prisoners").
@@ -94,6 +94,9 @@ OBJECT_PHRASE_PREPS = ("to", "for", "on", "against", "with")
 # Speech acts named by a noun: refusing or avoiding one reports that it was made.
 SPEECH_ACT_TYPES = ("REQUEST", "THREATEN", "ACCUSE")
 # Judgements of an act ("condemned the attack"): their target is the actor of that act.
+# Acts addressed to someone: an answer to them comes from the addressee.
+ADDRESSED_TYPES = ("REQUEST", "AGREE", "ACCUSE", "THREATEN")
+
 ACT_JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 
 
@@ -230,7 +233,7 @@ class EventCoder:
                 replace(
                     event, type="THREATEN", mode=None, context=[], object=None,
                     trigger=doc[speech.i : speech.i + 1],
-                    reported_by=None, status="asserted", source_branch=None,
+                    reported_by=None, status="asserted", source_branch=None, target_branch=None,
                     confidence=self._confidence("THREATEN", self._threat_frame, event.source,
                                                 event.target),
                 )
@@ -569,6 +572,10 @@ class EventCoder:
             targets = [t for t in targets if not _is_audience(t, doc)]
         if frame.type in PLACE_LEFT_TYPES:
             targets = [t for t in targets if t not in places]  # "withdrew from Kherson"
+        if frame.mode == "withdraw":
+            targets = [t for t in targets if not _capital_left(t, trigger, doc)]
+            if sources:
+                targets = [t for t in targets if not _home_state(sources[0], t, doc)]
         if frame.needs_target and not targets and not (frame.symmetric and len(sources) > 1):
             return None  # ("Trump and Putin spoke": each is the other's party)
         if frame.needs_source and not sources:
@@ -615,11 +622,17 @@ class EventCoder:
             # talk; the host is a third party
             hosts = [s for s in sources if s not in parties]
             sources, targets = parties[:1], parties[1:]
+        if len(sources) > 1 and targets and not hosts and self._target_read_loosely(fit, resolve):
+            # "Myanmar and Bangladesh struck a deal for the return of Rohingya refugees": the
+            # second party of a joint act is its counterpart, not someone its object names
+            targets = [sources[1], *targets]
         source = sources[0] if sources else None
-        others = [s for s in sources[1:] if s is not None] + hosts
+        others = [s for s in sources[1:] if s is not None and s not in targets] + hosts
         symmetric = frame.symmetric and bool(sources) and (len(sources) > 1 or bool(targets))
         if not targets and frame.symmetric and len(sources) > 1:
             targets, others = [sources[1]], sources[2:]
+        if targets and not symmetric:
+            targets = _state_of_unknown(targets, sources, trigger, doc)
         target = targets[0] if targets else None
         others += [t for t in targets[1:] if t is not None and t not in others]
         others += [m for m in self._mediators(fit, resolve) if m not in (source, target)]
@@ -636,6 +649,7 @@ class EventCoder:
             trigger=trigger_span, evidence=trigger.sent,
             source=source, target=target, others=others,
             source_branch=self._acting_branch(event_type, frame, source, doc),
+            target_branch=self._acting_branch(event_type, frame, target, doc) if symmetric else None,
             object=self._object(doc, fit, actor_at),
             status=status,
             reported_by=self._reporter(trigger, resolve, doc),
@@ -669,6 +683,13 @@ class EventCoder:
         heads = [verb, *patients]
         patients += [g for h in heads for p in ("at", "against", "on") for g in prep_objects(h, p)]
         return any(p.lemma_.lower() in self.vocab.market_nouns for p in patients)
+
+    def _target_read_loosely(self, fit: Fit, resolve: ActorLookup) -> bool:
+        """A symmetric verb frame whose target was not found where the frame says ("with
+        Iran", "between A and B") but guessed from its object's wording."""
+        if not fit.frame.symmetric or fit.frame.pos != "verb":
+            return False
+        return not any(self._target(spec, fit.trigger, fit, resolve) for spec in fit.frame.target)
 
     def _hosted_parties(self, fit: Fit, resolve: ActorLookup) -> list[int]:
         """The parties of talks or a truce that the subject hosts or brokers ("host talks
@@ -843,6 +864,8 @@ class EventCoder:
         if is_passive(verb):
             by = agent(verb)
             sources = resolve.all(by) if by is not None else self._instrument_source(verb, resolve)
+            if by is not None and not sources:
+                sources = _owner_of_vehicle(by, resolve)  # "by a U.S. fighter jet"
         else:
             sources = resolve.all(event_subject(verb))
         targets: list[int] = []
@@ -918,6 +941,8 @@ class EventCoder:
                         if c.dep_ in ("amod", "compound", "poss", "nmod")
                         for a in resolve.all(c)
                     ]
+                    # "put under detention in raids by the military"
+                    found = found or [a for by in prep_objects(obj, "by") for a in resolve.all(by)]
                     if found:
                         return found
         return []
@@ -926,7 +951,9 @@ class EventCoder:
         heads = [verb, *_with_conjuncts(fit.object_token)]
         if spec.startswith("prep:"):
             for head in heads:
-                found = [a for obj in prep_objects(head, spec[5:]) for a in resolve.all(obj)]
+                found = [
+                    a for obj in _prep_phrase_objects(head, spec[5:]) for a in resolve.all(obj)
+                ]
                 if found:
                     return found
             return []
@@ -972,6 +999,9 @@ class EventCoder:
                 break
         if not sources and len(targets) > 1 and "prep:between" in fit.frame.target:
             sources, targets = targets[:1], targets[1:]
+        victims = self._victims_of(noun, resolve)
+        if victims and all(t in _place_actors(noun.doc) for t in targets):
+            targets = victims  # "a drone strike in Kabul killed al-Zawahiri": not Kabul
         verb = _governing_verb(noun)
         if (
             fit.frame.type in ACT_JUDGING_TYPES
@@ -988,7 +1018,28 @@ class EventCoder:
                 for a in resolve.all(obj)
             ]
             targets = targets or self._judged_subject(verb, resolve)
+        if not targets and fit.frame.type in ADDRESSED_TYPES:
+            targets = [a for a in self._answering_subject(noun, resolve) if a not in sources]
         return sources, targets
+
+    def _answering_subject(self, noun: Token, resolve: ActorLookup) -> list[int]:
+        """ "Iran rebuffed British calls to free the tanker", "Armenia denied allegations by
+        Baku": who answers a demand, offer or accusation is whom it was addressed to."""
+        verb = noun.head
+        if (
+            noun.dep_ not in ("dobj", "nsubjpass")
+            or verb.lemma_.lower() not in self.vocab.answering_verbs
+        ):
+            return []
+        return resolve.all(agent(verb) if is_passive(verb) else event_subject(verb))
+
+    def _victims_of(self, noun: Token, resolve: ActorLookup) -> list[int]:
+        """Who an attack noun killed or wounded when it is the subject of a casualty verb
+        ("the strike killed a Hamas commander")."""
+        verb = noun.head
+        if noun.dep_ != "nsubj" or verb.lemma_.lower() not in self.vocab.casualty_verbs:
+            return []
+        return resolve.all(child(verb, "dobj"))
 
     def _judged_subject(self, verb: Token, resolve: ActorLookup) -> list[int]:
         """The actor whose act (or who) is the subject of a reaction verb: "Israel's strike
@@ -1009,7 +1060,10 @@ class EventCoder:
             return _between_parties(noun, resolve) or self._between_of_happening(noun, resolve)
         if spec in ("poss", "amod", "compound"):
             deps = (spec, "nmod") if spec == "compound" else (spec,)
-            return [a for c in noun.children if c.dep_ in deps for a in resolve.all(c)]
+            words = [c for c in noun.children if c.dep_ in deps]
+            if spec == "compound":
+                words = [c for c in words if not _names_a_place(c)]
+            return [a for c in words for a in resolve.all(c)]
         if spec.startswith("prep:"):
             return [a for obj in prep_objects(noun, spec[5:]) for a in resolve.all(obj)]
         if spec == "governor_subject":
@@ -1836,6 +1890,22 @@ class EventCoder:
         return None
 
 
+def _prep_phrase_objects(head: Token, preposition: str) -> list[Token]:
+    """Objects of ``preposition`` on ``head``; a "from" also reads "out of" and a "from"
+    behind an adverb particle ("pulled its monitors out of Syria", "pull back from parts
+    of Lebanon"): the place left is the same whichever words lead to it."""
+    found = list(prep_objects(head, preposition))
+    if preposition != "from" or found:
+        return found
+    found = list(prep_objects(head, "out of"))
+    for particle in head.children:
+        if particle.dep_ in ("advmod", "prt") and particle.lower_ in ADVERB_PARTICLES:
+            found += prep_objects(particle, "from")
+            if particle.lower_ == "out":
+                found += prep_objects(particle, "of")
+    return found
+
+
 def _between_parties(head: Token, resolve: ActorLookup) -> list[int]:
     """The parties of "between X and Y" on ``head``. When the parser has cut the
     coordination ("a meeting between Zelensky and U.S. President Donald Trump ended ..."
@@ -2399,6 +2469,96 @@ def _journey_not_visit(frame: Frame, sources: list[int], doc: Doc) -> bool:
     if actor.kind == "person":
         return actor.sector in ("OPP", "CVL")
     return actor.sector in ("MIL", "REB")
+
+
+# Dependencies that keep a word inside the noun phrase of the name it modifies or renames.
+NAME_PHRASE_DEPS = ("compound", "nmod", "appos", "conj")
+
+
+def _state_of_unknown(
+    targets: list[int], sources: list[int], trigger: Token, doc: Doc
+) -> list[int]:
+    """ "bombs on Iran's Fordow and Natanz sites", "shelled Jermuk and other Armenian towns",
+    "froze the assets of Venezuelan state oil company PDVSA": a target name the actor stage
+    could not place in any country stands for the state its own phrase names; that state
+    is the target and the unknown name stays an other party."""
+    actors = doc._.actors or []
+    first = actors[targets[0]]
+    if first.country is not None or not first.id.startswith("local:") or first.kind == "person":
+        return targets  # a person keeps the name: the nationality is the person's own
+    actor_at: dict[int, int] = doc._.actor_at or {}
+    argument_words = {t.i for t in trigger.subtree}
+    for mention in first.mentions:
+        if mention.root.i not in argument_words:
+            continue  # another mention of the name, not the argument itself
+        head = mention.root
+        while head.dep_ in NAME_PHRASE_DEPS and head.head is not head:
+            head = head.head
+        for token in _phrase_without_adjuncts(head):
+            index = actor_at.get(token.i)
+            if index is None or index in sources or index == targets[0]:
+                continue
+            if actors[index].id.startswith("state:"):  # a state or one of its sectors
+                return [index, *(t for t in targets if t != index)]
+    return targets
+
+
+def _phrase_without_adjuncts(head: Token) -> Iterator[Token]:
+    """The words of ``head``'s noun phrase, leaving out its prepositional phrases other than
+    "of" ("the hotel in Mali's capital" is not Mali's; "the assets of Venezuela's" are)."""
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ != "of":
+            continue
+        if c.dep_ in ("relcl", "acl", "advcl", "punct", "cc"):
+            continue
+        yield from c.subtree
+
+
+def _home_state(source: int, target: int, doc: Doc) -> bool:
+    """ "Ghani fled the country", "Russian troops left Russia for Belarus": one's own state
+    is no party one withdraws from."""
+    actors = doc._.actors or []
+    home = actors[source].country
+    return home is not None and actors[target].kind == "state" and actors[target].country == home
+
+
+def _capital_left(target: int, trigger: Token, doc: Doc) -> bool:
+    """ "pulled out of N'Djamena", "withdrew from Kyiv": a capital that stands for its
+    government elsewhere is, as the place left, a city (and a city left is no target)."""
+    words = {t.i for t in trigger.subtree}
+    actor = (doc._.actors or [])[target]
+    kinds = [
+        kind
+        for mention, kind in zip(actor.mentions, actor.mention_kinds, strict=False)
+        if mention.root.i in words
+    ]
+    return bool(kinds) and all(kind == "metonym" for kind in kinds)
+
+
+def _names_a_place(word: Token) -> bool:
+    """ "the Paris attacks", "the Gaza strike": a place or a capital before an attack noun
+    says where it happened, not who did it."""
+    for actor in word.doc._.actors or []:
+        for mention, kind in zip(actor.mentions, actor.mention_kinds, strict=False):
+            if mention.start <= word.i < mention.end:
+                return actor.kind == "location" or kind == "metonym"
+    return False
+
+
+def _owner_of_vehicle(noun: Token, resolve: ActorLookup) -> list[int]:
+    """ "shot down by a U.S. fighter jet", "sunk by a Ukrainian naval drone": the actor named
+    deeper in the modifiers of a weapon or vehicle (a modifier of its modifier)."""
+    for modifier in noun.children:
+        if modifier.dep_ in ("compound", "amod", "nmod"):
+            found = [
+                a
+                for inner in modifier.children
+                if inner.dep_ in ("compound", "amod", "nmod") and not _names_a_place(inner)
+                for a in resolve.all(inner)
+            ]
+            if found:
+                return found
+    return []
 
 
 def _place_actors(doc: Doc) -> dict[int, str | None]:

@@ -141,21 +141,29 @@ def doc_to_record(doc: Doc, source: InputDocument) -> Document:
 
 
 def _with_branches(events: list[EventMention], entities: list[ActorEntity]) -> list[EventMention]:
-    """Events whose source acted through a branch of its state ("Israel resumed air
-    strikes": the Israeli armed forces) cite that branch; a branch the document does not
-    name yet is added to ``entities`` (without mentions)."""
+    """Events whose source (or, in a joint military act, target) acted through a branch of
+    its state ("Israel resumed air strikes": the Israeli armed forces) cite that branch; a
+    branch the document does not name yet is added to ``entities`` (without mentions)."""
     index = {entity.id: i for i, entity in enumerate(entities)}
-    out: list[EventMention] = []
-    for event in events:
-        if event.source is None or not event.source_branch:
-            out.append(event)
-            continue
-        branch = state_branch(entities[event.source], event.source_branch)
+
+    def branch_of(actor: int | None, sector: str | None) -> int | None:
+        if actor is None or not sector:
+            return actor
+        branch = state_branch(entities[actor], sector)
         if branch is None:
-            out.append(event)
-            continue
+            return actor
         if branch.id not in index:
             index[branch.id] = len(entities)
             entities.append(branch)
-        out.append(replace(event, source=index[branch.id], source_branch=None))
-    return out
+        return index[branch.id]
+
+    return [
+        replace(
+            event,
+            source=branch_of(event.source, event.source_branch),
+            target=branch_of(event.target, event.target_branch),
+            source_branch=None,
+            target_branch=None,
+        )
+        for event in events
+    ]
