@@ -1136,3 +1136,12 @@ def test_actors_they_after_the_leaders_of_a_coordination_is_those_states(coder: 
     )
     actor = _actor(coder.code(text, date="2018-05-09"), text, "they")
     assert actor is not None and actor.country in ("FRA", "DEU", "GBR")
+
+
+def test_actors_the_military_takes_the_country_its_sentence_names_first(coder: Coder) -> None:
+    text = (
+        "The drill involves soldiers from the United States and Poland. According to "
+        "Russian media, the military has moved more missiles to the Kaliningrad exclave."
+    )
+    actor = _actor(coder.code(text, date="2016-06-08"), text, "the military")
+    assert actor is not None and (actor.country, actor.sector) == ("RUS", "MIL")

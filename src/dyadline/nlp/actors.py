@@ -2431,6 +2431,12 @@ class ActorResolver:
             ruled = self._military_ruled(work, recent)
             if ruled is not None:  # "the junta": the state under military rule on the date
                 return Mention(whole, _state_key(ruled, "MIL"), "description")
+        if sector == "MIL" and whole[0].lower_ == "the" and whole.root.dep_ == "nsubj":
+            # "According to Russian media, the military has moved missiles": the one country
+            # its sentence names before it, ahead of any earlier army
+            own = self._sentence_country(work, whole)
+            if own is not None:
+                return Mention(whole, _state_key(f"state:{own}", sector), "description")
         same = ("PTY", "OPP") if sector == "PTY" else (sector,)  # an opposition leader's party
         # a clause's subject first: "Burkina Faso expelled French diplomats ... the authorities"
         for mention in _subjects_first(recent):
@@ -2461,6 +2467,18 @@ class ActorResolver:
             if country is not None:
                 return Mention(whole, _state_key(f"state:{country}", sector), "description")
         return None
+
+    def _sentence_country(self, work: _DocWork, whole: Span) -> str | None:
+        """The only country the actors and places of ``whole``'s sentence before it belong to."""
+        start = whole.sent.start
+        countries = {
+            self.identity(work, m.actor_key).country
+            for m in work.mentions
+            if start <= m.span.start < whole.start
+        }
+        countries.add(self._sentence_place_country(work, whole.start))
+        countries.discard(None)
+        return next(iter(countries)) if len(countries) == 1 else None
 
     def _recent_court(self, recent: list[Mention]) -> str | None:
         """The nearest international court or tribunal named before (the ICJ, the ICC)."""
