@@ -9,10 +9,13 @@ Philip A. Schrodt et al. The people.yaml header already cites it.
 What it proposes: one entry per person whose term as president, prime minister (or the
 country's equivalent head of government), chancellor, premier, king, emir or sultan ended on or
 after 2000-01-01 and who is not already in people.yaml. It is deliberately conservative:
-- open terms are skipped: the file was frozen in about 2011, so "open" only means "open then",
-  and no end date is invented;
+- open terms are skipped (the file was frozen in about 2011, so "open" only means "open then"),
+  except those whose end is given in scripts/countryinfo_term_ends.csv: ends written by hand for
+  dyadline from general knowledge, day-exact, listed only where the date is certain (resignation,
+  death or the successor's inauguration); no end date is guessed;
 - a person is skipped when their folded name or a name variant is already a name or alias in
-  people.yaml, when an existing person of the same country has the same surname, or when an
+  people.yaml, when an existing person of the same country has a name word (longer than three
+  letters) that is equal or nearly equal ("Rajapakse"/"Rajapaksa") to one of theirs, or when an
   existing head-of-office role in that country starts or ends on the same day (probably the same
   person spelled differently);
 - a term is skipped when it overlaps a term of the same office already in people.yaml or an
@@ -23,16 +26,21 @@ honorifics (Sheikh, Prince...) are dropped; the bare surname becomes an alias on
 distinctive (longer than three letters, not shared by another leader in the CSV or people.yaml,
 not a given name in the lexicon). No gender is given: the source does not say.
 
-Run (prints YAML entries to stdout and a summary of skips to stderr):
+Run (prints the YAML entries to stdout, or with --write replaces the script's section at the end of
+people.yaml; a summary of the skips goes to stderr; needs the spaCy model for its English word list):
 
-    python scripts/import_countryinfo_leaders.py \\
-        /work/shared/data/leaders/openeventdata-countryinfo/countryinfo_leaders.csv > /tmp/new.yaml
+    PYTHONPATH=src python scripts/import_countryinfo_leaders.py [--write] \\
+        /work/shared/data/leaders/openeventdata-countryinfo/countryinfo_leaders.csv
+
+The proposals are checked against the hand-written part of people.yaml (everything before the
+section marker), so re-running gives the same section.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import difflib
 import re
 import sys
 from collections import Counter, defaultdict
@@ -45,6 +53,19 @@ from dyadline.knowledge.actor_kb import slugify
 
 ACTORS = Path(__file__).resolve().parents[1] / "src" / "dyadline" / "knowledge" / "actors"
 CUTOFF = dt.date(2000, 1, 1)
+PEOPLE = ACTORS / "people.yaml"
+TERM_ENDS = Path(__file__).with_name("countryinfo_term_ends.csv")
+# the line that opens this script's section at the end of people.yaml; --write replaces what follows it
+MARKER = "# ---- Heads of state and government whose terms ended 2000-2010, imported from CountryInfo.140728"
+SECTION_HEADER = f"""{MARKER} (rulers.org terms,
+# MIT, Open Event Data Alliance 2014) by scripts/import_countryinfo_leaders.py: closed terms only, upper-case source
+# names title-cased without diacritics, no gender (the source gives none). Re-run the script to see what it skips.
+"""
+# upstream coding errors in CountryInfo.140728: Mauritania's leaders are filed in the block coded MUS
+# (Mauritius has none), and Guatemala's block carries the ISO3 code of Guadeloupe
+ISO3_CORRECTIONS = {"MUS": "MRT", "GLP": "GTM"}
+# the Palestinian president and prime minister are offices of the Palestinian Authority (as in people.yaml)
+OFFICE_STATE_NAMES = {"PSE": "the Palestinian Authority"}
 
 # office_group (as written in the CSV) -> title template; groups not listed are ignored
 # (governors, regents' councils, collective presidencies, "heads of state" of mixed kinds).
@@ -126,7 +147,8 @@ class Existing:
     roles: dict[str, list[tuple[dt.date, dt.date | None]]] = field(
         default_factory=lambda: defaultdict(list)
     )
-    head_days: set[tuple[str, dt.date]] = field(default_factory=set)
+    head_starts: set[tuple[str, dt.date]] = field(default_factory=set)
+    head_ends: set[tuple[str, dt.date]] = field(default_factory=set)
     country_names: dict[str, str] = field(default_factory=dict)
 
 
@@ -138,10 +160,16 @@ def surname_of(folded: str) -> str:
     return folded.split()[-1] if folded else ""
 
 
+def hand_written_part() -> str:
+    """people.yaml without this script's section: what the proposals are checked against."""
+    text = PEOPLE.read_text()
+    return text.split("\n" + MARKER, 1)[0].rstrip("\n") + "\n"
+
+
 def load_existing() -> Existing:
     known = Existing()
     names_by_country: dict[str, Counter[str]] = defaultdict(Counter)
-    for entry in yaml.safe_load((ACTORS / "people.yaml").read_text()):
+    for entry in yaml.safe_load(hand_written_part()):
         known.ids.add(entry["id"])
         forms = [entry["name"], *(entry.get("aliases") or [])]
         known.names.update(fold(form) for form in forms)
@@ -152,11 +180,13 @@ def load_existing() -> Existing:
             head = HEAD_TITLE.match(role["title"])
             if country and head:
                 names_by_country[country][head.group(2)] += 1
-                known.head_days.update((country, day) for day in (start, end) if day)
+                known.head_starts.add((country, start))
+                if end:
+                    known.head_ends.add((country, end))
             if country:
                 known.surnames.update((country, surname_of(fold(form))) for form in forms)
                 known.tokens.update(
-                    (country, token) for form in forms for token in fold(form).split()
+                    (country, token) for form in forms for token in fold(form).split()[1:]
                 )
     for state in yaml.safe_load((ACTORS / "states.yaml").read_text()):
         name = state["name"]
@@ -165,11 +195,14 @@ def load_existing() -> Existing:
         ) or name.endswith(PLURAL_ENDINGS):
             name = f"the {name}"
         known.country_names[state["iso3"]] = name
-        # the name existing titles use ("Ivory Coast", "the Palestinian Authority") wins, unless it
-        # qualifies an office of the state ("President of the Transition of Mali")
-        used = names_by_country.get(state["iso3"])
-        if used and not used.most_common(1)[0][0].endswith(f" of {state['name']}"):
-            known.country_names[state["iso3"]] = used.most_common(1)[0][0]
+        # a name existing titles use wins when it is one of the state's names ("the Czech Republic");
+        # other names in titles are bodies, not the state ("President of Republika Srpska")
+        forms = {state["name"], *(state.get("aliases") or [])}
+        used = [n for n, _ in names_by_country.get(state["iso3"], Counter()).most_common()]
+        official = [n for n in used if n.removeprefix("the ") in forms]
+        if official:
+            known.country_names[state["iso3"]] = official[0]
+    known.country_names.update(OFFICE_STATE_NAMES)
     return known
 
 
@@ -208,17 +241,33 @@ def _date(text: str) -> dt.date | None:
     return dt.date.fromisoformat(text) if text else None
 
 
+def known_ends() -> dict[tuple[str, str, str], dt.date]:
+    """Hand-checked ends of terms that are open in the source: (iso3, folded name, start) -> end."""
+    with TERM_ENDS.open(newline="") as handle:
+        return {
+            (row["iso3"], fold(row["name"]), row["start"]): dt.date.fromisoformat(row["end"])
+            for row in csv.DictReader(handle)
+        }
+
+
 def read_terms(path: Path, known: Existing, skipped: Counter[str]) -> list[Term]:
     terms = []
+    ends = known_ends()
     with path.open(newline="") as handle:
         for row in csv.DictReader(handle):
             template = OFFICE_TITLES.get(row["office_group"])
             end, start = _date(row["end"]), _date(row["start"])
             if template is None or (end and end < CUTOFF):
                 continue
+            iso3 = ISO3_CORRECTIONS.get(row["iso3"], row["iso3"])
+            name_key = (iso3, fold(title_case(row["name"], iso3)), row["start"])
+            if row["open_flag"] and name_key in ends:
+                end = ends[name_key]
+                row["open_flag"], row["end_raw"] = "", end.strftime("%Y%m%d")
             if row["open_flag"] or end is None or start is None:
                 skipped["open or undated term"] += 1
                 continue
+            row["iso3"] = ISO3_CORRECTIONS.get(row["iso3"], row["iso3"])
             if row["iso3"] not in known.country_names:
                 skipped["no state in states.yaml"] += 1
                 continue
@@ -246,11 +295,14 @@ def overlaps(a: tuple[dt.date, dt.date | None], b: tuple[dt.date, dt.date | None
 def all_csv_spans(path: Path) -> dict[tuple[str, str], list[tuple[str, dt.date, dt.date | None]]]:
     """Every CSV term (open ones too) by (country, office group): the blockers for acting holders."""
     spans: dict[tuple[str, str], list[tuple[str, dt.date, dt.date | None]]] = defaultdict(list)
+    ends = known_ends()
     with path.open(newline="") as handle:
         for row in csv.DictReader(handle):
             start = _date(row["start"])
+            row["iso3"] = ISO3_CORRECTIONS.get(row["iso3"], row["iso3"])
             if start and row["office_group"] in OFFICE_TITLES:
-                end = None if row["open_flag"] else _date(row["end"])
+                key = (row["iso3"], fold(title_case(row["name"], row["iso3"])), row["start"])
+                end = ends.get(key) if row["open_flag"] else _date(row["end"])
                 spans[(row["iso3"], OFFICE_TITLES[row["office_group"]])].append(
                     (row["name"], start, end)
                 )
@@ -306,14 +358,25 @@ def common_words() -> set[str]:
     return {word for pos in ("noun", "verb", "adj", "adv") for word in index.get(pos, [])}
 
 
-def is_duplicate(term: Term, name: str, known: Existing) -> str | None:
+def _near_token(iso3: str, token: str, known: Existing) -> bool:
+    """The word, or a spelling of it close enough ("Rajapakse"/"Rajapaksa"), names a person of that country."""
+    if (iso3, token) in known.tokens:
+        return True
+    return any(
+        country == iso3 and len(other) > 3 and token[:2] == other[:2]
+        and difflib.SequenceMatcher(None, token, other).ratio() >= 0.85
+        for country, other in known.tokens
+    )  # fmt: skip
+
+
+def is_duplicate(term: Term, name: str, known: Existing, givens: set[str]) -> str | None:
     forms = [name, *(title_case(v, term.iso3) for v in term.variants)]
     if any(fold(form) in known.names for form in forms):
         return "already in people.yaml (name or alias)"
-    tokens = [t for t in fold(name).split() if len(t) > 3 and t not in PARTICLES]
-    if any((term.iso3, token) in known.tokens for token in tokens):
-        return "a name word already used by a person of that country (unsure: same person?)"
-    if (term.iso3, term.start) in known.head_days or (term.iso3, term.end) in known.head_days:
+    tokens = [t for t in fold(name).split()[1:] if len(t) > 3 and t not in PARTICLES | givens]
+    if any(_near_token(term.iso3, token, known) for token in tokens):
+        return "a family name already used by a person of that country (unsure: same person?)"
+    if (term.iso3, term.start) in known.head_starts or (term.iso3, term.end) in known.head_ends:
         return "same-day change already in people.yaml (probably the same person)"
     if "person:" + slugify(name) in known.ids:
         return "id already taken"
@@ -335,7 +398,7 @@ def propose(path: Path) -> tuple[list[dict], Counter[str]]:
         if len(words) < 2 or words[-1].lower() in PARTICLES:
             skipped["single or truncated name (unsure who)"] += 1
             continue
-        reason = is_duplicate(term, name, known)
+        reason = is_duplicate(term, name, known, givens)
         if reason is None and acting_term(term, spans):
             reason = "overlaps an earlier holder in the CSV (acting or regent)"
         if reason is None and any(
@@ -405,12 +468,17 @@ def to_yaml(entry: dict) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    write = "--write" in argv
+    args = [arg for arg in argv[1:] if arg != "--write"]
+    if len(args) != 1:
         print(__doc__, file=sys.stderr)
         return 2
-    entries, skipped = propose(Path(argv[1]))
-    for entry in entries:
-        print(to_yaml(entry))
+    entries, skipped = propose(Path(args[0]))
+    section = "".join(to_yaml(entry) + "\n" for entry in entries)
+    if write:
+        PEOPLE.write_text(hand_written_part() + "\n" + SECTION_HEADER + section)
+    else:
+        print(section, end="")
     roles = sum(len(e["roles"]) for e in entries)
     print(f"proposed {len(entries)} people, {roles} roles", file=sys.stderr)
     for reason, count in skipped.most_common():
