@@ -14,17 +14,21 @@ after 2000-01-01 and who is not already in people.yaml. It is deliberately conse
   dyadline from general knowledge, day-exact, listed only where the date is certain (resignation,
   death or the successor's inauguration); no end date is guessed;
 - a person is skipped when their folded name or a name variant is already a name or alias in
-  people.yaml, when an existing person of the same country has a name word (longer than three
-  letters) that is equal or nearly equal ("Rajapakse"/"Rajapaksa") to one of theirs, or when an
-  existing head-of-office role in that country starts or ends on the same day (probably the same
-  person spelled differently);
+  people.yaml, when one of their family-name words (not the first word, not a given name, longer
+  than three letters) equals or nearly equals ("Rajapakse"/"Rajapaksa") a non-first name word of a
+  person of the same country, or when an existing head-of-office role in that country starts on the
+  same day as their term starts, or ends on the same day as it ends (the same person spelled
+  differently);
 - a term is skipped when it overlaps a term of the same office already in people.yaml or an
   earlier-starting term in the CSV (acting presidents, regents): holders of one office never overlap;
-- countries without an ISO3 code in states.yaml (dependencies, defunct states) are skipped.
+- countries without an ISO3 code in states.yaml (dependencies, defunct states) are skipped; two
+  upstream code errors are corrected (ISO3_CORRECTIONS).
 Names are title-cased from the upper-case ASCII ("AL-ASSAD" -> "al-Assad", "MCKAY" -> "McKay");
 honorifics (Sheikh, Prince...) are dropped; the bare surname becomes an alias only when it is
-distinctive (longer than three letters, not shared by another leader in the CSV or people.yaml,
-not a given name in the lexicon). No gender is given: the source does not say.
+distinctive: longer than three letters, borne by no other person in the CSV, its sibling cabinet
+and Phoenix files or people.yaml, used nowhere there or in the lexicon as a given name, and no
+English word (the spaCy model's lemma index); never for East Asian names, whose family name comes
+first. No gender is given: the source does not say.
 
 Run (prints the YAML entries to stdout, or with --write replaces the script's section at the end of
 people.yaml; a summary of the skips goes to stderr; needs the spaCy model for its English word list):
@@ -56,10 +60,11 @@ CUTOFF = dt.date(2000, 1, 1)
 PEOPLE = ACTORS / "people.yaml"
 TERM_ENDS = Path(__file__).with_name("countryinfo_term_ends.csv")
 # the line that opens this script's section at the end of people.yaml; --write replaces what follows it
-MARKER = "# ---- Heads of state and government whose terms ended 2000-2010, imported from CountryInfo.140728"
-SECTION_HEADER = f"""{MARKER} (rulers.org terms,
-# MIT, Open Event Data Alliance 2014) by scripts/import_countryinfo_leaders.py: closed terms only, upper-case source
-# names title-cased without diacritics, no gender (the source gives none). Re-run the script to see what it skips.
+MARKER = "# ---- Heads of state and government imported from CountryInfo.140728"
+SECTION_HEADER = f"""{MARKER} (rulers.org terms, MIT, Open Event Data
+# Alliance 2014) by scripts/import_countryinfo_leaders.py: terms ending in 2000 or later, closed in the source or by
+# the hand-checked ends in scripts/countryinfo_term_ends.csv (the source stops in 2011); upper-case source names
+# title-cased without diacritics; no gender (the source gives none). Generated: re-run the script, do not edit.
 """
 # upstream coding errors in CountryInfo.140728: Mauritania's leaders are filed in the block coded MUS
 # (Mauritius has none), and Guatemala's block carries the ISO3 code of Guadeloupe
@@ -100,6 +105,9 @@ HONORIFICS = {
     "SAMDECH",
     "TUANKU",
     "SAYYID",
+    "DATUK",
+    "DATO",
+    "SERI",
     "DR",
     "DR.",
     "GEN",
@@ -262,7 +270,7 @@ def read_terms(path: Path, known: Existing, skipped: Counter[str]) -> list[Term]
             iso3 = ISO3_CORRECTIONS.get(row["iso3"], row["iso3"])
             name_key = (iso3, fold(title_case(row["name"], iso3)), row["start"])
             if row["open_flag"] and name_key in ends:
-                end = ends[name_key]
+                end = ends.pop(name_key)
                 row["open_flag"], row["end_raw"] = "", end.strftime("%Y%m%d")
             if row["open_flag"] or end is None or start is None:
                 skipped["open or undated term"] += 1
@@ -279,6 +287,8 @@ def read_terms(path: Path, known: Existing, skipped: Counter[str]) -> list[Term]
             terms.append(
                 Term(row["iso3"], template, title, row["name"], variants, start, end, approx)
             )
+    for key in ends:  # a row of countryinfo_term_ends.csv that names no open term: a typo
+        print(f"warning: no open term for the hand-checked end {key}", file=sys.stderr)
     return terms
 
 
