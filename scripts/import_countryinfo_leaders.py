@@ -55,6 +55,10 @@ import yaml
 
 from dyadline.knowledge.actor_kb import slugify
 
+# Surnames far commoner than the leader who bears them in the source (a common Japanese family
+# name borne by a president of Palau; an English nickname; a common word in other languages).
+SHARED_SURNAMES = frozenset({"nakamura", "scotty", "nano"})
+
 ACTORS = Path(__file__).resolve().parents[1] / "src" / "dyadline" / "knowledge" / "actors"
 CUTOFF = dt.date(2000, 1, 1)
 PEOPLE = ACTORS / "people.yaml"
@@ -445,6 +449,7 @@ def propose(path: Path) -> tuple[list[dict], Counter[str]]:
             and surname_counts[folded_surname] == 1
             and existing_surnames[folded_surname] == 0
             and folded_surname not in givens
+            and folded_surname not in SHARED_SURNAMES
         )
         if distinctive:
             aliases.insert(0, surname)
