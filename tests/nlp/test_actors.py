@@ -1145,3 +1145,27 @@ def test_actors_the_military_takes_the_country_its_sentence_names_first(coder: C
     )
     actor = _actor(coder.code(text, date="2016-06-08"), text, "the military")
     assert actor is not None and (actor.country, actor.sector) == ("RUS", "MIL")
+
+
+def test_actors_bare_title_subject_is_the_untitled_person_before(coder: Coder) -> None:
+    text = (
+        "Maren Ostvik condemned the bombing in Bergen, and fire chief Tor Lunde said two "
+        "people were hurt. The prime minister said security would be tightened."
+    )
+    record = coder.code(text, date="2031-04-02")
+    named = _actor(record, text, "Maren Ostvik")
+    title = _actor(record, text, "The prime minister")
+    assert named is not None and title is named
+    assert named.sector == "GOV"
+
+
+def test_actors_plural_media_and_faction_nouns_have_sectors(coder: Coder) -> None:
+    text = (
+        "Zambia's regulator told broadcasters to stop airing the rally. In the east, "
+        "the armed factions that control the border refused to disarm."
+    )
+    record = coder.code(text, date="2024-01-10")
+    media = _actor(record, text, "broadcasters")
+    factions = _actor(record, text, "the armed factions")
+    assert media is not None and media.sector == "MED"
+    assert factions is not None and factions.sector == "REB"

@@ -1859,6 +1859,9 @@ class ActorResolver:
             if holder is not None and owner.sector in (None, self.identity(work, holder).sector):
                 return holder  # not the head of state for "the head of Israel's Mossad"
             return self._unnamed(work, span, country, igo, sector)
+        untitled = None if former else self._untitled_subject_before(work, span)
+        if untitled is not None:  # "Carrie Lam called ..., and the chief executive said"
+            return untitled
         # "flew to Ankara, where the president received him": the place of the sentence first
         focus = self._sentence_place_country(work, span.start) or self._focus_country(
             work, span.start
@@ -1870,6 +1873,28 @@ class ActorResolver:
         story = None if former else self._story_country(work, span.start)
         if story is not None and sector != "IGO":  # "the regional governor" of an Odesa story
             return self._unnamed(work, span, story, None, sector)
+        return None
+
+    def _untitled_subject_before(self, work: _DocWork, span: Span) -> str | None:
+        """ "Jacinda Ardern called it an attack ... The prime minister said": a bare definite
+        title that is a subject names the unknown person who was the subject of the
+        sentence before or of an earlier clause, when no other untitled person came between
+        them and that person was given no title (news varies a name with its office)."""
+        doc = work.doc
+        if doc[span.start].lower_ != "the" or span[-1].dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        sent = span.sent
+        earliest = doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+        for mention in work.before(span.start):
+            if mention.span.start < earliest:
+                return None
+            if not self._is_person(work, mention.actor_key):
+                continue
+            local = work.locals.get(mention.actor_key)
+            if local is None or local.role is not None or local.sector is not None:
+                continue  # "police commissioner Mike Bush" holds another office
+            subject = mention.span.root.dep_ in ("nsubj", "nsubjpass")
+            return mention.actor_key if subject else None
         return None
 
     def _same_head_before(self, work: _DocWork, span: Span) -> str | None:
