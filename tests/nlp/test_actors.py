@@ -1169,3 +1169,27 @@ def test_actors_plural_media_and_faction_nouns_have_sectors(coder: Coder) -> Non
     factions = _actor(record, text, "the armed factions")
     assert media is not None and media.sector == "MED"
     assert factions is not None and factions.sector == "REB"
+
+
+def test_actors_story_setting_skips_a_capital_read_as_another_actor(coder: Coder) -> None:
+    text = (
+        "Hundreds marched in a rally called by the opposition on Monday. "
+        "The newly elected government in Tbilisi rejected a rebuke from Brussels."
+    )
+    actor = _actor(coder.code(text, date="2024-12-02"), text, "the opposition")
+    assert actor is not None and actor.country != "BEL"
+
+
+def test_actors_forces_a_state_sends_are_its_own(coder: Coder) -> None:
+    text = (
+        "Chad accused Sudanese forces of shelling a border town, and Niger sent troops "
+        "to its frontier on Friday."
+    )
+    actor = _actor(coder.code(text, date="2024-05-03"), text, "troops")
+    assert actor is not None and (actor.country, actor.sector) == ("NER", "MIL")
+
+
+def test_actors_phrase_apposed_to_a_state_describes_it(coder: Coder) -> None:
+    text = "Portugal, the former colonial ruler, urged calm in Bissau on Tuesday."
+    actor = _actor(coder.code(text, date="2023-12-05"), text, "the former colonial ruler")
+    assert actor is not None and actor.country == "PRT"

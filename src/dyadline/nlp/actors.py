@@ -2008,6 +2008,9 @@ class ActorResolver:
             if token.pos_ != "PROPN" or token.dep_ != "pobj" or token.head.lower_ not in spatial:
                 continue
             country = self.place_names.get(token.lower_) or _country_of_place(token.text)
+            read_as = work.mention_at(token.i)
+            if read_as is not None and self.identity(work, read_as.actor_key).country != country:
+                continue  # "criticism from Brussels" is the EU speaking, not a Belgian setting
             if country:
                 counts[country] = counts.get(country, 0) + 1
         if not counts:
@@ -2271,6 +2274,9 @@ class ActorResolver:
         definite = token.lower_ in ("the", "a", "an")
         first = i + 1 if definite else i
         if token.lower_ == "the":
+            apposed = self._apposed_state_description(work, i, covered)
+            if apposed is not None:  # "France, the former colonial power, condemned it"
+                return apposed
             country = self._the_country(work, i) or self._same_head(work, i)
             if country is not None:
                 return country
@@ -2312,6 +2318,26 @@ class ActorResolver:
             if chunk is not None and not any(t.i in covered for t in chunk):
                 return self._state_body(work, chunk)
         return None
+
+    def _apposed_state_description(
+        self, work: _DocWork, i: int, covered: set[int]
+    ) -> Mention | None:
+        """A definite phrase set off after a state's name ("France, the former colonial
+        power,") describes that state; a person or a body would be a mention of its own."""
+        doc = work.doc
+        if i < 2 or doc[i - 1].text != ",":
+            return None
+        named = work.mention_ending_at(i - 1)
+        if named is None or not named.actor_key.startswith("state:") or "/" in named.actor_key:
+            return None
+        chunk = next((c for c in doc.noun_chunks if c.start == i), None)
+        if chunk is None or chunk.root.dep_ != "appos" or any(t.i in covered for t in chunk):
+            return None
+        if chunk.root.head.i not in range(named.span.start, named.span.end):
+            return None
+        if chunk.root.lemma_.lower() in self.kb.person_nouns:
+            return None  # "Russia, the president said": not a description of the state
+        return Mention(chunk, named.actor_key, "description")
 
     def _kb_description(self, work: _DocWork, key: str, whole: Span) -> Mention | None:
         """ "the bloc", "the alliance": the nearest earlier actor with that description; an
@@ -2410,6 +2436,9 @@ class ActorResolver:
             base = runner.partition("/")[0]
             key = base if not base.startswith("state:") else _state_key(base, sector)
             return Mention(whole, key, "description")
+        deployer = self._deployed_by(work, whole) if sector in STATE_SECTORS else None
+        if deployer is not None:  # "Peru sent police to the border": Peru's police
+            return Mention(whole, _state_key(f"state:{deployer}", sector), "description")
         placed = self._country_after_in(whole)
         if placed is not None:  # "police in Kenya", "army officers in Burkina Faso"
             return Mention(whole, _state_key(f"state:{placed}", sector), "description")
@@ -2572,6 +2601,18 @@ class ActorResolver:
             if state is not None and any(r.holds_on(day) for r in state.military_rule):
                 return state.id
         return None
+
+    def _deployed_by(self, work: _DocWork, whole: Span) -> str | None:
+        """The state that is the subject of a verb sending ``whole`` ("Peru sent police")."""
+        root = whole.root
+        verb = root.head
+        if root.dep_ != "dobj" or verb.lemma_.lower() not in self.kb.lexicon["deploying_lemmas"]:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        found = work.mention_at(subject.i) if subject is not None else None
+        if found is None or not found.actor_key.startswith("state:"):
+            return None
+        return self.identity(work, found.actor_key).country
 
     def _run_by(self, work: _DocWork, whole: Span) -> str | None:
         """The actor before "-run", "-controlled" or "-led" that a body belongs to."""
