@@ -1285,3 +1285,20 @@ def test_events_both_parties_of_joint_drills_act_through_their_armed_forces(code
     assert event.source is not None and event.target is not None
     assert (event.source.sector, event.target.sector) == ("MIL", "MIL")
     assert {event.source.country, event.target.country} == {"KAZ", "UZB"}
+
+
+def test_events_drills_held_together_are_cooperation_not_a_show_of_force(coder):
+    text = "Indian and French navies held drills together in the Arabian Sea."
+    types = [e.type for e in _events(coder, text)]
+    assert "COOPERATE" in types and "MOBILIZE" not in types
+
+
+def test_events_crowd_massed_outside_a_seat_of_power_is_a_protest(coder):
+    text = "Thousands of Serbian students massed outside parliament in Belgrade on Sunday."
+    event = _one(coder, text, "PROTEST")
+    assert event.status == "asserted"
+
+
+def test_events_troops_massed_outside_a_city_are_no_protest(coder):
+    text = "Russian troops massed outside the city of Kharkiv."
+    assert "PROTEST" not in [e.type for e in _events(coder, text)]
