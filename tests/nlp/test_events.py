@@ -1302,3 +1302,16 @@ def test_events_crowd_massed_outside_a_seat_of_power_is_a_protest(coder):
 def test_events_troops_massed_outside_a_city_are_no_protest(coder):
     text = "Russian troops massed outside the city of Kharkiv."
     assert "PROTEST" not in [e.type for e in _events(coder, text)]
+
+
+def test_events_relief_craft_sent_abroad_are_aid(coder):
+    text = "Greece sent two firefighting planes to Cyprus on Tuesday."
+    event = _one(coder, text, "AID")
+    assert event.source is not None and event.source.country == "GRC"
+    assert event.target is not None and event.target.country == "CYP"
+    assert "MOBILIZE" not in [e.type for e in _events(coder, text)]
+
+
+def test_events_warships_sent_stay_a_show_of_force(coder):
+    text = "China sent warships to the Taiwan Strait."
+    assert "AID" not in [e.type for e in _events(coder, text)]
