@@ -1315,3 +1315,15 @@ def test_events_relief_craft_sent_abroad_are_aid(coder):
 def test_events_warships_sent_stay_a_show_of_force(coder):
     text = "China sent warships to the Taiwan Strait."
     assert "AID" not in [e.type for e in _events(coder, text)]
+
+
+def test_events_letting_another_party_act_is_a_concession_to_it(coder):
+    text = "Moscow permitted Ukraine to export grain from its Black Sea ports."
+    event = _one(coder, text, "CONCEDE")
+    assert event.source is not None and event.source.country == "RUS"
+    assert event.target is not None and event.target.country == "UKR"
+
+
+def test_events_a_rule_that_allows_something_is_no_concession(coder):
+    text = "The new rules allow companies to hire more foreign workers."
+    assert "CONCEDE" not in [e.type for e in _events(coder, text)]

@@ -970,6 +970,10 @@ class EventCoder:
         if spec == "xcomp_dobj":
             comp = child(verb, "xcomp")
             return resolve.all(child(comp, "dobj")) if comp is not None else []
+        if spec == "complement_subject":
+            # "allowed Taiwan to open an office": the parser makes Taiwan the subject of "open"
+            comp = child(verb, "ccomp", "xcomp")
+            return resolve.all(child(comp, "nsubj")) if comp is not None else []
         if spec in ("poss", "dobj_amod") and fit.object_token is not None:
             return resolve.all(child(fit.object_token, "poss", "amod", "compound"))
         return []
