@@ -1327,3 +1327,17 @@ def test_events_letting_another_party_act_is_a_concession_to_it(coder):
 def test_events_a_rule_that_allows_something_is_no_concession(coder):
     text = "The new rules allow companies to hire more foreign workers."
     assert "CONCEDE" not in [e.type for e in _events(coder, text)]
+
+
+def test_events_exercise_noun_restating_joint_drills_is_not_a_second_event(coder):
+    text = (
+        "Indian and French navies held joint drills in the Arabian Sea, "
+        "in the tenth edition of their yearly Varuna exercises."
+    )
+    assert [e.type for e in _events(coder, text)] == ["COOPERATE"]
+
+
+def test_events_joint_exercises_after_a_deployment_stay_an_event_of_their_own(coder):
+    text = "Russia moved thousands of troops into Belarus for joint exercises."
+    types = [e.type for e in _events(coder, text)]
+    assert "COOPERATE" in types and "MOBILIZE" in types

@@ -164,7 +164,7 @@ class EventCoder:
                 event, _ = self._first_event(doc, self._noun_fits(token), actor_at)
                 if (
                     event is not None
-                    and not _restates_verb_event(event, verb_events)
+                    and not _restates_verb_event(event, verb_events, self.vocab.exercise_nouns)
                     and not _object_of_reversal(event, events)
                     and not self._halted(token)
                     and not _same_meeting(event, events)
@@ -2338,11 +2338,27 @@ def _object_of_reversal(event: EventMention, events: list[EventMention]) -> bool
     return any(e.trigger.root.i == governor.i and e.type in REVERSAL_TYPES for e in events)
 
 
-def _restates_verb_event(event: EventMention, verb_events: list[EventMention]) -> bool:
+# drills are coded as a show of force or, held jointly, as cooperation: the same exercise
+DRILL_TYPES = frozenset({"MOBILIZE", "COOPERATE"})
+
+
+def _restates_verb_event(
+    event: EventMention, verb_events: list[EventMention], exercise_nouns: frozenset[str]
+) -> bool:
     """A nominal trigger inside the phrase of a verbal trigger of the same type is the same
-    event told twice ("killed him in an air strike", "launched a wave of strikes")."""
-    roots = {e.trigger.root.i for e in verb_events if e.type == event.type}
+    event told twice ("killed him in an air strike", "launched a wave of strikes"); an exercise
+    noun restates drills of either drill type ("staged joint drills, the largest edition of
+    their annual exercises")."""
     token = event.trigger.root
+    roots = {e.trigger.root.i for e in verb_events if e.type == event.type}
+    if event.type in DRILL_TYPES and token.lemma_.lower() in exercise_nouns:
+        # only a verb event that is itself drills ("moved troops into Belarus for joint
+        # exercises" is a deployment and the exercises an event of their own)
+        roots |= {
+            e.trigger.root.i
+            for e in verb_events
+            if e.type in DRILL_TYPES and any(t.lemma_.lower() in exercise_nouns for t in e.trigger)
+        }
     for _ in range(5):
         if event.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "for":
             return False  # "travelled to Beijing for talks": the talks are an event too
