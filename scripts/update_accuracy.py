@@ -194,6 +194,16 @@ def error_class(error: str) -> str:
     return " ".join(text.replace(":", " ").replace(",", " ").split()[:3])
 
 
+_ITEM_NUMBER = re.compile(r"^\s*\S*?(\d+)\b")
+
+
+def _held_out(error: str) -> bool:
+    """An error of an odd-numbered item: the held-out half, which developers must not read
+    (``dyadline eval --split``); it counts in the classes but is never shown as an example."""
+    found = _ITEM_NUMBER.match(error)
+    return found is not None and int(found.group(1)) % 2 == 1
+
+
 def errors_block(runs: list[Run], stamp_line: str) -> str:
     parts = [stamp_line, ""]
     for run in runs:
@@ -207,9 +217,9 @@ def errors_block(runs: list[Run], stamp_line: str) -> str:
         parts += [f"### `{run.label}`: {len(errors)} errors", "",
                   "| error class | count | examples |", "| --- | --- | --- |"]  # fmt: skip
         for name, count in counts.most_common(ERROR_CLASSES):
+            shown = [e for e in classes[name] if not _held_out(e)][:ERROR_EXAMPLES]
             examples = "<br>".join(
-                "`" + _shorten(e).replace("|", "/").replace("`", "'") + "`"
-                for e in classes[name][:ERROR_EXAMPLES]
+                "`" + _shorten(e).replace("|", "/").replace("`", "'") + "`" for e in shown
             )
             parts.append(f"| {name.replace('|', '/')} | {count} | {examples} |")
         parts.append("")
