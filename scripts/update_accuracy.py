@@ -25,6 +25,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from dyadline.eval import id_number
+
 REPO = Path(__file__).resolve().parent.parent
 ACCURACY_PAGE = REPO / "docs/methods/accuracy.md"
 LIMITATIONS_PAGE = REPO / "docs/methods/limitations.md"
@@ -194,14 +196,11 @@ def error_class(error: str) -> str:
     return " ".join(text.replace(":", " ").replace(",", " ").split()[:3])
 
 
-_ITEM_NUMBER = re.compile(r"^\s*\S*?(\d+)\b")
-
-
 def _held_out(error: str) -> bool:
     """An error of an odd-numbered item: the held-out half, which developers must not read
     (``dyadline eval --split``); it counts in the classes but is never shown as an example."""
-    found = _ITEM_NUMBER.match(error)
-    return found is not None and int(found.group(1)) % 2 == 1
+    words = error.split()
+    return bool(words) and id_number(words[0].rstrip(":")) % 2 == 1
 
 
 def errors_block(runs: list[Run], stamp_line: str) -> str:

@@ -45,10 +45,12 @@ def select_split(items: list[dict[str, Any]], split: str = "all") -> list[dict[s
     if split == "all":
         return items
     want = 0 if split == "even" else 1
-    return [item for item in items if _id_number(str(item.get("id", ""))) % 2 == want]
+    return [item for item in items if id_number(str(item.get("id", ""))) % 2 == want]
 
 
-def _id_number(item_id: str) -> int:
+def id_number(item_id: str) -> int:
+    """The number an item id ends with ("ev-0031" -> 31), 0 when it has none: odd ones are
+    the held-out half."""
     digits = "".join(c for c in item_id.rsplit("-", 1)[-1] if c.isdigit())
     return int(digits) if digits else 0
 
