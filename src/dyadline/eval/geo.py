@@ -35,7 +35,7 @@ from dyadline.nlp.gazetteer import (
     document_context,
     load_gazetteer,
     main_country,
-    spans_borders,
+    unknown_place_country,
     without_strays,
 )
 
@@ -190,9 +190,7 @@ def evaluate_resolution(docs: list[GeoDoc], gazetteer: Gazetteer, report: Report
                 country_known.add(place.country == gold_country)
                 country_with_only.add(place.country == gold_country)
             else:
-                feature, local = gazetteer.named_feature(gold.text)
-                if not feature:
-                    local = None if main is None or spans_borders(gold.text) else main
+                _, local = unknown_place_country(gazetteer, gold.text, main)
                 if local is not None:
                     country_only.add(local == gold_country)
                 country_with_only.add(local is not None and local == gold_country)

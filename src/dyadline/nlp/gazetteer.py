@@ -704,6 +704,20 @@ def without_strays(
     return [(name, None if place and stray(place) else place) for name, place in named]
 
 
+def unknown_place_country(
+    gazetteer: Gazetteer, name: str, main: str | None
+) -> tuple[bool, str | None]:
+    """Whether a name with no GeoNames reading is still a place, and its country: a named
+    feature's own (None for a sea between countries), else the document's ``main`` country
+    when the name does not look like it spans borders."""
+    feature, country = gazetteer.named_feature(name)
+    if feature:
+        return True, country
+    if main is None or spans_borders(name):
+        return False, None
+    return True, main
+
+
 def spans_borders(name: str) -> bool:
     """An unknown name that may lie in several countries ("Red Sea", "European Commission")."""
     words = fold(name).removeprefix("the ").split()

@@ -37,7 +37,7 @@ from dyadline.nlp.gazetteer import (
     document_context,
     load_gazetteer,
     main_country,
-    spans_borders,
+    unknown_place_country,
     without_strays,
 )
 from dyadline.records import Location
@@ -121,11 +121,9 @@ def find_toponyms(
     for span in unknown:
         if any(t.i in actor_tokens for t in span):
             continue
-        feature, country = gazetteer.named_feature(span.text)
-        if not feature:
-            if main is None or spans_borders(span.text):
-                continue
-            country = main
+        placed, country = unknown_place_country(gazetteer, span.text, main)
+        if not placed:
+            continue
         location = Location(name=span.text, country=country,
                             span=(span.start_char, span.end_char))  # fmt: skip
         places.append(PlaceMention(span, location))
