@@ -3489,11 +3489,7 @@ def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: dict[str, KB
             # that spans several ("the Black Sea") is no one's
             if feature_country and not any(t.i in covered for t in span):
                 covered.update(t.i for t in span)
-                name = span.text.removeprefix("the ")
-                key = work.add_local(
-                    f"place:{feature_country}:{name}",
-                    LocalActor(name, "location", feature_country),
-                )
+                key = _named_feature_actor(work, span.text, feature_country)
                 work.mentions.append(Mention(span, key, "place"))
             continue
         place = gazetteer.resolve(span.text, countries, towns=False)
@@ -3510,6 +3506,12 @@ def _place_mentions(work: _DocWork, lex: ActorLexicon, state_names: dict[str, KB
         else:
             work.mentions.append(Mention(span, key, "place"))
     work.mentions.sort(key=lambda m: m.span.start)
+
+
+def _named_feature_actor(work: _DocWork, name: str, country: str) -> str:
+    """The key of the ``location`` actor for a named region of one country ("Donbas")."""
+    name = name.removeprefix("the ")
+    return work.add_local(f"place:{country}:{name}", LocalActor(name, "location", country))
 
 
 # A name the small NER model calls a person or organisation is taken for a place when the
@@ -3535,10 +3537,7 @@ def _placed_local_names(work: _DocWork, lex: ActorLexicon) -> None:
             continue  # "told NBC": an acronym names an organisation, not a town
         _, feature_country = gazetteer.named_feature(local.name)
         if feature_country:  # "Nagorno-Karabakh" tagged as an organisation
-            name = local.name.removeprefix("the ")
-            rekey[key] = work.add_local(
-                f"place:{feature_country}:{name}", LocalActor(name, "location", feature_country)
-            )
+            rekey[key] = _named_feature_actor(work, local.name, feature_country)
             continue
         placed = _is_place_use(mention.span, lex) or _names_a_place_noun(mention.span, lex)
         place = gazetteer.resolve(local.name, towns=placed)

@@ -91,8 +91,7 @@ def _date_event(event: EventMention, timexes: list[Timex], pub: object) -> None:
 _NOUN_MODIFIER_DEPS = ("nummod", "compound", "amod", "poss", "nmod")
 
 
-def _modified_noun(timex: Span) -> Token | None:
-    root = timex.root
+def _modified_noun(root: Token) -> Token | None:
     if root.dep_ in _NOUN_MODIFIER_DEPS and root.head.pos_ in ("NOUN", "PROPN"):
         return root.head
     return None
@@ -101,7 +100,7 @@ def _modified_noun(timex: Span) -> Token | None:
 def _governs(trigger: Span, token: Token) -> bool:
     # The time expression's chain of heads reaches the trigger before leaving its clause;
     # one that names a noun dates only that noun's own event ("Tuesday's attack").
-    noun = _modified_noun(token.doc[token.i : token.i + 1])
+    noun = _modified_noun(token)
     if noun is not None:
         return noun.i == trigger.root.i
     seen = 0
@@ -128,7 +127,7 @@ def _in_sentence(sentence: Span, timexes: list[Timex]) -> Timex | None:
         for t in timexes
         if sentence.start <= t.span.start < sentence.end
         and t.value
-        and _modified_noun(t.span) is None
+        and _modified_noun(t.span.root) is None
     ]
     return inside[0] if len(inside) == 1 else None
 
