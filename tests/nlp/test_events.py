@@ -1341,3 +1341,24 @@ def test_events_joint_exercises_after_a_deployment_stay_an_event_of_their_own(co
     text = "Russia moved thousands of troops into Belarus for joint exercises."
     types = [e.type for e in _events(coder, text)]
     assert "COOPERATE" in types and "MOBILIZE" in types
+
+
+@pytest.mark.parametrize(
+    ("text", "government"),
+    [
+        (
+            "Thousands of teachers marched through Nairobi on Tuesday over unpaid wages.",
+            "state:KEN",
+        ),
+        ("Chilean students rioted for a third night over fare rises.", "state:CHL"),
+    ],
+)
+def test_events_protest_without_target_is_aimed_at_own_government(coder, text, government):
+    event = _one(coder, text, "PROTEST")
+    assert event.target is not None
+    assert (event.target.id, event.target.sector) == (government, "GOV")
+
+
+def test_events_protest_by_a_government_gets_no_guessed_target(coder):
+    event = _one(coder, "Hungarian ministers staged a walkout in Budapest.", "PROTEST")
+    assert event.target is None

@@ -2838,6 +2838,16 @@ def state_branch(entity: ActorEntity, sector: str) -> ActorEntity | None:
     return _state_entity(kb_actor, sector, load_actor_kb().lexicon.sector_names)
 
 
+def state_government(iso3: str) -> ActorEntity | None:
+    """The government of the state with this ISO3 code, as the actor stage names it; None
+    for a code the knowledge base has no state for."""
+    kb = load_actor_kb()
+    actor = kb.by_country(iso3)
+    if actor is None or actor.kind != "state":
+        return None
+    return _state_entity(actor, "GOV", kb.lexicon.sector_names)
+
+
 def _state_entity(actor: KBActor, sector: str, names: dict[str, str]) -> ActorEntity:
     if sector == "GOV":
         return KnownActorEntity(actor.id, actor.name, "state", actor.country, "GOV", kb_actor=actor)

@@ -79,6 +79,9 @@ class EventMention:
     # the same for the other party of a joint military act ("Egypt and Sudan held joint
     # air force drills": both armed forces)
     target_branch: str | None = None
+    # the country whose government an act with no named target is aimed at ("protests in
+    # Tbilisi": the Georgian government); the record cites that state
+    target_state: str | None = None
     date: str | None = None
     date_source: str = "none"
     location: Location | None = None

@@ -62,6 +62,11 @@ SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])")
 AUDIENCE_SECTORS = ("MED",)
 # Acts against a place: with no target actor, the place named in the clause stands for it.
 PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
+# Acts that, with no target named, are aimed at the government of the country they happen
+# in: street protests, strikes and riots are made against one's own authorities.
+DOMESTIC_TARGET_TYPES = ("PROTEST",)
+# Sectors of a source that speaks for its state: such a source protests to someone else.
+STATE_VOICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO")
 # Acts whose place is the one left behind, not a party: "withdrew from Kherson" has no target.
 PLACE_LEFT_TYPES = ("RETREAT",)
 # Military acts: a state named as their doer acts through its armed forces.
@@ -655,6 +660,7 @@ class EventCoder:
             reported_by=self._reporter(trigger, resolve, doc),
             confidence=self._confidence(event_type, frame, source, target),
             symmetric=symmetric,
+            target_state=_domestic_target(event_type, source, target, trigger, doc),
         )  # fmt: skip
 
     def _contest_or_market(self, fit: Fit) -> bool:
@@ -2579,6 +2585,33 @@ def _owner_of_vehicle(noun: Token, resolve: ActorLookup) -> list[int]:
             if found:
                 return found
     return []
+
+
+def _domestic_target(
+    event_type: str, source: int | None, target: int | None, trigger: Token, doc: Doc
+) -> str | None:
+    """ "months of student-led protests", "a million people marched across France": a protest
+    that names no target is made against the government of its own country, the protesters'
+    country or else the one country the sentence is about (gold conventions)."""
+    if event_type not in DOMESTIC_TARGET_TYPES or target is not None:
+        return None
+    actors = doc._.actors or []
+    if source is not None:
+        actor = actors[source]
+        if actor.kind in ("state", "igo") or actor.sector in STATE_VOICE_SECTORS:
+            return None  # "Beijing protested": a diplomatic protest needs its addressee
+        if actor.country is not None:
+            return actor.country
+    sentence = trigger.sent
+    countries = {
+        actor.country
+        for actor in actors
+        if actor.kind != "igo"
+        for mention in actor.mentions
+        if sentence.start <= mention.start < sentence.end
+    }
+    countries.discard(None)
+    return countries.pop() if len(countries) == 1 else None
 
 
 def _place_actors(doc: Doc) -> dict[int, str | None]:

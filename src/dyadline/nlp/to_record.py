@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from dyadline.knowledge.ontology import Ontology, load_ontology
-from dyadline.nlp.actors import identity_on, state_branch
+from dyadline.nlp.actors import identity_on, state_branch, state_government
 from dyadline.nlp.doc_state import ActorEntity, EventMention, QuoteMention
 from dyadline.records import Actor, ActorRef, Document, Event, InputDocument, Quote
 from dyadline.records import Span as CharSpan
@@ -142,28 +142,38 @@ def doc_to_record(doc: Doc, source: InputDocument) -> Document:
 
 def _with_branches(events: list[EventMention], entities: list[ActorEntity]) -> list[EventMention]:
     """Events whose source (or, in a joint military act, target) acted through a branch of
-    its state ("Israel resumed air strikes": the Israeli armed forces) cite that branch; a
-    branch the document does not name yet is added to ``entities`` (without mentions)."""
+    its state ("Israel resumed air strikes": the Israeli armed forces) cite that branch, and
+    events aimed at a government the text does not name ("protests in Tbilisi") cite that
+    state; a branch or state the document does not name yet is added to ``entities``
+    (without mentions)."""
     index = {entity.id: i for i, entity in enumerate(entities)}
+
+    def added(entity: ActorEntity) -> int:
+        if entity.id not in index:
+            index[entity.id] = len(entities)
+            entities.append(entity)
+        return index[entity.id]
 
     def branch_of(actor: int | None, sector: str | None) -> int | None:
         if actor is None or not sector:
             return actor
         branch = state_branch(entities[actor], sector)
-        if branch is None:
-            return actor
-        if branch.id not in index:
-            index[branch.id] = len(entities)
-            entities.append(branch)
-        return index[branch.id]
+        return actor if branch is None else added(branch)
+
+    def target_of(event: EventMention) -> int | None:
+        if event.target is None and event.target_state is not None:
+            government = state_government(event.target_state)
+            return None if government is None else added(government)
+        return branch_of(event.target, event.target_branch)
 
     return [
         replace(
             event,
             source=branch_of(event.source, event.source_branch),
-            target=branch_of(event.target, event.target_branch),
+            target=target_of(event),
             source_branch=None,
             target_branch=None,
+            target_state=None,
         )
         for event in events
     ]
