@@ -1362,3 +1362,19 @@ def test_events_protest_without_target_is_aimed_at_own_government(coder, text, g
 def test_events_protest_by_a_government_gets_no_guessed_target(coder):
     event = _one(coder, "Hungarian ministers staged a walkout in Budapest.", "PROTEST")
     assert event.target is None
+
+
+def test_events_arrest_without_doer_is_by_the_police_of_its_place(coder):
+    event = _one(
+        coder, "Opposition activist Ivan Petrov was arrested in Moscow on Friday.", "COERCE"
+    )
+    assert event.source is not None
+    assert (event.source.country, event.source.sector) == ("RUS", "COP")
+
+
+def test_events_sentence_without_doer_is_by_the_courts_of_its_place(coder):
+    text = "Two journalists were jailed for five years in Minsk on Monday."
+    for event_type in ("SANCTION", "COERCE"):
+        event = _one(coder, text, event_type)
+        assert event.source is not None
+        assert (event.source.country, event.source.sector) == ("BLR", "JUD")

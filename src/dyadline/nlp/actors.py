@@ -2838,14 +2838,15 @@ def state_branch(entity: ActorEntity, sector: str) -> ActorEntity | None:
     return _state_entity(kb_actor, sector, load_actor_kb().lexicon.sector_names)
 
 
-def state_government(iso3: str) -> ActorEntity | None:
-    """The government of the state with this ISO3 code, as the actor stage names it; None
-    for a code the knowledge base has no state for."""
+def state_actor(iso3: str, sector: str = "GOV") -> ActorEntity | None:
+    """The state with this ISO3 code (its government, or its ``sector`` branch: "Belarusian
+    police"), as the actor stage names it; None for a code the knowledge base has no state
+    for."""
     kb = load_actor_kb()
     actor = kb.by_country(iso3)
     if actor is None or actor.kind != "state":
         return None
-    return _state_entity(actor, "GOV", kb.lexicon.sector_names)
+    return _state_entity(actor, sector, kb.lexicon.sector_names)
 
 
 def _state_entity(actor: KBActor, sector: str, names: dict[str, str]) -> ActorEntity:

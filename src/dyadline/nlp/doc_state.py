@@ -80,8 +80,11 @@ class EventMention:
     # air force drills": both armed forces)
     target_branch: str | None = None
     # the country whose government an act with no named target is aimed at ("protests in
-    # Tbilisi": the Georgian government); the record cites that state
+    # Tbilisi": the Georgian government), and the country whose organs (``source_branch``)
+    # did an act with no named doer ("Navalny was arrested": the Russian police); the record
+    # cites that state
     target_state: str | None = None
+    source_state: str | None = None
     date: str | None = None
     date_source: str = "none"
     location: Location | None = None

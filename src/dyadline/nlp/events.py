@@ -65,6 +65,9 @@ PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 # Acts that, with no target named, are aimed at the government of the country they happen
 # in: street protests, strikes and riots are made against one's own authorities.
 DOMESTIC_TARGET_TYPES = ("PROTEST",)
+# Acts of state organs that the text often leaves without a doer ("Navalny was arrested",
+# "the blogger was sentenced"): the organ of the country where they happen did them.
+STATE_ORGAN_MODES = {("COERCE", "arrest"): "COP", ("SANCTION", "convict"): "JUD"}
 # Sectors of a source that speaks for its state: such a source protests to someone else.
 STATE_VOICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO")
 # Acts whose place is the one left behind, not a party: "withdrew from Kherson" has no target.
@@ -649,7 +652,7 @@ class EventCoder:
             event_type, mode, status = "THREATEN", None, "asserted"
         words = sorted({trigger.i, *(t.i for t in fit.extra)})
         trigger_span = doc[words[0] : words[-1] + 1]
-        return EventMention(
+        event = EventMention(
             type=event_type, mode=mode, context=list(frame.context),
             trigger=trigger_span, evidence=trigger.sent,
             source=source, target=target, others=others,
@@ -662,6 +665,11 @@ class EventCoder:
             symmetric=symmetric,
             target_state=_domestic_target(event_type, source, target, trigger, doc),
         )  # fmt: skip
+        if source is None:
+            organ = _unnamed_organ(event, trigger, doc)
+            if organ is not None:
+                event.source_state, event.source_branch = organ
+        return event
 
     def _contest_or_market(self, fit: Fit) -> bool:
         """ "withdrew from the presidential race", "beat Argentina 2-0 in the final": a
@@ -2602,11 +2610,36 @@ def _domestic_target(
             return None  # "Beijing protested": a diplomatic protest needs its addressee
         if actor.country is not None:
             return actor.country
+    return _sentence_country(trigger, doc)
+
+
+def _unnamed_organ(event: EventMention, trigger: Token, doc: Doc) -> tuple[str, str] | None:
+    """ "Navalny was arrested on arrival in Moscow", "the blogger was sentenced to eight
+    years": an arrest or a sentence with no named doer was made by the police or the courts
+    of the country where it happened, else of the person's own country."""
+    sector = STATE_ORGAN_MODES.get((event.type, event.mode or ""))
+    if sector is None and "legal" in event.context and event.type == "COERCE":
+        sector = "JUD"  # the jailing that a prison sentence also is
+    if sector is None:
+        return None
+    actors = doc._.actors or []
+    target = actors[event.target] if event.target is not None else None
+    if target is not None and (target.kind == "state" or target.sector in STATE_VOICE_SECTORS):
+        return None  # "Iran's foreign minister was detained": too unusual to guess
+    country = _sentence_country(trigger, doc, places_only=True)
+    if country is None and target is not None and target.kind == "person":
+        country = target.country if _sentence_country(trigger, doc) == target.country else None
+    return None if country is None else (country, sector)
+
+
+def _sentence_country(trigger: Token, doc: Doc, places_only: bool = False) -> str | None:
+    """The one country that the actors (or the places) named in the trigger's sentence
+    belong to; None when they name none or several."""
     sentence = trigger.sent
     countries = {
         actor.country
-        for actor in actors
-        if actor.kind != "igo"
+        for actor in doc._.actors or []
+        if actor.kind != "igo" and (actor.kind == "location" or not places_only)
         for mention in actor.mentions
         if sentence.start <= mention.start < sentence.end
     }

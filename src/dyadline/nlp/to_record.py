@@ -8,7 +8,7 @@ from dataclasses import replace
 from spacy.tokens import Doc, Span
 
 from dyadline.knowledge.ontology import Ontology, load_ontology
-from dyadline.nlp.actors import identity_on, state_branch, state_government
+from dyadline.nlp.actors import identity_on, state_actor, state_branch
 from dyadline.nlp.doc_state import ActorEntity, EventMention, QuoteMention
 from dyadline.records import Actor, ActorRef, Document, Event, InputDocument, Quote
 from dyadline.records import Span as CharSpan
@@ -143,9 +143,10 @@ def doc_to_record(doc: Doc, source: InputDocument) -> Document:
 def _with_branches(events: list[EventMention], entities: list[ActorEntity]) -> list[EventMention]:
     """Events whose source (or, in a joint military act, target) acted through a branch of
     its state ("Israel resumed air strikes": the Israeli armed forces) cite that branch, and
-    events aimed at a government the text does not name ("protests in Tbilisi") cite that
-    state; a branch or state the document does not name yet is added to ``entities``
-    (without mentions)."""
+    events aimed at a government the text does not name ("protests in Tbilisi") or done by
+    state organs it does not name ("Navalny was arrested": the Russian police) cite that
+    state or branch; one the document does not name yet is added to ``entities`` (without
+    mentions)."""
     index = {entity.id: i for i, entity in enumerate(entities)}
 
     def added(entity: ActorEntity) -> int:
@@ -160,19 +161,28 @@ def _with_branches(events: list[EventMention], entities: list[ActorEntity]) -> l
         branch = state_branch(entities[actor], sector)
         return actor if branch is None else added(branch)
 
+    def unnamed_state(iso3: str, sector: str | None) -> int | None:
+        entity = state_actor(iso3, sector or "GOV")
+        return None if entity is None else added(entity)
+
+    def source_of(event: EventMention) -> int | None:
+        if event.source is None and event.source_state is not None:
+            return unnamed_state(event.source_state, event.source_branch)
+        return branch_of(event.source, event.source_branch)
+
     def target_of(event: EventMention) -> int | None:
         if event.target is None and event.target_state is not None:
-            government = state_government(event.target_state)
-            return None if government is None else added(government)
+            return unnamed_state(event.target_state, None)
         return branch_of(event.target, event.target_branch)
 
     return [
         replace(
             event,
-            source=branch_of(event.source, event.source_branch),
+            source=source_of(event),
             target=target_of(event),
             source_branch=None,
             target_branch=None,
+            source_state=None,
             target_state=None,
         )
         for event in events
