@@ -1378,3 +1378,8 @@ def test_events_sentence_without_doer_is_by_the_courts_of_its_place(coder):
         event = _one(coder, text, event_type)
         assert event.source is not None
         assert (event.source.country, event.source.sector) == ("BLR", "JUD")
+
+
+def test_events_visit_to_a_place_targets_its_country(coder):
+    event = _one(coder, "Macron made a surprise visit to Kyiv on Friday.", "CONSULT")
+    assert event.target is not None and event.target.country == "UKR"
