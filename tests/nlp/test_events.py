@@ -1383,3 +1383,21 @@ def test_events_sentence_without_doer_is_by_the_courts_of_its_place(coder):
 def test_events_visit_to_a_place_targets_its_country(coder):
     event = _one(coder, "Macron made a surprise visit to Kyiv on Friday.", "CONSULT")
     assert event.target is not None and event.target.country == "UKR"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Gunmen killed 12 worshippers at a mosque in Kano on Friday.", "NGA"),
+        ("Police fired tear gas at protesters in Tbilisi.", "GEO"),
+    ],
+)
+def test_events_attack_on_civilians_targets_the_civilians_of_the_place(coder, text, country):
+    event = _one(coder, text, "ASSAULT")
+    assert event.target is not None
+    assert (event.target.country, event.target.sector) == (country, "CVL")
+
+
+def test_events_attack_on_a_named_actor_keeps_it_as_target(coder):
+    event = _one(coder, "Israeli jets struck Hamas positions in Gaza.", "ASSAULT")
+    assert event.target is not None and event.target.id == "group:hamas"

@@ -31,7 +31,7 @@ _VOCABULARY_KEYS = [
     "relational_nouns", "meaning_particles", "naming_verbs",
     "accident_verbs", "non_event_modifiers", "exercise_nouns",
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
-    "answering_verbs",
+    "answering_verbs", "civilian_patients",
 ]  # fmt: skip
 
 
@@ -130,6 +130,9 @@ class EventVocabulary:
     market_nouns: frozenset[str] = frozenset()
     # "fought off two championship points": sport in the clause of an act of force
     sport_words: frozenset[str] = frozenset()
+    # "struck a cafe in Hroza", "killed villagers in Ituri": what an attack hits is the
+    # civilians of the place's country
+    civilian_patients: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -68,6 +68,9 @@ DOMESTIC_TARGET_TYPES = ("PROTEST",)
 # Acts of state organs that the text often leaves without a doer ("Navalny was arrested",
 # "the blogger was sentenced"): the organ of the country where they happen did them.
 STATE_ORGAN_MODES = {("COERCE", "arrest"): "COP", ("SANCTION", "convict"): "JUD"}
+# Acts whose patient, when it names civilians or a civilian place, is the civilians of the
+# place's country ("struck a cafe in Hroza").
+CIVILIAN_TARGET_TYPES = ("ASSAULT", "COERCE")
 # Sectors of a source that speaks for its state: such a source protests to someone else.
 STATE_VOICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO")
 # Acts whose place is the one left behind, not a party: "withdrew from Kherson" has no target.
@@ -665,11 +668,36 @@ class EventCoder:
             symmetric=symmetric,
             target_state=_domestic_target(event_type, source, target, trigger, doc),
         )  # fmt: skip
+        if frame.type in CIVILIAN_TARGET_TYPES:
+            civilians = self._civilian_ground(fit, target, doc)
+            if civilians is not None:
+                event.target, event.target_state, event.target_branch = None, civilians, "CVL"
         if source is None:
             organ = _unnamed_organ(event, trigger, doc)
             if organ is not None:
                 event.source_state, event.source_branch = organ
         return event
+
+    def _civilian_ground(self, fit: Fit, target: int | None, doc: Doc) -> str | None:
+        """ "struck a cafe in the village of Hroza", "hacked villagers to death in Ituri": an
+        attack on civilians or a civilian place that names no actor as its target hits the
+        civilians of the country of the place named with it (gold conventions); the country,
+        else None."""
+        actors = doc._.actors or []
+        if target is not None and actors[target].kind != "location":
+            return None
+        trigger = fit.trigger
+        patients: list[Token] = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        if fit.object_token is not None:
+            patients.append(fit.object_token)
+        for preposition in ("on", "at", "against", "of"):
+            patients += prep_objects(trigger, preposition)
+        patients += [c for p in patients for c in p.conjuncts]
+        if not any(p.lemma_.lower() in self.vocab.civilian_patients for p in patients):
+            return None
+        if target is not None:
+            return actors[target].country
+        return _sentence_country(trigger, doc, places_only=True)
 
     def _contest_or_market(self, fit: Fit) -> bool:
         """ "withdrew from the presidential race", "beat Argentina 2-0 in the final": a

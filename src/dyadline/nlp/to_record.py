@@ -172,7 +172,7 @@ def _with_branches(events: list[EventMention], entities: list[ActorEntity]) -> l
 
     def target_of(event: EventMention) -> int | None:
         if event.target is None and event.target_state is not None:
-            return unnamed_state(event.target_state, None)
+            return unnamed_state(event.target_state, event.target_branch)
         return branch_of(event.target, event.target_branch)
 
     return [
