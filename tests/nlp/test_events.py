@@ -1401,3 +1401,9 @@ def test_events_attack_on_civilians_targets_the_civilians_of_the_place(coder, te
 def test_events_attack_on_a_named_actor_keeps_it_as_target(coder):
     event = _one(coder, "Israeli jets struck Hamas positions in Gaza.", "ASSAULT")
     assert event.target is not None and event.target.id == "group:hamas"
+
+
+def test_events_hyphened_pair_before_a_joint_act_are_its_parties(coder):
+    event = _one(coder, "The Armenian-Azerbaijani talks resumed in Washington.", "CONSULT")
+    parties = {a.id for a in (event.source, event.target) if a is not None}
+    assert parties == {"state:ARM", "state:AZE"}

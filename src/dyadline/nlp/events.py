@@ -1045,6 +1045,10 @@ class EventCoder:
                 break
         if not sources and len(targets) > 1 and "prep:between" in fit.frame.target:
             sources, targets = targets[:1], targets[1:]
+        if fit.frame.symmetric and len({*sources, *targets}) < 2:
+            pair = _hyphened_parties(noun, resolve)
+            if pair:
+                sources, targets = pair[:1], pair[1:]
         victims = self._victims_of(noun, resolve)
         if victims and all(t in _place_actors(noun.doc) for t in targets):
             targets = victims  # "a drone strike in Kabul killed al-Zawahiri": not Kabul
@@ -2621,6 +2625,19 @@ def _owner_of_vehicle(noun: Token, resolve: ActorLookup) -> list[int]:
             if found:
                 return found
     return []
+
+
+def _hyphened_parties(noun: Token, resolve: ActorLookup) -> list[int]:
+    """ "the Armenian-Azerbaijani talks", "a Putin-Xi summit": the parties of a joint act
+    joined by a hyphen before its noun, in text order; none unless there are two."""
+    modifiers = [c for c in noun.lefts if c.dep_ in ("amod", "compound", "nmod")]
+    words = sorted({t.i: t for m in modifiers for t in m.subtree}.values(), key=lambda t: t.i)
+    if not any(t.text in ("-", "–") for t in words):
+        return []
+    found: list[int] = []
+    for word in words:
+        found += [a for a in resolve.all(word) if a not in found]
+    return found if len(found) > 1 else []
 
 
 def _domestic_target(
