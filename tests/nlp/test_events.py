@@ -1407,3 +1407,11 @@ def test_events_hyphened_pair_before_a_joint_act_are_its_parties(coder):
     event = _one(coder, "The Armenian-Azerbaijani talks resumed in Washington.", "CONSULT")
     parties = {a.id for a in (event.source, event.target) if a is not None}
     assert parties == {"state:ARM", "state:AZE"}
+
+
+def test_events_protesters_named_by_a_common_noun_are_civilians_of_the_country(coder):
+    event = _one(
+        coder, "Protesters stormed the residence of Peruvian President Dina Boluarte.", "PROTEST"
+    )
+    assert event.source is not None
+    assert (event.source.country, event.source.sector) == ("PER", "CVL")

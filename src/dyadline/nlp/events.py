@@ -673,7 +673,7 @@ class EventCoder:
             if civilians is not None:
                 event.target, event.target_state, event.target_branch = None, civilians, "CVL"
         if source is None:
-            organ = _unnamed_organ(event, trigger, doc)
+            organ = _unnamed_organ(event, trigger, doc) or _unnamed_protesters(event, doc)
             if organ is not None:
                 event.source_state, event.source_branch = organ
         return event
@@ -2656,6 +2656,16 @@ def _domestic_target(
         if actor.country is not None:
             return actor.country
     return _sentence_country(trigger, doc)
+
+
+def _unnamed_protesters(event: EventMention, doc: Doc) -> tuple[str, str] | None:
+    """ "Protesters stormed the residence of President Rajapaksa", "a million people marched
+    across France": protesters the text names with no actor are civilians of the one
+    country their sentence is about."""
+    if event.type not in DOMESTIC_TARGET_TYPES:
+        return None
+    country = _sentence_country(event.trigger.root, doc)
+    return None if country is None else (country, "CVL")
 
 
 def _unnamed_organ(event: EventMention, trigger: Token, doc: Doc) -> tuple[str, str] | None:
