@@ -20,6 +20,8 @@ Run:
     PYTHONPATH=src python scripts/kb_coverage.py [--gaps] [--markdown FILE] [--kb MY.yaml]
 
 --gaps lists every gap and overlap (the default prints only the overlaps and the summary);
+--spans DAYS lists every unexplained period of DAYS days or more without a holder, between the
+check dates too (short-lived ministers the half-yearly checks miss);
 --markdown writes the summary table as markdown; --office KEY limits the report to offices whose
 key ("USA foreign", "EU ...") contains KEY.
 """
@@ -28,6 +30,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import itertools
 import sys
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
@@ -170,6 +173,28 @@ def run_checks(kb: ActorKB, offices: Iterable[Office], until: dt.date) -> list[C
 Row = tuple[str, int, int, int, int]  # office key, dates, one holder, explained, overlaps
 
 
+def uncovered_spans(
+    office: Office, index: dict[str, list], until: dt.date, min_days: int
+) -> list[tuple[dt.date, dt.date]]:
+    """Periods of at least ``min_days`` days from the office's first year to ``until`` in which
+    nobody holds it and no known vacancy explains it (the dates between two checks included)."""
+    first = dt.date(office.first_year, 1, 1)
+    bounds = {first, until}
+    for window in (*office.titles, *office.vacancies):
+        bounds.update(d for d in (window.since, window.until) if d)
+        for _, role in index.get(window.title, ()):
+            bounds.update(d for d in (role.start, role.end) if d)
+    edges = sorted(d for d in bounds if first <= d <= until)
+    spans: list[tuple[dt.date, dt.date]] = []
+    for start, end in itertools.pairwise(edges):
+        if holders_on(office, start, index) or office.vacant_on(start):
+            continue
+        if spans and spans[-1][1] == start:
+            start = spans.pop()[0]  # extend the previous span
+        spans.append((start, end))
+    return [(s, e) for s, e in spans if (e - s).days >= min_days]
+
+
 def summarise(checks: list[Check]) -> list[Row]:
     """Per office: dates, dates with one holder, with one holder or a known vacancy, with several."""
     rows: dict[str, list[int]] = {}
@@ -242,11 +267,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--kb", action="append", default=[], help="a user actor file to add")
     parser.add_argument("--office", default="", help="only offices whose key contains this")
     parser.add_argument("--until", type=dt.date.fromisoformat, default=dt.date(2026, 7, 1))
+    parser.add_argument(
+        "--spans", type=int, metavar="DAYS", help="also list unexplained gaps of DAYS days or more"
+    )
     args = parser.parse_args(argv)
     kb = load_actor_kb(tuple(args.kb))
     offices = [o for o in read_offices() if args.office in o.key]
     checks = run_checks(kb, offices, args.until)
     print_report(checks, args.gaps)
+    if args.spans is not None:
+        index = index_roles(kb)
+        for office in offices:
+            for start, end in uncovered_spans(office, index, args.until, args.spans):
+                print(f"SPAN    {office.key} {start} to {end} ({(end - start).days} days)")
     if args.markdown:
         args.markdown.write_text(markdown_table(summarise(checks)), encoding="utf-8")
     return 1 if any(len(c.holders) > 1 for c in checks) else 0
