@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from dyadline.errors import KnowledgeError
-from dyadline.knowledge.actor_kb import ActorKB, load_actor_kb, read_user_file
-from dyadline.knowledge.files import load_yaml
+from dyadline.knowledge.actor_kb import (
+    ActorKB,
+    KBActor,
+    Role,
+    check_single_holders,
+    load_actor_kb,
+    read_user_file,
+)
+from dyadline.knowledge.files import Problems, load_yaml
 from dyadline.knowledge.ontology import load_ontology, parse_ontology
 from dyadline.knowledge.patterns import (
     load_frames,
@@ -77,6 +86,44 @@ def test_knowledge_user_actor_file_errors_name_line_and_field(tmp_path):
         read_user_file(path, ActorKB())
     message = str(info.value)
     assert f"{path}:5:" in message and "not a YYYY-MM-DD date" in message and "'ARMY'" in message
+
+
+def _minister(slug: str, start: str, end: str | None, shared: bool = False) -> KBActor:
+    role = Role(
+        "Foreign Minister of Ruritania", "RUR", "GOV", None, dt.date.fromisoformat(start),
+        dt.date.fromisoformat(end) if end else None, shared,
+    )  # fmt: skip
+    return KBActor(id=f"person:{slug}", name=slug, kind="person", roles=(role,))
+
+
+def test_knowledge_single_holder_check_reports_two_holders_of_one_office():
+    problems = Problems("people.yaml")
+    people = [_minister("a", "2010-01-01", "2012-06-01"), _minister("b", "2012-03-01", None)]
+    check_single_holders(people, problems)
+    assert len(problems.items) == 1
+    assert "person:a" in problems.items[0] and "person:b" in problems.items[0]
+
+
+def test_knowledge_single_holder_check_reports_a_role_inside_an_open_one():
+    problems = Problems("people.yaml")
+    people = [
+        _minister("a", "2010-01-01", None),
+        _minister("b", "2011-01-01", "2012-01-01"),
+        _minister("c", "2013-01-01", None),
+    ]
+    check_single_holders(people, problems)
+    assert len(problems.items) == 2 and all("person:a" in item for item in problems.items)
+
+
+def test_knowledge_single_holder_check_allows_handovers_and_shared_offices():
+    problems = Problems("people.yaml")
+    people = [
+        _minister("a", "2010-01-01", "2012-06-01"),
+        _minister("b", "2012-06-01", None),
+        _minister("c", "2011-01-01", None, shared=True),
+    ]
+    check_single_holders(people, problems)
+    assert problems.items == []
 
 
 def test_knowledge_actor_kb_has_every_state_with_capital_metonyms():

@@ -57,6 +57,7 @@ class Role:
     igo: str | None = None
     start: dt.date | None = None
     end: dt.date | None = None
+    shared: bool = False  # an office several people hold at once (spokesperson, opposition leader)
 
     def holds_on(self, day: dt.date) -> bool:
         return (self.start is None or self.start <= day) and (self.end is None or day < self.end)
@@ -173,7 +174,10 @@ def _roles(entry: Any, problems: Problems, where: str) -> tuple[Role, ...]:
     roles = []
     for raw in entry.get("roles") or []:
         if not problems.check_keys(
-            raw, ["start"], ["title", "country", "sector", "igo", "end", "approx"], f"{where} role"
+            raw,
+            ["start"],
+            ["title", "country", "sector", "igo", "end", "approx", "shared"],
+            f"{where} role",
         ):
             continue
         problems.check_in(raw, "sector", SECTORS, f"{where} role")
@@ -189,9 +193,43 @@ def _roles(entry: Any, problems: Problems, where: str) -> tuple[Role, ...]:
                 raw.get("igo"),
                 start,
                 end,
+                bool(raw.get("shared")),
             )
         )
     return tuple(roles)
+
+
+def check_single_holders(people: Iterable[KBActor], problems: Problems) -> None:
+    """Report roles of one office (same title, country and igo) held by two people at once.
+
+    Titles are normalised so that an office has one holder at a time; an overlap is a data
+    error (a wrong date, or one person entered twice), unless the roles are marked ``shared``.
+    A handover on the same day (end of one = start of the next) is no overlap.
+    """
+    by_office: dict[tuple[str, str | None, str | None], list[tuple[Role, str]]] = {}
+    for person in people:
+        for role in person.roles:
+            if role.title and not role.shared:
+                key = (role.title, role.country, role.igo)
+                by_office.setdefault(key, []).append((role, person.id))
+    for (title, country, igo), held in by_office.items():
+        held.sort(key=lambda pair: pair[0].start or dt.date.min)
+        latest: tuple[Role, str] | None = None  # the earlier role that ends last
+        for role, holder in held:
+            if latest is not None and latest[1] != holder and _ends_after(latest[0], role.start):
+                problems.items.append(
+                    f"{problems.path}: {title} ({country or igo}): {latest[1]} "
+                    f"({latest[0].start} to {latest[0].end}) overlaps {holder} (from {role.start})"
+                )
+            if latest is None or _ends_after(role, latest[0].end):
+                latest = (role, holder)
+
+
+def _ends_after(role: Role, day: dt.date | None) -> bool:
+    """True when ``role`` is still held after ``day`` (None: open-ended, the far future)."""
+    if role.end is None:
+        return True
+    return day is not None and role.end > day
 
 
 def _check_common(entry: Any, problems: Problems, where: str) -> None:
@@ -376,10 +414,13 @@ def _read_packaged(kb: ActorKB) -> None:
         if not path.exists():
             continue
         problems = Problems(path)
-        for actor in _read_entries(kind, load_yaml(path) or [], problems):
+        actors = _read_entries(kind, load_yaml(path) or [], problems)
+        for actor in actors:
             if actor.id in kb.actors:
                 problems.items.append(f"{path}: duplicate id {actor.id}")
             kb.actors[actor.id] = actor
+        if kind == "people":
+            check_single_holders(actors, problems)
         problems.raise_if_any()
         kb.sources.append(str(path))
     sectors = ACTORS_DIR / "sectors.yaml"
