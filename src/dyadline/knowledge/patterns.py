@@ -31,7 +31,7 @@ _VOCABULARY_KEYS = [
     "relational_nouns", "meaning_particles", "naming_verbs",
     "accident_verbs", "non_event_modifiers", "exercise_nouns",
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
-    "answering_verbs", "civilian_patients",
+    "answering_verbs", "civilian_patients", "response_nouns",
 ]  # fmt: skip
 
 
@@ -133,6 +133,9 @@ class EventVocabulary:
     # "struck a cafe in Hroza", "killed villagers in Ituri": what an attack hits is the
     # civilians of the place's country
     civilian_patients: frozenset[str] = frozenset()
+    # "fired missiles in retaliation for the drone strike": an event named in their phrase is
+    # the earlier act answered, not the answering act told twice
+    response_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -57,6 +57,8 @@ STATUS_LINKS = (
 # Acts of force and of withdrawal: in a contest ("beat Argentina in the final", "withdrew
 # from the race") or on markets ("shares were hit") they are no political event.
 FORCE_TYPES = ("ASSAULT", "RETREAT", "COERCE")
+# force verbs also said of markets and budgets ("shares were hit", "cracked down on costs")
+MARKET_SENSE_TYPES = ("ASSAULT", "COERCE")
 SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])")
 # Sectors (SPEC §5) of those spoken to who are no party to a consultation: the media.
 AUDIENCE_SECTORS = ("MED",)
@@ -97,6 +99,9 @@ DIRECT_OBJECT_SPECS = ("dobj", "nsubjpass", "dobj_amod", "poss")
 # out of the deal" (out/prep -> of/prep -> deal), "brushed aside the demands" (aside/advmod).
 ADVERB_PARTICLES = frozenset({"out", "away", "aside", "back", "off", "down", "up"})
 # "both sides", "neither side": the parties to a conflict or a deal, not a sports team
+# spaCy entity labels that name a party (a state, a people, an organisation)
+PARTY_ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG"})
+
 PARTY_DETERMINERS = frozenset({"both", "neither", "either", "each"})
 # Quantity heads whose "of" phrase is the real subject ("thousands of fans", "dozens of").
 QUANTITY_NOUNS = ("thousand", "hundred", "dozen", "million", "crowd", "group", "number", "scores")
@@ -175,7 +180,7 @@ class EventCoder:
                 event, _ = self._first_event(doc, self._noun_fits(token), actor_at)
                 if (
                     event is not None
-                    and not _restates_verb_event(event, verb_events, self.vocab.exercise_nouns)
+                    and not _restates_verb_event(event, verb_events, self.vocab)
                     and not _object_of_reversal(event, events)
                     and not self._halted(token)
                     and not _same_meeting(event, events)
@@ -186,6 +191,7 @@ class EventCoder:
         # one's own forces) absorbs the ordered act like any request
         orders = {e.trigger.root.i for e in events if e.type == "REQUEST"}
         events = [e for e in events if not self._absorbed(e, threats, orders)]
+        threatened = _threatened_objects(events)
         for event in events:
             root = event.trigger.root
             if (
@@ -194,6 +200,8 @@ class EventCoder:
                 and root.head.i in threats
             ):
                 event.status = "hypothetical"  # "vowed to retaliate": the threatened act
+            elif event.status in ("asserted", "planned") and root.i in threatened:
+                event.status = "hypothetical"  # "vowed more attacks on Israel"
         _share_threat_targets(events)
         events = [
             e
@@ -292,14 +300,16 @@ class EventCoder:
     # -- frames -----------------------------------------------------------------------
     def _own_act(self, fit: Fit, token: Token) -> bool:
         """ "dismissed the accusations", "denied the request": the object of a rejection is a
-        speech act of another party (ACCUSE, REQUEST, THREATEN), coded on its own as well."""
-        return (
-            token is fit.object_token
-            and fit.frame.type == "REJECT"
-            and any(
-                f.type in SPEECH_ACT_TYPES for f in self.noun_frames.get(token.lemma_.lower(), ())
-            )
-        )
+        speech act of another party (ACCUSE, REQUEST, THREATEN), coded on its own as well;
+        so is the act a threat or an accusation names as its object."""
+        if fit.object_token is None or token.i != fit.object_token.i:
+            return False
+        kinds = {f.type for f in self.noun_frames.get(token.lemma_.lower(), ())}
+        if fit.frame.type == "REJECT":
+            return not kinds.isdisjoint(SPEECH_ACT_TYPES)
+        # "vowed more attacks on Israel", "linked Indian agents to the killing": the act
+        # threatened or charged is listed as well (hypothetical, or asserted as reported)
+        return fit.frame.type in ("THREATEN", "ACCUSE") and not kinds.isdisjoint(THREAT_TYPES)
 
     def _correct_verb_lemmas(self, doc: Doc) -> None:
         """The model lemmatises some verb forms wrongly ("staged" -> "stag", "waging" ->
@@ -344,12 +354,30 @@ class EventCoder:
         if is_passive(token) and agent(token) is None:
             return True
         head = token.head
-        if token.dep_ in ("advcl", "conj", "xcomp") and head is not token:
+        subj = child(token, "nsubj")
+        if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and token.dep_ == "relcl":
+            subj = head  # "an air strike on a camp that killed dozens"
+        # ("fired rockets after Israel killed a commander": a clause with a subject of its
+        # own reports an act of its own)
+        if token.dep_ in ("advcl", "conj", "xcomp") and head is not token and subj is None:
             if head.lemma_.lower() in self.vocab.accident_verbs:
                 return True  # "the jet crashed near Aktau, killing 38": no one attacked
             return any(f.frame.type == "ASSAULT" for f in self._verb_fits(head))
-        subj = child(token, "nsubj")
-        return subj is not None and subj.lemma_.lower() in self.vocab.event_nouns
+        return (
+            subj is not None
+            and subj.lemma_.lower() in self.vocab.event_nouns
+            and not self._fired_weapon(subj)
+        )
+
+    def _fired_weapon(self, subj: Token) -> bool:
+        """ "A U.S. drone killed Soleimani", "an Israeli missile killed five": a weapon (an
+        event noun that is no event frame of its own) whose modifier names a party is that
+        party's instrument, so the killing is its attack; "the blast killed" stays a
+        casualty."""
+        return subj.lemma_.lower() not in self.noun_frames and any(
+            c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITY_LABELS
+            for c in subj.children
+        )
 
     def _non_agent_subject(self, token: Token) -> bool:
         """ "Shares rallied", "rains pounded": a subject that cannot act politically."""
@@ -366,7 +394,9 @@ class EventCoder:
             c.dep_ in ("det", "predet") and c.lower_ in PARTY_DETERMINERS for c in subj.children
         ):
             return False  # "neither side respected the truce": the parties to a conflict
-        return subj.lemma_.lower() in self.vocab.non_agents
+        if self._non_event_modified(subj):
+            return True  # "a strike of lightning set a barn alight"
+        return not self.vocab.non_agents.isdisjoint(_lemma_forms(subj))
 
     def _halted(self, noun: Token) -> bool:
         """ "a 30-day pause in strikes", "an end to the shelling": what is halted is no event
@@ -498,16 +528,22 @@ class EventCoder:
         return fit
 
     def _non_event_modified(self, noun: Token) -> bool:
+        """ "a bird strike", "lightning strikes", "a strike of lightning", "a news conference"."""
         return any(
             c.dep_ in ("compound", "amod") and c.lemma_.lower() in self.vocab.non_event_modifiers
             for c in noun.children
-        )
+        ) or _of_object_in(noun, self.vocab.non_event_modifiers)
 
     def _noun_fits(self, token: Token) -> list[Fit]:
-        lemma = token.lemma_.lower()
+        lemma, prefix = self._noun_lemma(token)
         fits: list[Fit] = []
         if self._non_event_modified(token):
             return fits  # "a bird strike", "lightning strikes"
+        if any(
+            c.dep_ == "poss" and not self.vocab.non_agents.isdisjoint(_lemma_forms(c))
+            for c in token.children
+        ):
+            return fits  # "the team's attack", "the market's rally": no party acts
         for frame in self.noun_frames.get(lemma, ()):
             if frame.requires_modifier and not (
                 _has_modifier(token, frame.requires_modifier)
@@ -520,8 +556,27 @@ class EventCoder:
                 continue  # "with or without a deal": no event either way
             if frame.heads and token.head.lemma_.lower() not in frame.heads:
                 continue
-            fits.append(Fit(frame, token))
+            fits.append(Fit(frame, token, extra=list(prefix)))
         return fits
+
+    def _noun_lemma(self, token: Token) -> tuple[str, list[Token]]:
+        """The noun's lemma, and the tokens before its last part when it is a hyphenated
+        event noun the tokenizer split ("sit-in" is "sit", "-", "in"; "a military build-up",
+        "counter-sanctions"); a hyphenated word no frame names keeps its last part's lemma
+        ("anti-government unrest")."""
+        lemma = token.lemma_.lower()
+        doc, i = token.doc, token.i
+        if (
+            i >= 2
+            and doc[i - 1].text == "-"
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+            and doc[i - 2].is_alpha
+        ):
+            joined = f"{doc[i - 2].lower_}-{lemma}"
+            if joined in self.noun_frames:
+                return joined, [doc[i - 2], doc[i - 1]]
+        return lemma, []
 
     def _absorbed(self, event: EventMention, threats: set[int], orders: set[int]) -> bool:
         """Acts inside a request, promise or refusal that the gold conventions (and PLOVER)
@@ -701,8 +756,8 @@ class EventCoder:
 
     def _contest_or_market(self, fit: Fit) -> bool:
         """ "withdrew from the presidential race", "beat Argentina 2-0 in the final": a
-        contest, not a conflict; "shares were hit", "hammered exporters": markets, not
-        targets of force."""
+        contest, not a conflict; "shares were hit", "hammered exporters", "cracked down on
+        costs": markets and budgets, not targets of force."""
         if fit.frame.pos != "verb" or fit.frame.type not in FORCE_TYPES:
             return False
         verb = fit.trigger
@@ -718,7 +773,7 @@ class EventCoder:
             for t in _clause_words(verb, skip)
         ):
             return True  # "fought off two championship points to beat Federer"
-        if fit.frame.type != "ASSAULT":
+        if fit.frame.type not in MARKET_SENSE_TYPES:
             return False
         patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
         # "fired its latest salvo against inflation"
@@ -2171,6 +2226,14 @@ def _of_object_in(noun: Token, words: frozenset[str]) -> bool:
     return any(g.lemma_.lower() in words or g.lower_ in words for g in prep_objects(noun, "of"))
 
 
+def _lemma_forms(token: Token) -> set[str]:
+    """The lemma and the lower-cased form, and that form without a plural "s": the model
+    takes some capitalised plurals for names and leaves them unlemmatised ("Wildfires
+    threatened homes")."""
+    lower = token.lower_
+    return {token.lemma_.lower(), lower, lower[:-1] if lower.endswith("s") else lower}
+
+
 def _object_is_entity(verb: Token, labels: frozenset[str]) -> bool:
     """The direct object (or passive subject) is a named entity of one of ``labels``
     ("captured Goma" is a place taken, "captured two soldiers" people detained)."""
@@ -2183,7 +2246,7 @@ def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
     subj = agent(verb) if is_passive(verb) else subject(verb)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         subj = subj.head.head
-    return subj is not None and (subj.lemma_.lower() in lemmas or subj.lower_ in lemmas)
+    return subj is not None and not lemmas.isdisjoint(_lemma_forms(subj))
 
 
 def _has_complement(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -2389,12 +2452,15 @@ DRILL_TYPES = frozenset({"MOBILIZE", "COOPERATE"})
 
 
 def _restates_verb_event(
-    event: EventMention, verb_events: list[EventMention], exercise_nouns: frozenset[str]
+    event: EventMention, verb_events: list[EventMention], vocab: EventVocabulary
 ) -> bool:
     """A nominal trigger inside the phrase of a verbal trigger of the same type is the same
-    event told twice ("killed him in an air strike", "launched a wave of strikes"); an exercise
-    noun restates drills of either drill type ("staged joint drills, the largest edition of
-    their annual exercises")."""
+    event told twice ("killed him in an air strike", "launched a wave of strikes"), and so is
+    one that is its subject ("two car bombs tore through a junction"); an exercise noun
+    restates drills of either drill type ("staged joint drills, the largest edition of their
+    annual exercises"); not one answered by it ("fired missiles in retaliation for the drone
+    strike")."""
+    exercise_nouns = vocab.exercise_nouns
     token = event.trigger.root
     roots = {e.trigger.root.i for e in verb_events if e.type == event.type}
     if event.type in DRILL_TYPES and token.lemma_.lower() in exercise_nouns:
@@ -2405,6 +2471,8 @@ def _restates_verb_event(
             for e in verb_events
             if e.type in DRILL_TYPES and any(t.lemma_.lower() in exercise_nouns for t in e.trigger)
         }
+    if token.dep_ == "nsubj" and token.head.i in roots:
+        return True
     for _ in range(5):
         if event.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "for":
             return False  # "travelled to Beijing for talks": the talks are an event too
@@ -2415,6 +2483,8 @@ def _restates_verb_event(
         token = token.head
         if token.i in roots:
             return True
+        if token.lemma_.lower() in vocab.response_nouns:
+            return False
     return False
 
 
@@ -2440,7 +2510,9 @@ def _object_with_lemma(
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             candidates.append(c)
-        elif c.dep_ in ("prep", "prt", "agent") and c.lower_ not in adjunct_preps:
+        elif c.dep_ in ("prep", "prt", "agent") and (
+            c.lower_ not in adjunct_preps or c.lower_ in only_preps
+        ):  # ("hauled Myanmar before the ICJ": a frame may ask for such a phrase)
             # ("fighting resumed after the talks": no talks resumed)
             if not only_preps or c.lower_ in only_preps:
                 candidates += [g for g in c.children if g.dep_ == "pobj"]
@@ -2490,6 +2562,18 @@ def _mistagged_object_heads(verb: Token) -> list[Token]:
         and doc[c.i - 1].head.i == verb.i
         and doc[c.i - 1].pos_ == "PROPN"
     ]
+
+
+def _threatened_objects(events: list[EventMention]) -> set[int]:
+    """Tokens of the object an asserted threat names ("vowed more attacks", "hinted at new
+    sanctions"): an act named there is threatened, not done."""
+    return {
+        t.i
+        for e in events
+        if e.type == "THREATEN" and e.status == "asserted"
+        for t in e.trigger
+        if t.i != e.trigger.root.i
+    }
 
 
 def _share_threat_targets(events: list[EventMention]) -> None:
