@@ -123,6 +123,9 @@ def test_events_the_act_answered_is_an_event_of_its_own(coder):
         ("Rebel fighters crossed into Lebanon overnight.", "crossed", "ASSAULT"),
         ("The militia violated the ceasefire within hours.", "violated", "ASSAULT"),
         ("Security forces clamped down on student protesters.", "clamped", "COERCE"),
+        ("Russian hackers launched a cyber attack on Ukrainian banks.", "launched", "COERCE"),
+        ("Police locked up hundreds of dissidents.", "locked", "COERCE"),
+        ("Washington laid the blame on Tehran.", "laid", "ACCUSE"),
         (
             "The air force scrambled two fighter jets to intercept the bombers.",
             "scrambled",
