@@ -31,7 +31,7 @@ _VOCABULARY_KEYS = [
     "relational_nouns", "meaning_particles", "naming_verbs",
     "accident_verbs", "non_event_modifiers", "exercise_nouns",
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
-    "answering_verbs", "civilian_patients", "response_nouns",
+    "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
 ]  # fmt: skip
 
 
@@ -136,6 +136,10 @@ class EventVocabulary:
     # "fired missiles in retaliation for the drone strike": an event named in their phrase is
     # the earlier act answered, not the answering act told twice
     response_nouns: frozenset[str] = frozenset()
+    # "approved Poroshenko's request to impose martial law": a granted request is carried out
+    granting_verbs: frozenset[str] = frozenset()
+    # "urged Ankara to halt the shelling": the act halted goes on; it is not what is asked
+    halt_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,11 @@ DIRECT_OBJECT_SPECS = ("dobj", "nsubjpass", "dobj_amod", "poss")
 # Particles the parser may attach as a preposition or an adverb instead of a particle: "pulled
 # out of the deal" (out/prep -> of/prep -> deal), "brushed aside the demands" (aside/advmod).
 ADVERB_PARTICLES = frozenset({"out", "away", "aside", "back", "off", "down", "up"})
+# what a concession yields to ("gave in to the demands", "bowed to the ultimatum"); dropping
+# one's own objection yields to no one
+YIELDED_TO_TYPES = ("REQUEST", "THREATEN")
+# entity labels of parties that can be addressed ("urged China to ...")
+PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # "both sides", "neither side": the parties to a conflict or a deal, not a sports team
 # spaCy entity labels that name a party (a state, a people, an organisation)
 PARTY_ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG"})
@@ -160,8 +165,10 @@ class EventCoder:
                 fits = self._verb_fits(token)
                 if _is_reporting_only(token, self.quote_cues, self.vocab):
                     # "declared martial law", "announced sanctions": a speech verb is an
-                    # event only with an event noun as its object
-                    fits = [f for f in fits if f.frame.objects]
+                    # event only with an event noun as its object, or when it tells someone
+                    # to act ("told the Kremlin to withdraw its forces" is a request)
+                    directive = _directs_an_act(token)
+                    fits = [f for f in fits if f.frame.objects or (directive and f.frame.complement)]
                 event, fit = self._first_event(doc, fits, actor_at)
                 if event is not None and fit is not None:
                     events.append(event)
@@ -209,6 +216,7 @@ class EventCoder:
             if self._done_in_exercise(e, events) or not _purpose_of_same_event(e, events)
         ]
         events = [e for e in events if not self._trip_for_talks(e, events)]
+        events = [e for e in events if not _absolute_of_same_event(e, events)]
         events = [e for e in events if not _role_of_deployment(e, events)]
         events = [e for e in events if not self._rehearsed(e)]
         events += self._conditional_threats(doc, events)
@@ -299,14 +307,17 @@ class EventCoder:
 
     # -- frames -----------------------------------------------------------------------
     def _own_act(self, fit: Fit, token: Token) -> bool:
-        """ "dismissed the accusations", "denied the request": the object of a rejection is a
-        speech act of another party (ACCUSE, REQUEST, THREATEN), coded on its own as well;
-        so is the act a threat or an accusation names as its object."""
+        """ "dismissed the accusations", "denied the request", "gave in to the demands": the
+        object of a rejection or a concession is a speech act of another party (ACCUSE,
+        REQUEST, THREATEN), coded on its own as well; so is the act a threat or an
+        accusation names as its object."""
         if fit.object_token is None or token.i != fit.object_token.i:
             return False
         kinds = {f.type for f in self.noun_frames.get(token.lemma_.lower(), ())}
         if fit.frame.type == "REJECT":
             return not kinds.isdisjoint(SPEECH_ACT_TYPES)
+        if fit.frame.type == "CONCEDE":
+            return not kinds.isdisjoint(YIELDED_TO_TYPES)  # "gave in to the demands"
         # "vowed more attacks on Israel", "linked Indian agents to the killing": the act
         # threatened or charged is listed as well (hypothetical, or asserted as reported)
         return fit.frame.type in ("THREATEN", "ACCUSE") and not kinds.isdisjoint(THREAT_TYPES)
@@ -508,6 +519,7 @@ class EventCoder:
                         or (head is token and c.dep_ == "advmod" and c.lower_ in ADVERB_PARTICLES)
                     )
                     and c.lower_ in frame.preps
+                    and not _time_phrase(c)
                 ),
                 None,
             )
@@ -515,8 +527,13 @@ class EventCoder:
                 return None
             if particle.dep_ in ("prt", "advmod"):
                 fit.extra.append(particle)
-        if frame.complement and not any(c.dep_ in ("xcomp", "ccomp") for c in token.children):
+        if frame.complement and not any(_is_complement(c) for c in token.children):
             return None
+        if frame.requires_modifier and not frame.objects:
+            # a verb frame without objects asks the modifier of the verb itself ("jointly
+            # developed", "patrol together", "set free the activist")
+            if not _has_modifier(token, frame.requires_modifier):
+                return None
         if frame.complements and not _has_complement(token, frame.complements):
             return None
         if frame.not_objects and _direct_object_in(token, frame.not_objects):
@@ -582,10 +599,14 @@ class EventCoder:
         """Acts inside a request, promise or refusal that the gold conventions (and PLOVER)
         code through the governing verb alone: "urged X to free ..." is one REQUEST."""
         token = event.trigger.root
+        if token.dep_ == "dobj" and token.head.lemma_.lower() in self.vocab.halt_verbs:
+            return False  # "urged Ankara to halt the shelling": the shelling goes on
         for _ in range(4):
             if token.dep_ == "conj" and token.head is not token:
                 token = token.head  # "consented to disband ... and hand over ..."
-            if token.dep_ not in ("xcomp", "ccomp", "pobj", "pcomp", "dobj", "acl"):
+            if token.dep_ not in ("xcomp", "ccomp", "pobj", "pcomp", "dobj", "acl") and not (
+                token.dep_ == "advcl" and _to_infinitive(token)
+            ):
                 return False
             if (
                 token.i == event.trigger.root.i
@@ -607,7 +628,12 @@ class EventCoder:
                 # is the threat itself, its "rule out" no rejection
                 return event.type == "REJECT"
             if lemma in self.vocab.absorbing_governors:
-                return True
+                # "approved Poroshenko's request to impose martial law": granted, so done
+                return not (
+                    _is_noun(head)
+                    and head.dep_ in ("dobj", "nsubjpass")
+                    and head.head.lemma_.lower() in self.vocab.granting_verbs
+                )
             if (
                 head.i in orders
                 and lemma in self.vocab.command_verbs
@@ -934,7 +960,9 @@ class EventCoder:
             comp.lemma_.lower() in self.vocab.threat_verbs
             or any(f.frame.type in THREAT_TYPES for f in self._verb_fits(comp))
             for comp in fit.trigger.children
-            if comp.dep_ in ("xcomp", "ccomp") and _is_verb(comp)
+            if comp.dep_ in ("xcomp", "ccomp")
+            and _is_verb(comp)
+            and child(comp, "neg") is None  # "vowed not to use force" is a commitment
         )  # "vowed that Israel would be punished", "vowed to retaliate"
 
     def _keeps_force_open(self, fit: Fit) -> bool:
@@ -2210,6 +2238,44 @@ def _is_reporting_only(token: Token, cues: QuoteCues, vocab: EventVocabulary) ->
     )
 
 
+def _is_complement(clause: Token) -> bool:
+    """A complement clause of its head; the parser hangs some to-infinitives after an object
+    as adverbial clauses ("exhorted China to release ..."), and those count too."""
+    if clause.dep_ in ("xcomp", "ccomp"):
+        return True
+    if clause.dep_ != "advcl" or not _to_infinitive(clause):
+        return False
+    addressee = child(clause.head, "dobj")
+    # the object must be a party that can be told to act, not a thing ("would order the
+    # lifting of sanctions to give the government a chance" is a purpose)
+    return (
+        addressee is not None
+        and addressee.i < clause.i
+        and (addressee.pos_ in ("PROPN", "PRON") or addressee.ent_type_ in PARTY_ENTITIES)
+    )
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return verb.tag_ == "VB" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _directs_an_act(verb: Token) -> bool:
+    """ "told the Kremlin to withdraw": a speech verb with an addressee and a to-infinitive
+    tells someone to act; it does not report what was said."""
+    addressee = child(verb, "dobj")
+    return addressee is not None and any(
+        _is_complement(c) and _to_infinitive(c) and c.i > addressee.i for c in verb.children
+    )
+
+
+def _time_phrase(prep: Token) -> bool:
+    """ "on Thursday", "in March", "for the first time": a phrase that only dates the act."""
+    return any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("DATE", "TIME") or o.lemma_.lower() == "time")
+        for o in prep.children
+    )  # ("for the first time")
+
+
 def _has_modifier(token: Token, words: frozenset[str]) -> bool:
     # "joint air force drills": the parser may hang the modifier on a compound of the noun
     compounds = [c for c in token.children if c.dep_ == "compound"]
@@ -2394,6 +2460,25 @@ def _speech_head(verb: Token, speech_verbs: frozenset[str]) -> Token | None:
     return None
 
 
+def _absolute_of_same_event(event: EventMention, events: list[EventMention]) -> bool:
+    """ "held talks in Muscat, with Oman's foreign minister shuttling between them": a
+    participle in a "with" phrase on an event's trigger, done by a third party, describes
+    that event (here who carried the messages); it is not a second event of the same type.
+    A party's own act stays ("reached an understanding, with the militia pledging to ...")."""
+    root = event.trigger.root
+    prep = root.head
+    if not (root.tag_ == "VBG" and root.dep_ == "pcomp" and prep.lower_ == "with"):
+        return False
+    anchor = prep.head.i
+    return event.source is not None and any(
+        e is not event
+        and e.type == event.type
+        and e.trigger.start <= anchor < e.trigger.end
+        and event.source not in (e.source, e.target, *e.others)
+        for e in events
+    )
+
+
 def _coded_by_conjunct(event: EventMention, events: list[EventMention]) -> bool:
     """An event of the same type on a coordinated verb ("convicted ... and sentenced")."""
     root = event.trigger.root
@@ -2443,6 +2528,8 @@ def _object_of_reversal(event: EventMention, events: list[EventMention]) -> bool
     token = event.trigger.root
     if token.dep_ != "pobj" or token.head.lower_ not in ("of", "to", "in"):
         return False
+    if event.type in YIELDED_TO_TYPES and token.head.lower_ == "to":
+        return False  # "gave in to the demands": the demand is what is yielded to
     governor = token.head.head
     return any(e.trigger.root.i == governor.i and e.type in REVERSAL_TYPES for e in events)
 
