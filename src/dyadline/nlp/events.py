@@ -168,7 +168,9 @@ class EventCoder:
                     # event only with an event noun as its object, or when it tells someone
                     # to act ("told the Kremlin to withdraw its forces" is a request)
                     directive = _directs_an_act(token)
-                    fits = [f for f in fits if f.frame.objects or (directive and f.frame.complement)]
+                    fits = [
+                        f for f in fits if f.frame.objects or (directive and f.frame.complement)
+                    ]
                 event, fit = self._first_event(doc, fits, actor_at)
                 if event is not None and fit is not None:
                     events.append(event)
@@ -529,11 +531,12 @@ class EventCoder:
                 fit.extra.append(particle)
         if frame.complement and not any(_is_complement(c) for c in token.children):
             return None
-        if frame.requires_modifier and not frame.objects:
-            # a verb frame without objects asks the modifier of the verb itself ("jointly
-            # developed", "patrol together", "set free the activist")
-            if not _has_modifier(token, frame.requires_modifier):
-                return None
+        if (
+            frame.requires_modifier
+            and not frame.objects
+            and not _has_modifier(token, frame.requires_modifier)
+        ):
+            return None  # without objects the verb has it ("jointly developed", "set free")
         if frame.complements and not _has_complement(token, frame.complements):
             return None
         if frame.not_objects and _direct_object_in(token, frame.not_objects):

@@ -1,0 +1,123 @@
+"""Event stage: wire wordings of the cooperative types and the parser splits that hid them
+(texts written for the tests; accuracy is measured by ``dyadline eval``)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dyadline.coder import Coder
+from dyadline.records import Event
+
+
+def _events(coder: Coder, text: str) -> list[Event]:
+    return coder.code(text, date="2024-05-02").events
+
+
+def _types(coder: Coder, text: str) -> list[str]:
+    return [e.type for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Serbia and Hungary arrived at an agreement on border controls.", "AGREE"),
+        ("Kazakhstan and Kyrgyzstan entered into a treaty on water sharing.", "AGREE"),
+        ("The king granted an audience to the Iraqi prime minister.", "CONSULT"),
+        ("The Turkish and Greek foreign ministers exchanged views in Athens.", "CONSULT"),
+        ("Scholz dined with Meloni in Rome.", "CONSULT"),
+        ("Warsaw lent its support to the Lithuanian proposal.", "SUPPORT"),
+        ("Brazil voted in favour of Bolivia's bid to join the bloc.", "SUPPORT"),
+        ("Turkey extended recognition to the new government in Damascus.", "SUPPORT"),
+        ("The president commuted the death sentences of three dissidents.", "CONCEDE"),
+        ("Washington delisted the Houthis as a terrorist group.", "CONCEDE"),
+        ("Germany took in thousands of Syrian refugees.", "AID"),
+        ("The World Bank lent Zambia $300 million.", "AID"),
+        ("Paris scaled back its military presence in Chad.", "RETREAT"),
+        ("The rebels vacated the town of Rutshuru.", "RETREAT"),
+        ("Kyiv sought more air defence systems from Berlin.", "REQUEST"),
+        ("Doha leaned on Hamas to accept the proposal.", "REQUEST"),
+    ],
+)
+def test_events_cooperative_wording_is_coded(coder, text, event_type):
+    assert event_type in _types(coder, text)
+
+
+def test_events_suspect_surrendered_to_another_state_is_cooperation(coder):
+    types = _types(coder, "Italy surrendered a suspected Iranian spy to U.S. authorities.")
+    assert "COOPERATE" in types and "RETREAT" not in types
+
+
+def test_events_speech_verb_telling_someone_to_act_is_a_request(coder):
+    # "told" reports speech, but "told X to withdraw" asks X to act; the act is absorbed
+    types = _types(coder, "Moldova's foreign minister told the Kremlin to withdraw its troops.")
+    assert types == ["REQUEST"]
+
+
+def test_events_infinitive_hung_as_adverbial_clause_is_the_complement(coder):
+    # the parser makes "to release" an adverbial clause of "exhorted"
+    types = _types(
+        coder, "Japan's prime minister exhorted China to release the detained businessman."
+    )
+    assert types == ["REQUEST"]
+
+
+def test_events_dated_phrase_is_no_particle_of_a_frame(coder):
+    # "on Thursday" is no "called on": a phone call, not a request
+    assert _types(coder, "Scholz called Erdogan on Monday.") == ["CONSULT"]
+
+
+def test_events_verb_modifier_required_by_a_frame(coder):
+    assert "COOPERATE" in _types(coder, "Turkey and Azerbaijan jointly developed a new drone.")
+    assert "RETREAT" in _types(coder, "Belarus set free the opposition activist Ales Bialiatski.")
+
+
+def test_events_requested_act_is_absorbed_unless_the_request_was_granted(coder):
+    assert _types(coder, "Mali's junta requested the withdrawal of French troops.") == ["REQUEST"]
+    granted = _types(
+        coder, "Parliament approved the president's request to impose martial law for 30 days."
+    )
+    assert "COERCE" in granted
+
+
+def test_events_act_to_be_halted_goes_on(coder):
+    # the shelling Washington asks to halt is happening; no halt (RETREAT) is coded
+    types = _types(
+        coder, "Ankara rejected Washington's request to halt shelling of Kurdish positions."
+    )
+    assert "ASSAULT" in types and "RETREAT" not in types
+
+
+def test_events_concession_to_a_demand_keeps_the_demand(coder):
+    types = _types(coder, "The government conceded to the miners' main demand on pay.")
+    assert sorted(types) == ["CONCEDE", "REQUEST"]
+    # one's own objection dropped is no accusation
+    assert _types(coder, "Hungary dropped its objection to Sweden's NATO membership.") == [
+        "CONCEDE"
+    ]
+
+
+def test_events_third_party_shuttling_within_talks_is_not_a_second_meeting(coder):
+    assert _types(coder, "U.S. envoy Amos Hochstein shuttled between Beirut and Jerusalem.") == [
+        "CONSULT"
+    ]
+    types = _types(
+        coder,
+        "Witkoff and Araghchi held talks in Muscat, with Oman's foreign minister shuttling "
+        "between them.",
+    )
+    assert types == ["CONSULT"]
+
+
+def test_events_vow_not_to_use_force_is_a_commitment_not_a_threat(coder):
+    types = _types(coder, "Venezuela and Guyana vowed not to use force against each other.")
+    assert types == ["AGREE"]
+
+
+def test_events_restricted_act_is_no_event(coder):
+    types = _types(coder, "The Thai government relaxed restrictions on protests in Bangkok.")
+    assert types == ["CONCEDE"]
+
+
+def test_events_release_of_a_thing_is_no_retreat(coder):
+    assert _types(coder, "The studio released a documentary about the war.") == []
+    assert "RETREAT" in _types(coder, "The junta freed the detained leaders on Friday.")
