@@ -36,6 +36,20 @@ def _types(coder: Coder, text: str) -> list[str]:
         ("The rebels vacated the town of Rutshuru.", "RETREAT"),
         ("Kyiv sought more air defence systems from Berlin.", "REQUEST"),
         ("Doha leaned on Hamas to accept the proposal.", "REQUEST"),
+        ("Egypt and Turkey cut a deal on gas exploration.", "AGREE"),
+        ("Seoul gave assurances to Tokyo that the fund would pay the victims.", "AGREE"),
+        ("Delhi sent its congratulations to the new Sri Lankan president.", "SUPPORT"),
+        ("Moscow came to the defence of Minsk at the Security Council.", "SUPPORT"),
+        ("The junta reinstated the dismissed prosecutors.", "CONCEDE"),
+        ("Rome halted the deportation of Libyan asylum seekers.", "CONCEDE"),
+        ("Jordan set up a field hospital in Khan Younis.", "AID"),
+        ("Turkey evacuated wounded children from Gaza.", "AID"),
+        ("London rolled out a new aid package for Sudan.", "AID"),
+        ("The kidnappers let go the two Italian engineers.", "RETREAT"),
+        ("The militia commander stood down his men.", "RETREAT"),
+        ("Ottawa challenged Delhi to share its evidence.", "REQUEST"),
+        ("Washington pressured Kyiv into signing the deal.", "REQUEST"),
+        ("France and Britain shared satellite imagery of the convoy.", "COOPERATE"),
     ],
 )
 def test_events_cooperative_wording_is_coded(coder, text, event_type):
@@ -121,3 +135,14 @@ def test_events_restricted_act_is_no_event(coder):
 def test_events_release_of_a_thing_is_no_retreat(coder):
     assert _types(coder, "The studio released a documentary about the war.") == []
     assert "RETREAT" in _types(coder, "The junta freed the detained leaders on Friday.")
+
+
+def test_events_joint_body_is_cooperation_unless_an_agreement_only_promises_it(coder):
+    assert "COOPERATE" in _types(
+        coder, "Kazakhstan and Kyrgyzstan set up a joint border commission."
+    )
+    # the participle says what the agreement sets up: one AGREE
+    types = _types(
+        coder, "Ukraine and Poland signed an agreement setting up a joint border commission."
+    )
+    assert types == ["AGREE"]

@@ -616,8 +616,14 @@ class EventCoder:
                 and token.dep_ == "acl"
                 and token.tag_ in ("VBN", "VBG")
                 and child(token, "aux") is None
+                and not (
+                    token.tag_ == "VBG"
+                    and token.head.lemma_.lower() in self.vocab.absorbing_governors
+                )
             ):
-                return False  # "free protesters detained during the crackdown": a done act
+                # "free protesters detained during the crackdown": a done act; but "an
+                # agreement establishing a joint fund" says what the agreement promises
+                return False
             if token.head is token:
                 return False
             head = token.head
