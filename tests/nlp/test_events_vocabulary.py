@@ -50,6 +50,9 @@ def _types(coder: Coder, text: str) -> list[str]:
         ("Ottawa challenged Delhi to share its evidence.", "REQUEST"),
         ("Washington pressured Kyiv into signing the deal.", "REQUEST"),
         ("France and Britain shared satellite imagery of the convoy.", "COOPERATE"),
+        ("Tajikistan and Uzbekistan will build a joint economic zone on the border.", "COOPERATE"),
+        ("UNICEF distributed bottled water to families in Derna.", "AID"),
+        ("Nordic ministers flew to Vilnius in a show of solidarity with Lithuania.", "SUPPORT"),
     ],
 )
 def test_events_cooperative_wording_is_coded(coder, text, event_type):
