@@ -34,7 +34,7 @@ from dyadline.knowledge.actor_kb import (
 )
 from dyadline.nlp.doc_state import ActorEntity, guarded, pub_date, register_extensions
 from dyadline.nlp.gazetteer import load_gazetteer
-from dyadline.nlp.quotes import find_marked_quotes
+from dyadline.nlp.quotes import MarkedQuote, find_marked_quotes
 from dyadline.nlp.syntax import dateline_tokens, first_conjunct
 
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
@@ -258,6 +258,7 @@ class ActorResolver:
         _placed_local_names(work, self.kb.lexicon)
         self._coreference(work)
         self._deferred_unnamed(work)
+        self._quoted_first_person(work)
         work.mentions.extend(work.relatives)
         _place_mentions(work, self.kb.lexicon, self.state_names)
         doc._.actors, doc._.actor_at, doc._.actor_groups = self._entities(work)
@@ -2643,6 +2644,48 @@ class ActorResolver:
             or self.place_names.get(run.text.lower())
             or _country_of_place(run.text)
         )
+
+    # "we" and "our" inside a quotation
+    def _quoted_first_person(self, work: _DocWork) -> None:
+        """ "“We will win this war,” Zelensky said": a first-person plural inside a quotation
+        names the speaker's side (:meth:`_side_of`); the speaker is the subject of a verb of
+        saying outside the quotation in a sentence the quotation touches."""
+        doc, words = work.doc, self.kb.lexicon["first_plural_pronouns"]
+        covered = work.covered()
+        for quote in find_marked_quotes(doc.text):
+            inside = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+            found = [t for t in inside or () if t.lower_ in words and t.i not in covered]
+            side = self._speaker_side(work, quote) if found else None
+            for token in found if side is not None else ():
+                work.mentions.append(Mention(doc[token.i : token.i + 1], side, "pronoun"))
+
+    def _speaker_side(self, work: _DocWork, quote: MarkedQuote) -> str | None:
+        doc, speech = work.doc, self.kb.lexicon["speech_verbs"]
+        close = quote.close_mark if quote.close_mark is not None else quote.end
+        edges = [doc.char_span(c, c + 1, alignment_mode="expand") for c in (quote.open_mark, close)]
+        sentences = dict.fromkeys(e[0].sent for e in edges if e is not None and len(e))
+        for sentence in sentences:
+            for verb in sentence:
+                if quote.open_mark <= verb.idx <= close or verb.lemma_ not in speech:
+                    continue
+                for child in verb.children:
+                    if child.dep_ != "nsubj" or quote.open_mark <= child.idx <= close:
+                        continue
+                    key = self._key_at(work, child, lambda k: True)
+                    return self._side_of(work, key) if key else None
+        return None
+
+    def _side_of(self, work: _DocWork, key: str) -> str | None:
+        """Whom a speaker's "we" names: a state's official speaks for the state, an IGO's for
+        the IGO; a state, body or group for itself; anyone else (an analyst, an opposition
+        figure) for no actor the text names."""
+        if not self._is_person(work, key):
+            return key
+        ident = self.identity(work, key)
+        if ident.igo:
+            return self._igo_key(work, ident.igo)
+        state = f"state:{ident.country}"
+        return state if ident.sector in STATE_SECTORS and state in self.kb.actors else None
 
     # unnamed officials waiting for the whole document ("A spokesman for the president")
     def _deferred_unnamed(self, work: _DocWork) -> None:
