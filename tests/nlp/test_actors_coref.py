@@ -21,6 +21,12 @@ people:
     gender: m
     roles:
       - {title: Prime Minister of Norway, country: NOR, sector: GOV, start: 2009-01-01, end: 2013-01-01}
+  - id: person:sven-arvidsson
+    name: Sven Arvidsson
+    aliases: [Arvidsson]
+    gender: m
+    roles:
+      - {title: Prime Minister of Sweden, country: SWE, sector: GOV, start: 2009-01-01, end: 2013-01-01}
   - id: person:maren-holt
     name: Maren Holt
     aliases: [Holt]
@@ -33,7 +39,8 @@ people:
     roles:
       - {title: Ilse Dahl's office, country: NOR, sector: NGO, start: 2000-01-01, end: null}
 igos:
-  - {id: igo:NORDSEA, igo: NORDSEA, name: Nordic Sea Council, aliases: [Nordsea Council]}
+  - {id: igo:NORDSEA, igo: NORDSEA, name: Nordic Sea Council, aliases: [Nordsea Council],
+     descriptions: [the alliance]}
 groups:
   - {id: group:north-wind-front, name: North Wind Front, country: NOR, sector: REB}
 """
@@ -75,3 +82,76 @@ def test_actors_quoted_we_of_a_group_is_the_group(fictional: Coder) -> None:
 def test_actors_quoted_we_of_a_private_person_names_no_actor(fictional: Coder) -> None:
     text = "\u201cWe were surprised by the result,\u201d Ilse Dahl said."
     assert _actor(fictional.code(text, date="2020-02-02"), text, "We") is None
+
+
+def test_actors_possessive_after_a_hostile_verb_is_not_its_doer(fictional: Coder) -> None:
+    text = "The Nordic Sea Council said Norway had blocked its supply convoys."
+    its = _actor(fictional.code(text, date="2020-02-02"), text, "its")
+    assert its is not None and its.igo == "NORDSEA"
+
+
+def test_actors_subject_of_a_second_that_clause_is_the_speaker(fictional: Coder) -> None:
+    text = (
+        "The Nordic Sea Council said that Norway had broken the accord and that it would "
+        "suspend the talks."
+    )
+    it = _actor(fictional.code(text, date="2020-02-02"), text, "it")
+    assert it is not None and it.igo == "NORDSEA"
+
+
+def test_actors_bare_title_with_two_holders_names_the_subject(fictional: Coder) -> None:
+    text = "Sven Arvidsson met Bram Tollerud in Oslo on Monday. The prime minister said the talks went well."
+    actor = _actor(fictional.code(text, date="2011-02-02"), text, "prime minister")
+    assert actor is not None and actor.name == "Sven Arvidsson"
+
+
+def test_actors_description_prefers_the_body_described_so(fictional: Coder) -> None:
+    text = (
+        "Norway joined the Nordic Sea Council on Monday while staying outside the European "
+        "Union. The alliance said its membership had grown."
+    )
+    actor = _actor(fictional.code(text, date="2020-02-02"), text, "alliance")
+    assert actor is not None and actor.igo == "NORDSEA"
+
+
+def test_actors_body_after_a_state_description_is_that_states(fictional: Coder) -> None:
+    text = "Israel and Jordan held talks on Monday. The kingdom's defence ministry said the border would reopen."
+    record = fictional.code(text, date="2023-02-02")
+    ministry = _actor(record, text, "ministry")
+    assert ministry is not None and (ministry.country, ministry.sector) == ("JOR", "MIL")
+    assert _actor(record, text, "kingdom") is ministry
+
+
+def test_actors_the_country_is_the_state_named_by_a_noun(fictional: Coder) -> None:
+    text = (
+        "Norway said Swedish drones had crossed the border overnight, and the country's air "
+        "force said it had tracked them."
+    )
+    force = _actor(fictional.code(text, date="2023-02-02"), text, "air")
+    assert force is not None and force.country == "NOR"
+
+
+def test_actors_object_inside_a_quantity_skips_the_clause_subject(fictional: Coder) -> None:
+    text = "Swedish drones crossed into Norway overnight, and the Norwegian army said it had downed most of them."
+    them = _actor(fictional.code(text, date="2023-02-02"), text, "them")
+    assert them is not None and them.country == "SWE"
+
+
+def test_actors_two_countries_after_two_leaders_are_their_states(fictional: Coder) -> None:
+    text = (
+        "Bram Tollerud and Sven Arvidsson signed a border treaty on Monday, calling it a new "
+        "chapter for the two countries."
+    )
+    record = fictional.code(text, date="2011-02-02")
+    start = text.index("the two countries")
+    named = {a.id for a in record.actors if any(s <= start < e for s, e in a.mentions)}
+    assert named == {"state:NOR", "state:SWE"}
+
+
+def test_actors_pronoun_keeps_a_known_gender_chain(fictional: Coder) -> None:
+    text = (
+        "Maren Holt said she would not resign. The Danish minister, Tove Lindahl, said "
+        "Copenhagen was ready to host her."
+    )
+    her = _actor(fictional.code(text, date="2020-02-02"), text, "her")
+    assert her is not None and her.name == "Maren Holt"

@@ -830,11 +830,15 @@ class ActorResolver:
             return None
         return self.identity(work, found.actor_key).country
 
-    def _focus_any(self, work: _DocWork, before: int) -> str | None:
+    def _focus_any(self, work: _DocWork, before: int, by_noun: bool = False) -> str | None:
         """The country of the nearest earlier state or person with one, in the last few
-        sentences: the country a story's bare titles belong to."""
+        sentences: the country a story's bare titles belong to. ``by_noun``: only states
+        and people named by a noun ("Ukraine said Russian drones had hit Odesa, and the
+        country's air force ...": not the state of an adjective)."""
         sent = work.doc[before].sent.start if before < len(work.doc) else 0
         recent = [m for m in work.before(before) if sent - m.span.sent.start <= 120]
+        if by_noun:
+            recent = [m for m in recent if m.kind != "demonym" and m.span[0].pos_ != "ADJ"]
         subjects = [m for m in recent if _subject_like(m.span.root)]
         for mention in subjects + recent:  # the subject of a clause is the likelier topic
             key = mention.actor_key
@@ -1020,6 +1024,12 @@ class ActorResolver:
                     work, token, lambda k: self._person_fits(work, k, want)
                 )
             )
+            if (
+                key is not None
+                and self._gender(work, key) is None
+                and not self._speaker_of(work, token, key)
+            ):
+                key = self._gender_chain(work, token, want) or key
         elif lower in lex["neuter_pronouns"]:
             if lower == "it" and not _referential_it(token, lex):
                 return None
@@ -1053,6 +1063,33 @@ class ActorResolver:
         if key is None:
             return None
         return Mention(token.doc[token.i : token.i + 1], key, "pronoun")
+
+    def _speaker_of(self, work: _DocWork, token: Token, key: str) -> bool:
+        """ "Primorac said he accepted the result": the pronoun is the subject of what ``key``
+        says, which no pronoun chain overrides."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return False
+        if clause.head.lemma_ not in self.kb.lexicon["speech_verbs"]:
+            return False
+        subjects = (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return any(self._key_at(work, s, lambda k: k == key) for s in subjects)
+
+    def _gender_chain(self, work: _DocWork, token: Token, gender: str) -> str | None:
+        """ "Tikhanovskaya said she considered herself the winner. Linas Linkevicius said
+        Vilnius would host her": a person of the pronoun's known gender that a pronoun of that
+        gender named in this or the previous sentence, rather than a person whose gender the
+        text does not give."""
+        words = self.kb.lexicon["female_pronouns" if gender == "f" else "male_pronouns"]
+        sent = token.sent.start
+        first = work.doc[sent - 1].sent.start if sent > 0 else 0
+        for mention in work.before(token.i):
+            if mention.span.start < first:
+                return None
+            if mention.kind == "pronoun" and mention.span.text.lower() in words:
+                key = mention.actor_key
+                return key if self._gender(work, key) == gender else None
+        return None
 
     def _cataphor(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
         """ "In his first speech, Prabowo promised ...": a possessive in a phrase put before
@@ -1133,6 +1170,8 @@ class ActorResolver:
             root = mention.span.root
             members = [work.mention_at(t.i) for t in (root, *root.conjuncts)]
             keys = list(dict.fromkeys(m.actor_key for m in members if m is not None))
+            if want == "state":  # "Putin and Kim signed a pact ... the two countries"
+                keys = list(dict.fromkeys(self._leader_state(work, k) for k in keys))
             if len(keys) >= 2 and all(self._pair_member_fits(work, k, want) for k in keys):
                 lead = min((root, *root.conjuncts), key=lambda t: t.i)
                 if subjects_only and not _in_subject(lead):
@@ -1140,11 +1179,24 @@ class ActorResolver:
                 return keys
             if subjects_only and self._plural_fits(work, mention.actor_key):
                 return None  # "Russian forces ... they": the single plural actor
-        if prior is None or not all(self._pair_member_fits(work, k, want) for k in prior[1]):
+        if prior is None:
+            return None
+        keys = prior[1]
+        if want == "state":  # "the two leaders ... the two countries"
+            keys = list(dict.fromkeys(self._leader_state(work, k) for k in keys))
+        if len(keys) < 2 or not all(self._pair_member_fits(work, k, want) for k in keys):
             return None
         if subjects_only and not _in_subject(prior[0].root):
             return None
-        return prior[1]
+        return keys
+
+    def _leader_state(self, work: _DocWork, key: str) -> str:
+        """The state a person in a state office stands for; any other key itself."""
+        if not self._is_person(work, key):
+            return key
+        ident = self.identity(work, key)
+        state = f"state:{ident.country}"
+        return state if ident.sector in STATE_SECTORS and state in self.kb.actors else key
 
     def _pair_member_fits(self, work: _DocWork, key: str, want: str) -> bool:
         if _is_place(work, key):
@@ -1197,6 +1249,11 @@ class ActorResolver:
             if own:
                 inner = fits
                 fits = lambda k: inner(k) and k not in own  # noqa: E731
+        hostile = (work.mention_at(s.i) for s in _hostile_doers(token, self.kb.lexicon))
+        doers = {m.actor_key for m in hostile if m is not None}
+        if doers:  # "Israel had killed three of its negotiators": not Israel's own
+            unharmed = fits
+            fits = lambda k: unharmed(k) and k not in doers  # noqa: E731
         if token.dep_ == "poss" and token.head.dep_ == "conj":  # "Kyiv and its allies"
             partner = work.mention_at(token.head.head.i)
             if partner is not None and fits(partner.actor_key):
@@ -1206,6 +1263,15 @@ class ActorResolver:
             return thanked
         below = token
         for ancestor in token.ancestors:
+            # "said that Russia had violated its airspace and that it would ...": the subject
+            # of a second "that" clause is the speaker, not the first clause's subject (an
+            # object is not: "said Glas was a criminal and that asylum could not shield him")
+            parallel = (
+                below.i == token.head.i
+                and below.dep_ == "conj"
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ == "mark" for c in below.children)
+            )
             if below.dep_ == "xcomp" and below.i > token.i - 40:
                 # "urged him to respect what he will inherit": the object controls the clause
                 for child in ancestor.children:
@@ -1213,7 +1279,7 @@ class ActorResolver:
                     if controller is not None and child.i < token.i and fits(controller.actor_key):
                         return controller.actor_key
             below = ancestor
-            for child in ancestor.children:
+            for child in () if parallel else ancestor.children:
                 if (
                     child.dep_ in ("nsubj", "nsubjpass")
                     and child.i < token.i
@@ -1840,11 +1906,15 @@ class ActorResolver:
         wanted = self.kb.title_equivalents.get(title, (title,))
         if country is None and igo is None and owner.possessor is not None:
             country = self._possessor_country(work, span, owner.possessor, wanted)
-        for mention in work.before(span.start):
-            if self._holds_title(work, mention.actor_key, wanted, country, igo, former):
-                return mention.actor_key
-            if not former and self._local_holds(work, mention.actor_key, wanted, country):
-                return mention.actor_key  # "the envoy" after "UN envoy Hans Grundberg"
+        holders = [
+            m
+            for m in work.before(span.start)
+            if self._holds_title(work, m.actor_key, wanted, country, igo, former)
+            # "the envoy" after "UN envoy Hans Grundberg"
+            or (not former and self._local_holds(work, m.actor_key, wanted, country))
+        ]
+        if holders:
+            return _subject_holder(holders).actor_key
         if owner.group is not None and title in self.kb.lexicon["head_nouns"]:
             head = self._group_head(work, owner.group, span.start)  # "its leader" (Hezbollah)
             if head is not None:
@@ -2239,8 +2309,35 @@ class ActorResolver:
                     continue
                 if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
                     return None  # "the country director"
-                return self._state_noun(work, doc[i:end], phrase)
+                found = self._state_noun(work, doc[i:end], phrase)
+                return self._described_owner_body(work, found) if found else None
         return None
+
+    def _described_owner_body(self, work: _DocWork, state: Mention) -> Mention:
+        """ "the island's defence ministry", "the island's Mainland Affairs Council": a state
+        body named right after a state description's possessive is that state's institution,
+        not a body of whichever state the story named first."""
+        doc, end = work.doc, state.span.end
+        if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE:
+            return state
+        owner = state.actor_key.partition("/")[0]
+        last = _sector_noun_end(doc, end + 1, self.kb)
+        phrase = doc[end + 1 : last + 1] if last is not None else None
+        sector = self.kb.sector_nouns[phrase.text.lower()] if phrase is not None else None
+        if phrase is not None and (
+            phrase.text.lower() in self.kb.titles or phrase.root.lemma_ in self.kb.person_nouns
+        ):
+            return state  # "the emirate's prime minister": a title, resolved as one
+        if last is not None and sector in STATE_SECTORS:
+            whole = doc[state.span.start : last + 1]
+            return Mention(whole, _state_key(owner, sector), "institution")
+        body = work.mention_at(end + 1)
+        if body is None or body.span.start != end + 1 or not body.actor_key.startswith("state:"):
+            return state
+        work.mentions.remove(body)
+        sector = body.actor_key.partition("/")[2] or None
+        whole = doc[state.span.start : body.span.end]
+        return Mention(whole, _state_key(owner, sector), "institution")
 
     def _state_noun(self, work: _DocWork, span: Span, phrase: str) -> Mention | None:
         """ "the country" after a state, "the kingdom" after the nearest monarchy named."""
@@ -2249,17 +2346,37 @@ class ActorResolver:
         if named is not None and named.actor_key.startswith("state:"):
             return Mention(span, named.actor_key.partition("/")[0], "description")
         kinds = self.descriptions.get(phrase, [])
-        for mention in work.before(span.start) if kinds else []:
-            country = self.identity(work, mention.actor_key).country or _mention_country(
-                work, mention
-            )
-            if country and f"state:{country}" in kinds:
-                return Mention(span, f"state:{country}", "description")
+        found = self._described_state(work, span.start, kinds)
+        if found is not None:
+            return Mention(span, found, "description")
         placed = self._state_named_as_place(work, span.start, kinds)
         if placed is not None:  # "drills near Taiwan ... strikes on the island"
             return Mention(span, f"state:{placed}", "description")
-        country = self._focus_any(work, span.start)
+        country = self._focus_any(work, span.start, by_noun=True) or self._focus_any(
+            work, span.start
+        )
         return Mention(span, f"state:{country}", "description") if country else None
+
+    def _described_state(self, work: _DocWork, before: int, kinds: list[str]) -> str | None:
+        """The nearest earlier state of the described kind; one named by an adjective gives
+        way to one named by a noun in its sentence ("Ukraine said Russian drones had hit
+        Odesa, and the country's air force ...": Ukraine)."""
+        found: list[tuple[Mention, str]] = []
+        for mention in work.before(before) if kinds else []:
+            country = self.identity(work, mention.actor_key).country or _mention_country(
+                work, mention
+            )
+            if not country or f"state:{country}" not in kinds:
+                continue
+            if found and mention.span.sent.start != found[0][0].span.sent.start:
+                break
+            found.append((mention, f"state:{country}"))
+            if mention.kind != "demonym":
+                break
+        if not found:
+            return None
+        nouns = [key for mention, key in found if mention.kind != "demonym"]
+        return nouns[0] if nouns else found[0][1]
 
     def _state_named_as_place(self, work: _DocWork, before: int, kinds: list[str]) -> str | None:
         """The nearest earlier state of the described kind named only as a place."""
@@ -2354,7 +2471,13 @@ class ActorResolver:
         if not ids and all(w in self.kb.lexicon["igo_adjectives"] for w in words[:-1]):
             ids = self.descriptions.get(words[-1], [])  # "the enlarged bloc": a bloc
             generic = not ids
-        for mention in work.before(whole.start):
+        earlier = work.before(whole.start)
+        # a body the knowledge base describes so comes first: "NATO ... the European Union.
+        # The alliance" is NATO, though any body could be "the bloc" when none is described so
+        described = next((m for m in earlier if m.actor_key.split("/")[0] in ids), None)
+        if described is not None:
+            return Mention(whole, described.actor_key, "description")
+        for mention in earlier:
             base = mention.actor_key.split("/")[0]
             actor = self.kb.actors.get(base)
             generic_igo = (
@@ -2656,7 +2779,9 @@ class ActorResolver:
             inside = doc.char_span(quote.start, quote.end, alignment_mode="contract")
             found = [t for t in inside or () if t.lower_ in words and t.i not in covered]
             side = self._speaker_side(work, quote) if found else None
-            for token in found if side is not None else ():
+            if side is None:
+                continue
+            for token in found:
                 work.mentions.append(Mention(doc[token.i : token.i + 1], side, "pronoun"))
 
     def _speaker_side(self, work: _DocWork, quote: MarkedQuote) -> str | None:
@@ -2736,6 +2861,10 @@ class ActorResolver:
                     actor_at.setdefault(token.i, index)
         index_of = {key: n for n, key in enumerate(entities)}
         for span, keys, kind in work.groups:  # every member lists the shared mention
+            for key in keys:  # "the two countries" of two leaders: states named only so
+                if key not in index_of and key.partition("/")[0] in self.kb.actors:
+                    index_of[key] = len(ordered)
+                    ordered.append(self._entity(work, Mention(span, key, kind)))
             members = [index_of[k] for k in keys if k in index_of]
             if len(members) < 2:
                 continue
@@ -3246,6 +3375,34 @@ def _directing_subjects(token: Token, lex: ActorLexicon) -> list[Token]:
     return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _subject_holder(holders: list[Mention]) -> Mention:
+    """Of the earlier holders of a bare title, nearest first, the one the nearest holder's
+    sentence is about: "Biden met Xi ... The president said" is Biden, as "he" would be."""
+    sentence = holders[0].span.sent.start
+    subjects = (
+        m
+        for m in holders
+        if m.span.sent.start == sentence and m.span.root.dep_ in ("nsubj", "nsubjpass")
+    )
+    return next(subjects, holders[0])
+
+
+def _hostile_doers(token: Token, lex: ActorLexicon) -> list[Token]:
+    """The subjects of a hostile verb ("kill", "block", "violate") whose object holds the
+    possessive pronoun ("had killed three of its negotiators", "was blocking its convoys"):
+    what is attacked or blocked is another party's, so the pronoun does not name them."""
+    if token.dep_ != "poss":
+        return []
+    phrase, node = token, token.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "appos"):
+            return []
+        phrase, node = node, node.head
+    if phrase.dep_ != "dobj" or node.lemma_ not in lex["hostile_lemmas"]:
+        return []
+    return [c for c in node.children if c.dep_ == "nsubj"]
+
+
 def _clause_subjects(token: Token) -> list[Token]:
     """The subjects of the clause a pronoun is an argument of, shared subjects of coordinated
     verbs included ("met Tsai and told her": the subject of "met")."""
@@ -3254,6 +3411,8 @@ def _clause_subjects(token: Token) -> list[Token]:
         verb = verb.head
     if token.dep_ == "pobj":
         verb = token.head.head
+        if verb.dep_ == "dobj" and verb.head.pos_ in ("VERB", "AUX"):  # "downed most of them"
+            verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
