@@ -155,3 +155,13 @@ def test_actors_pronoun_keeps_a_known_gender_chain(fictional: Coder) -> None:
     )
     her = _actor(fictional.code(text, date="2020-02-02"), text, "her")
     assert her is not None and her.name == "Maren Holt"
+
+
+def test_actors_two_leaders_after_one_hosted_the_other(fictional: Coder) -> None:
+    text = (
+        "Bram Tollerud hosted Sven Arvidsson in Oslo on Monday, and the two leaders signed a pact."
+    )
+    record = fictional.code(text, date="2011-02-02")
+    start = text.index("the two leaders")
+    named = {a.name for a in record.actors if any(s <= start < e for s, e in a.mentions)}
+    assert named == {"Bram Tollerud", "Sven Arvidsson"}

@@ -1142,7 +1142,9 @@ class ActorResolver:
             )  # fmt: skip
             if want is None:
                 continue
-            keys = self._coordination_before(work, i, want, subjects_only=False)
+            keys = self._coordination_before(
+                work, i, want, subjects_only=False
+            ) or self._subject_object_pair(work, i, want)
             if keys is not None and len(keys) != 2:
                 return None  # "both sides" after four leaders: which two is not said
             return (doc[i:end], keys, "description") if keys else None
@@ -1189,6 +1191,31 @@ class ActorResolver:
         if subjects_only and not _in_subject(prior[0].root):
             return None
         return keys
+
+    def _subject_object_pair(self, work: _DocWork, i: int, want: str) -> list[str] | None:
+        """ "Putin hosted Erdogan in Sochi, and the two leaders ...", "Xi told him that the two
+        countries ...": the subject and the object of the nearest clause that has both, in
+        this sentence or the one before, when nothing was coordinated."""
+        doc = work.doc
+        sent = doc[i].sent.start
+        first = doc[sent - 1].sent.start if sent > 0 else 0
+        for mention in work.before(i):
+            if mention.span.start < first:
+                return None
+            root = mention.span.root
+            if root.dep_ not in ("dobj", "dative") or root.head.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+            doer = work.mention_at(subjects[0].i) if subjects else None
+            if doer is None:
+                continue
+            keys = [doer.actor_key, mention.actor_key]
+            if want == "state":
+                keys = [self._leader_state(work, k) for k in keys]
+            if keys[0] != keys[1] and all(self._pair_member_fits(work, k, want) for k in keys):
+                return keys
+            return None
+        return None
 
     def _leader_state(self, work: _DocWork, key: str) -> str:
         """The state a person in a state office stands for; any other key itself."""
