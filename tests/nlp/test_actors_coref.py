@@ -27,6 +27,13 @@ people:
     gender: m
     roles:
       - {title: Prime Minister of Sweden, country: SWE, sector: GOV, start: 2009-01-01, end: 2013-01-01}
+  - id: person:ola-berg
+    name: Ola Berg
+    aliases: [Berg]
+    gender: m
+    roles:
+      - {title: Secretary General of the Nordic Sea Council, igo: NORDSEA, sector: IGO, start: 2010-01-01, end: 2018-01-01}
+      - {title: Finance Minister of Norway, country: NOR, sector: GOV, start: 2019-01-01, end: null}
   - id: person:maren-holt
     name: Maren Holt
     aliases: [Holt]
@@ -165,3 +172,21 @@ def test_actors_two_leaders_after_one_hosted_the_other(fictional: Coder) -> None
     start = text.index("the two leaders")
     named = {a.name for a in record.actors if any(s <= start < e for s, e in a.mentions)}
     assert named == {"Bram Tollerud", "Sven Arvidsson"}
+
+
+def test_actors_title_owned_by_an_igo_description(fictional: Coder) -> None:
+    text = (
+        "Ola Berg, who led the Nordic Sea Council for eight years, backed the plan. The former "
+        "alliance chief said the alliance chief had his support."
+    )
+    record = fictional.code(text, date="2020-02-02")
+    former = _actor(record, text, "alliance chief")
+    current = _actor(record, text, "alliance chief", 1)
+    assert former is not None and former.name == "Ola Berg"
+    assert current is not None and current.name == "Maren Holt"
+
+
+def test_actors_possessive_deputy_is_another_person_of_the_story(fictional: Coder) -> None:
+    text = "Sven Arvidsson resigned on Monday. Bram Tollerud thanked his former deputy for years of work."
+    deputy = _actor(fictional.code(text, date="2011-02-02"), text, "deputy")
+    assert deputy is not None and deputy.name == "Sven Arvidsson"

@@ -1172,7 +1172,9 @@ class ActorResolver:
             root = mention.span.root
             members = [work.mention_at(t.i) for t in (root, *root.conjuncts)]
             keys = list(dict.fromkeys(m.actor_key for m in members if m is not None))
-            if want == "state":  # "Putin and Kim signed a pact ... the two countries"
+            first = min((root, *root.conjuncts), key=lambda t: t.i)
+            if want == "state" and _in_subject(first):  # "Putin and Kim signed a pact ... the
+                # two countries"; not "Putin met Erdogan and Aliyev": three are in play
                 keys = list(dict.fromkeys(self._leader_state(work, k) for k in keys))
             if len(keys) >= 2 and all(self._pair_member_fits(work, k, want) for k in keys):
                 lead = min((root, *root.conjuncts), key=lambda t: t.i)
@@ -1209,6 +1211,8 @@ class ActorResolver:
             doer = work.mention_at(subjects[0].i) if subjects else None
             if doer is None:
                 continue
+            if root.conjuncts or subjects[0].conjuncts:
+                return None  # "Putin met Erdogan and Aliyev": which two is not said
             keys = [doer.actor_key, mention.actor_key]
             if want == "state":
                 keys = [self._leader_state(work, k) for k in keys]
@@ -1481,9 +1485,11 @@ class ActorResolver:
             j += 1
         if j >= len(doc) or doc[j].lower_ not in lex["relation_nouns"] or doc[j].pos_ != "NOUN":
             return None
+        if doc[j].dep_ == "compound" and doc[j].head.i > j:
+            return None  # "his deputy chief of staff": the noun modifies an office
         span, noun = doc[start : j + 1], doc[j].lower_
         named = _appositive_name(work, span)
-        if named is not None and noun not in ("predecessor", "successor"):
+        if named is not None and noun not in lex["office_relation_nouns"]:
             # "His wife, Yulia Navalnaya": the name is the mention and "His" its own one
             work.relations[(possessor, noun)] = named
             return None
@@ -1576,6 +1582,11 @@ class ActorResolver:
         modifiers: set[str] = set()
         while j < len(doc) and j not in titles:
             state_word = None if owner.given else self._state_word(doc, j)
+            igo_word = None if owner.given or state_word else self._described_igo(work, j)
+            if igo_word is not None:  # "the alliance chief" after NATO
+                owner.igo, owner.given = igo_word, True
+                j += 1
+                continue
             if state_word is None:
                 if len(modifiers) < 4 and _premodifier(doc, j, self.kb.lexicon):
                     modifiers.add(doc[j].lower_)
@@ -1645,6 +1656,30 @@ class ActorResolver:
         if key is not None:
             self._title_local(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _described_igo(self, work: _DocWork, j: int) -> str | None:
+        """The IGO a one-word description modifying a title names ("the alliance chief",
+        "the agency head"): the nearest earlier IGO the knowledge base describes so."""
+        token = work.doc[j]
+        if token.pos_ != "NOUN" or token.dep_ != "compound" or token.head.i <= j:
+            return None
+        ids = self.descriptions.get(token.lower_, [])
+        for mention in work.before(j) if ids else []:
+            if mention.actor_key in ids:
+                return self.identity(work, mention.actor_key).igo
+        return None
+
+    def _former_igo_head(self, work: _DocWork, igo: str, before: int) -> str | None:
+        """ "the former alliance chief": a person of the story whose term at the head of that
+        IGO has ended (whatever office they hold now)."""
+        skip = self._qualifiers | self.kb.lexicon["non_head_words"]
+        for mention in work.before(before):
+            actor = self.kb.actors.get(mention.actor_key)
+            for role in actor.roles if actor is not None and work.day is not None else ():
+                ended = role.end is not None and work.day is not None and role.end <= work.day
+                if ended and role.igo == igo and not set(_office_words(role).split()) & skip:
+                    return mention.actor_key
+        return None
 
     def _described_leader(
         self, work: _DocWork, span: Span, title_start: int, title: str, owner: _Owner
@@ -1949,7 +1984,11 @@ class ActorResolver:
         elif owner.group is not None and owner.given:
             return owner.group  # "a Hamas official": the group speaks, not its territory
         if igo and title in self.kb.lexicon["head_nouns"]:
-            head = self._igo_head(igo, work.day)
+            head = (
+                self._former_igo_head(work, igo, span.start)
+                if former
+                else self._igo_head(igo, work.day)
+            )
             if head is not None:
                 return head
         if country or igo:
