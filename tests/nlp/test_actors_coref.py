@@ -190,3 +190,17 @@ def test_actors_possessive_deputy_is_another_person_of_the_story(fictional: Code
     text = "Sven Arvidsson resigned on Monday. Bram Tollerud thanked his former deputy for years of work."
     deputy = _actor(fictional.code(text, date="2011-02-02"), text, "deputy")
     assert deputy is not None and deputy.name == "Sven Arvidsson"
+
+
+def test_actors_possessive_after_an_accused_hostile_act_is_the_accuser(fictional: Coder) -> None:
+    text = "The Nordic Sea Council accused Norway of blocking its supply ships."
+    its = _actor(fictional.code(text, date="2020-02-02"), text, "its")
+    assert its is not None and its.igo == "NORDSEA"
+
+
+def test_actors_subject_pronoun_continues_the_earlier_subject(fictional: Coder) -> None:
+    text = "Maren Holt met Ilse Dahl in Oslo on Monday; she praised her for the report."
+    record = fictional.code(text, date="2020-02-02")
+    she, her = _actor(record, text, "she"), _actor(record, text, "her")
+    assert she is not None and she.name == "Maren Holt"
+    assert her is not None and her.name == "Ilse Dahl"

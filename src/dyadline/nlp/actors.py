@@ -1342,6 +1342,11 @@ class ActorResolver:
         quoted = work.quoted() if not work.is_quoted(token.idx) else []
         unquoted = [m for m in candidates if not _in_ranges(m.span.start_char, quoted)]
         same_sentence = [m for m in unquoted if m.span.sent.start == token.sent.start]
+        if same_sentence and token.dep_ in ("nsubj", "nsubjpass"):
+            # "Von der Leyen met Meloni in Rome; she praised her": a subject pronoun
+            # continues the subject of an earlier clause, not its object
+            subjects = (m for m in same_sentence if m.span.root.dep_ in ("nsubj", "nsubjpass"))
+            return next(subjects, same_sentence[0]).actor_key
         if same_sentence:
             return same_sentence[0].actor_key
         subjects = [m for m in unquoted if m.span.root.dep_ in ("nsubj", "nsubjpass")]
@@ -3466,7 +3471,11 @@ def _hostile_doers(token: Token, lex: ActorLexicon) -> list[Token]:
         phrase, node = node, node.head
     if phrase.dep_ != "dobj" or node.lemma_ not in lex["hostile_lemmas"]:
         return []
-    return [c for c in node.children if c.dep_ == "nsubj"]
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects and node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        # "accused Ukraine of attacking its territory": the one accused does the attacking
+        return [c for c in node.head.head.children if c.dep_ == "dobj"]
+    return subjects
 
 
 def _clause_subjects(token: Token) -> list[Token]:
