@@ -1345,8 +1345,8 @@ class ActorResolver:
         if same_sentence and token.dep_ in ("nsubj", "nsubjpass"):
             # "Von der Leyen met Meloni in Rome; she praised her": a subject pronoun
             # continues the subject of an earlier clause, not its object
-            subjects = (m for m in same_sentence if m.span.root.dep_ in ("nsubj", "nsubjpass"))
-            return next(subjects, same_sentence[0]).actor_key
+            earlier = (m for m in same_sentence if m.span.root.dep_ in ("nsubj", "nsubjpass"))
+            return next(earlier, same_sentence[0]).actor_key
         if same_sentence:
             return same_sentence[0].actor_key
         subjects = [m for m in unquoted if m.span.root.dep_ in ("nsubj", "nsubjpass")]
