@@ -204,3 +204,9 @@ def test_actors_subject_pronoun_continues_the_earlier_subject(fictional: Coder) 
     she, her = _actor(record, text, "she"), _actor(record, text, "her")
     assert she is not None and she.name == "Maren Holt"
     assert her is not None and her.name == "Ilse Dahl"
+
+
+def test_actors_quoted_our_of_an_army_spokesman_is_the_army(fictional: Coder) -> None:
+    text = "\u201cOur units held the line,\u201d a spokesman for the Norwegian army said."
+    our = _actor(fictional.code(text, date="2020-02-02"), text, "Our")
+    assert our is not None and (our.country, our.sector) == ("NOR", "MIL")

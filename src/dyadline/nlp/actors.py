@@ -2872,16 +2872,18 @@ class ActorResolver:
         return None
 
     def _side_of(self, work: _DocWork, key: str) -> str | None:
-        """Whom a speaker's "we" names: a state's official speaks for the state, an IGO's for
-        the IGO; a state, body or group for itself; anyone else (an analyst, an opposition
-        figure) for no actor the text names."""
+        """Whom a speaker's "we" names: a state's official speaks for the state (for its
+        branch: an army spokesman for the army), an IGO's for the IGO; a state, body or group
+        for itself; anyone else (an analyst, an opposition figure) for no actor named."""
         if not self._is_person(work, key):
             return key
         ident = self.identity(work, key)
         if ident.igo:
             return self._igo_key(work, ident.igo)
         state = f"state:{ident.country}"
-        return state if ident.sector in STATE_SECTORS and state in self.kb.actors else None
+        if ident.sector not in STATE_SECTORS or state not in self.kb.actors:
+            return None
+        return _state_key(state, ident.sector)  # a general's "we" is the army
 
     # unnamed officials waiting for the whole document ("A spokesman for the president")
     def _deferred_unnamed(self, work: _DocWork) -> None:
