@@ -35,7 +35,8 @@ LEXICON_LISTS = (
     "state_body_heads", "non_state_body_words", "igo_adjectives", "epithet_modifiers",
     "place_nouns", "equipment_nouns", "bloc_adjectives", "female_honorifics", "male_honorifics",
     "female_given_names", "male_given_names", "directive_verbs", "pleonastic_objects",
-    "deploying_lemmas",
+    "deploying_lemmas", "first_plural_pronouns", "hostile_lemmas",
+    "office_relation_nouns",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")

@@ -34,7 +34,7 @@ from dyadline.knowledge.actor_kb import (
 )
 from dyadline.nlp.doc_state import ActorEntity, guarded, pub_date, register_extensions
 from dyadline.nlp.gazetteer import load_gazetteer
-from dyadline.nlp.quotes import find_marked_quotes
+from dyadline.nlp.quotes import MarkedQuote, find_marked_quotes
 from dyadline.nlp.syntax import dateline_tokens, first_conjunct
 
 DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
@@ -258,6 +258,7 @@ class ActorResolver:
         _placed_local_names(work, self.kb.lexicon)
         self._coreference(work)
         self._deferred_unnamed(work)
+        self._quoted_first_person(work)
         work.mentions.extend(work.relatives)
         _place_mentions(work, self.kb.lexicon, self.state_names)
         doc._.actors, doc._.actor_at, doc._.actor_groups = self._entities(work)
@@ -829,11 +830,15 @@ class ActorResolver:
             return None
         return self.identity(work, found.actor_key).country
 
-    def _focus_any(self, work: _DocWork, before: int) -> str | None:
+    def _focus_any(self, work: _DocWork, before: int, by_noun: bool = False) -> str | None:
         """The country of the nearest earlier state or person with one, in the last few
-        sentences: the country a story's bare titles belong to."""
+        sentences: the country a story's bare titles belong to. ``by_noun``: only states
+        and people named by a noun ("Ukraine said Russian drones had hit Odesa, and the
+        country's air force ...": not the state of an adjective)."""
         sent = work.doc[before].sent.start if before < len(work.doc) else 0
         recent = [m for m in work.before(before) if sent - m.span.sent.start <= 120]
+        if by_noun:
+            recent = [m for m in recent if m.kind != "demonym" and m.span[0].pos_ != "ADJ"]
         subjects = [m for m in recent if _subject_like(m.span.root)]
         for mention in subjects + recent:  # the subject of a clause is the likelier topic
             key = mention.actor_key
@@ -1019,6 +1024,12 @@ class ActorResolver:
                     work, token, lambda k: self._person_fits(work, k, want)
                 )
             )
+            if (
+                key is not None
+                and self._gender(work, key) is None
+                and not self._speaker_of(work, token, key)
+            ):
+                key = self._gender_chain(work, token, want) or key
         elif lower in lex["neuter_pronouns"]:
             if lower == "it" and not _referential_it(token, lex):
                 return None
@@ -1052,6 +1063,33 @@ class ActorResolver:
         if key is None:
             return None
         return Mention(token.doc[token.i : token.i + 1], key, "pronoun")
+
+    def _speaker_of(self, work: _DocWork, token: Token, key: str) -> bool:
+        """ "Primorac said he accepted the result": the pronoun is the subject of what ``key``
+        says, which no pronoun chain overrides."""
+        clause = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or clause.dep_ != "ccomp":
+            return False
+        if clause.head.lemma_ not in self.kb.lexicon["speech_verbs"]:
+            return False
+        subjects = (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        return any(self._key_at(work, s, lambda k: k == key) for s in subjects)
+
+    def _gender_chain(self, work: _DocWork, token: Token, gender: str) -> str | None:
+        """ "Tikhanovskaya said she considered herself the winner. Linas Linkevicius said
+        Vilnius would host her": a person of the pronoun's known gender that a pronoun of that
+        gender named in this or the previous sentence, rather than a person whose gender the
+        text does not give."""
+        words = self.kb.lexicon["female_pronouns" if gender == "f" else "male_pronouns"]
+        sent = token.sent.start
+        first = work.doc[sent - 1].sent.start if sent > 0 else 0
+        for mention in work.before(token.i):
+            if mention.span.start < first:
+                return None
+            if mention.kind == "pronoun" and mention.span.text.lower() in words:
+                key = mention.actor_key
+                return key if self._gender(work, key) == gender else None
+        return None
 
     def _cataphor(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
         """ "In his first speech, Prabowo promised ...": a possessive in a phrase put before
@@ -1104,7 +1142,9 @@ class ActorResolver:
             )  # fmt: skip
             if want is None:
                 continue
-            keys = self._coordination_before(work, i, want, subjects_only=False)
+            keys = self._coordination_before(
+                work, i, want, subjects_only=False
+            ) or self._subject_object_pair(work, i, want)
             if keys is not None and len(keys) != 2:
                 return None  # "both sides" after four leaders: which two is not said
             return (doc[i:end], keys, "description") if keys else None
@@ -1132,6 +1172,10 @@ class ActorResolver:
             root = mention.span.root
             members = [work.mention_at(t.i) for t in (root, *root.conjuncts)]
             keys = list(dict.fromkeys(m.actor_key for m in members if m is not None))
+            first = min((root, *root.conjuncts), key=lambda t: t.i)
+            if want == "state" and _in_subject(first):  # "Putin and Kim signed a pact ... the
+                # two countries"; not "Putin met Erdogan and Aliyev": three are in play
+                keys = list(dict.fromkeys(self._leader_state(work, k) for k in keys))
             if len(keys) >= 2 and all(self._pair_member_fits(work, k, want) for k in keys):
                 lead = min((root, *root.conjuncts), key=lambda t: t.i)
                 if subjects_only and not _in_subject(lead):
@@ -1139,11 +1183,51 @@ class ActorResolver:
                 return keys
             if subjects_only and self._plural_fits(work, mention.actor_key):
                 return None  # "Russian forces ... they": the single plural actor
-        if prior is None or not all(self._pair_member_fits(work, k, want) for k in prior[1]):
+        if prior is None:
+            return None
+        keys = prior[1]
+        if want == "state":  # "the two leaders ... the two countries"
+            keys = list(dict.fromkeys(self._leader_state(work, k) for k in keys))
+        if len(keys) < 2 or not all(self._pair_member_fits(work, k, want) for k in keys):
             return None
         if subjects_only and not _in_subject(prior[0].root):
             return None
-        return prior[1]
+        return keys
+
+    def _subject_object_pair(self, work: _DocWork, i: int, want: str) -> list[str] | None:
+        """ "Putin hosted Erdogan in Sochi, and the two leaders ...", "Xi told him that the two
+        countries ...": the subject and the object of the nearest clause that has both, in
+        this sentence or the one before, when nothing was coordinated."""
+        doc = work.doc
+        sent = doc[i].sent.start
+        first = doc[sent - 1].sent.start if sent > 0 else 0
+        for mention in work.before(i):
+            if mention.span.start < first:
+                return None
+            root = mention.span.root
+            if root.dep_ not in ("dobj", "dative") or root.head.pos_ not in ("VERB", "AUX"):
+                continue
+            subjects = [c for c in root.head.children if c.dep_ == "nsubj"]
+            doer = work.mention_at(subjects[0].i) if subjects else None
+            if doer is None:
+                continue
+            if root.conjuncts or subjects[0].conjuncts:
+                return None  # "Putin met Erdogan and Aliyev": which two is not said
+            keys = [doer.actor_key, mention.actor_key]
+            if want == "state":
+                keys = [self._leader_state(work, k) for k in keys]
+            if keys[0] != keys[1] and all(self._pair_member_fits(work, k, want) for k in keys):
+                return keys
+            return None
+        return None
+
+    def _leader_state(self, work: _DocWork, key: str) -> str:
+        """The state a person in a state office stands for; any other key itself."""
+        if not self._is_person(work, key):
+            return key
+        ident = self.identity(work, key)
+        state = f"state:{ident.country}"
+        return state if ident.sector in STATE_SECTORS and state in self.kb.actors else key
 
     def _pair_member_fits(self, work: _DocWork, key: str, want: str) -> bool:
         if _is_place(work, key):
@@ -1196,6 +1280,11 @@ class ActorResolver:
             if own:
                 inner = fits
                 fits = lambda k: inner(k) and k not in own  # noqa: E731
+        hostile = (work.mention_at(s.i) for s in _hostile_doers(token, self.kb.lexicon))
+        doers = {m.actor_key for m in hostile if m is not None}
+        if doers:  # "Israel had killed three of its negotiators": not Israel's own
+            unharmed = fits
+            fits = lambda k: unharmed(k) and k not in doers  # noqa: E731
         if token.dep_ == "poss" and token.head.dep_ == "conj":  # "Kyiv and its allies"
             partner = work.mention_at(token.head.head.i)
             if partner is not None and fits(partner.actor_key):
@@ -1205,6 +1294,15 @@ class ActorResolver:
             return thanked
         below = token
         for ancestor in token.ancestors:
+            # "said that Russia had violated its airspace and that it would ...": the subject
+            # of a second "that" clause is the speaker, not the first clause's subject (an
+            # object is not: "said Glas was a criminal and that asylum could not shield him")
+            parallel = (
+                below.i == token.head.i
+                and below.dep_ == "conj"
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and any(c.dep_ == "mark" for c in below.children)
+            )
             if below.dep_ == "xcomp" and below.i > token.i - 40:
                 # "urged him to respect what he will inherit": the object controls the clause
                 for child in ancestor.children:
@@ -1212,7 +1310,7 @@ class ActorResolver:
                     if controller is not None and child.i < token.i and fits(controller.actor_key):
                         return controller.actor_key
             below = ancestor
-            for child in ancestor.children:
+            for child in () if parallel else ancestor.children:
                 if (
                     child.dep_ in ("nsubj", "nsubjpass")
                     and child.i < token.i
@@ -1244,6 +1342,11 @@ class ActorResolver:
         quoted = work.quoted() if not work.is_quoted(token.idx) else []
         unquoted = [m for m in candidates if not _in_ranges(m.span.start_char, quoted)]
         same_sentence = [m for m in unquoted if m.span.sent.start == token.sent.start]
+        if same_sentence and token.dep_ in ("nsubj", "nsubjpass"):
+            # "Von der Leyen met Meloni in Rome; she praised her": a subject pronoun
+            # continues the subject of an earlier clause, not its object
+            earlier = (m for m in same_sentence if m.span.root.dep_ in ("nsubj", "nsubjpass"))
+            return next(earlier, same_sentence[0]).actor_key
         if same_sentence:
             return same_sentence[0].actor_key
         subjects = [m for m in unquoted if m.span.root.dep_ in ("nsubj", "nsubjpass")]
@@ -1387,9 +1490,11 @@ class ActorResolver:
             j += 1
         if j >= len(doc) or doc[j].lower_ not in lex["relation_nouns"] or doc[j].pos_ != "NOUN":
             return None
+        if doc[j].dep_ == "compound" and doc[j].head.i > j:
+            return None  # "his deputy chief of staff": the noun modifies an office
         span, noun = doc[start : j + 1], doc[j].lower_
         named = _appositive_name(work, span)
-        if named is not None and noun not in ("predecessor", "successor"):
+        if named is not None and noun not in lex["office_relation_nouns"]:
             # "His wife, Yulia Navalnaya": the name is the mention and "His" its own one
             work.relations[(possessor, noun)] = named
             return None
@@ -1482,6 +1587,11 @@ class ActorResolver:
         modifiers: set[str] = set()
         while j < len(doc) and j not in titles:
             state_word = None if owner.given else self._state_word(doc, j)
+            igo_word = None if owner.given or state_word else self._described_igo(work, j)
+            if igo_word is not None:  # "the alliance chief" after NATO
+                owner.igo, owner.given = igo_word, True
+                j += 1
+                continue
             if state_word is None:
                 if len(modifiers) < 4 and _premodifier(doc, j, self.kb.lexicon):
                     modifiers.add(doc[j].lower_)
@@ -1551,6 +1661,30 @@ class ActorResolver:
         if key is not None:
             self._title_local(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _described_igo(self, work: _DocWork, j: int) -> str | None:
+        """The IGO a one-word description modifying a title names ("the alliance chief",
+        "the agency head"): the nearest earlier IGO the knowledge base describes so."""
+        token = work.doc[j]
+        if token.pos_ != "NOUN" or token.dep_ != "compound" or token.head.i <= j:
+            return None
+        ids = self.descriptions.get(token.lower_, [])
+        for mention in work.before(j) if ids else []:
+            if mention.actor_key in ids:
+                return self.identity(work, mention.actor_key).igo
+        return None
+
+    def _former_igo_head(self, work: _DocWork, igo: str, before: int) -> str | None:
+        """ "the former alliance chief": a person of the story whose term at the head of that
+        IGO has ended (whatever office they hold now)."""
+        skip = self._qualifiers | self.kb.lexicon["non_head_words"]
+        for mention in work.before(before):
+            actor = self.kb.actors.get(mention.actor_key)
+            for role in actor.roles if actor is not None and work.day is not None else ():
+                ended = role.end is not None and work.day is not None and role.end <= work.day
+                if ended and role.igo == igo and not set(_office_words(role).split()) & skip:
+                    return mention.actor_key
+        return None
 
     def _described_leader(
         self, work: _DocWork, span: Span, title_start: int, title: str, owner: _Owner
@@ -1839,11 +1973,15 @@ class ActorResolver:
         wanted = self.kb.title_equivalents.get(title, (title,))
         if country is None and igo is None and owner.possessor is not None:
             country = self._possessor_country(work, span, owner.possessor, wanted)
-        for mention in work.before(span.start):
-            if self._holds_title(work, mention.actor_key, wanted, country, igo, former):
-                return mention.actor_key
-            if not former and self._local_holds(work, mention.actor_key, wanted, country):
-                return mention.actor_key  # "the envoy" after "UN envoy Hans Grundberg"
+        holders = [
+            m
+            for m in work.before(span.start)
+            if self._holds_title(work, m.actor_key, wanted, country, igo, former)
+            # "the envoy" after "UN envoy Hans Grundberg"
+            or (not former and self._local_holds(work, m.actor_key, wanted, country))
+        ]
+        if holders:
+            return _subject_holder(holders).actor_key
         if owner.group is not None and title in self.kb.lexicon["head_nouns"]:
             head = self._group_head(work, owner.group, span.start)  # "its leader" (Hezbollah)
             if head is not None:
@@ -1851,7 +1989,11 @@ class ActorResolver:
         elif owner.group is not None and owner.given:
             return owner.group  # "a Hamas official": the group speaks, not its territory
         if igo and title in self.kb.lexicon["head_nouns"]:
-            head = self._igo_head(igo, work.day)
+            head = (
+                self._former_igo_head(work, igo, span.start)
+                if former
+                else self._igo_head(igo, work.day)
+            )
             if head is not None:
                 return head
         if country or igo:
@@ -2238,8 +2380,35 @@ class ActorResolver:
                     continue
                 if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
                     return None  # "the country director"
-                return self._state_noun(work, doc[i:end], phrase)
+                found = self._state_noun(work, doc[i:end], phrase)
+                return self._described_owner_body(work, found) if found else None
         return None
+
+    def _described_owner_body(self, work: _DocWork, state: Mention) -> Mention:
+        """ "the island's defence ministry", "the island's Mainland Affairs Council": a state
+        body named right after a state description's possessive is that state's institution,
+        not a body of whichever state the story named first."""
+        doc, end = work.doc, state.span.end
+        if end + 1 >= len(doc) or doc[end].text not in POSSESSIVE:
+            return state
+        owner = state.actor_key.partition("/")[0]
+        last = _sector_noun_end(doc, end + 1, self.kb)
+        phrase = doc[end + 1 : last + 1] if last is not None else None
+        sector = self.kb.sector_nouns[phrase.text.lower()] if phrase is not None else None
+        if phrase is not None and (
+            phrase.text.lower() in self.kb.titles or phrase.root.lemma_ in self.kb.person_nouns
+        ):
+            return state  # "the emirate's prime minister": a title, resolved as one
+        if last is not None and sector in STATE_SECTORS:
+            whole = doc[state.span.start : last + 1]
+            return Mention(whole, _state_key(owner, sector), "institution")
+        body = work.mention_at(end + 1)
+        if body is None or body.span.start != end + 1 or not body.actor_key.startswith("state:"):
+            return state
+        work.mentions.remove(body)
+        sector = body.actor_key.partition("/")[2] or None
+        whole = doc[state.span.start : body.span.end]
+        return Mention(whole, _state_key(owner, sector), "institution")
 
     def _state_noun(self, work: _DocWork, span: Span, phrase: str) -> Mention | None:
         """ "the country" after a state, "the kingdom" after the nearest monarchy named."""
@@ -2248,17 +2417,37 @@ class ActorResolver:
         if named is not None and named.actor_key.startswith("state:"):
             return Mention(span, named.actor_key.partition("/")[0], "description")
         kinds = self.descriptions.get(phrase, [])
-        for mention in work.before(span.start) if kinds else []:
-            country = self.identity(work, mention.actor_key).country or _mention_country(
-                work, mention
-            )
-            if country and f"state:{country}" in kinds:
-                return Mention(span, f"state:{country}", "description")
+        found = self._described_state(work, span.start, kinds)
+        if found is not None:
+            return Mention(span, found, "description")
         placed = self._state_named_as_place(work, span.start, kinds)
         if placed is not None:  # "drills near Taiwan ... strikes on the island"
             return Mention(span, f"state:{placed}", "description")
-        country = self._focus_any(work, span.start)
+        country = self._focus_any(work, span.start, by_noun=True) or self._focus_any(
+            work, span.start
+        )
         return Mention(span, f"state:{country}", "description") if country else None
+
+    def _described_state(self, work: _DocWork, before: int, kinds: list[str]) -> str | None:
+        """The nearest earlier state of the described kind; one named by an adjective gives
+        way to one named by a noun in its sentence ("Ukraine said Russian drones had hit
+        Odesa, and the country's air force ...": Ukraine)."""
+        found: list[tuple[Mention, str]] = []
+        for mention in work.before(before) if kinds else []:
+            country = self.identity(work, mention.actor_key).country or _mention_country(
+                work, mention
+            )
+            if not country or f"state:{country}" not in kinds:
+                continue
+            if found and mention.span.sent.start != found[0][0].span.sent.start:
+                break
+            found.append((mention, f"state:{country}"))
+            if mention.kind != "demonym":
+                break
+        if not found:
+            return None
+        nouns = [key for mention, key in found if mention.kind != "demonym"]
+        return nouns[0] if nouns else found[0][1]
 
     def _state_named_as_place(self, work: _DocWork, before: int, kinds: list[str]) -> str | None:
         """The nearest earlier state of the described kind named only as a place."""
@@ -2353,7 +2542,13 @@ class ActorResolver:
         if not ids and all(w in self.kb.lexicon["igo_adjectives"] for w in words[:-1]):
             ids = self.descriptions.get(words[-1], [])  # "the enlarged bloc": a bloc
             generic = not ids
-        for mention in work.before(whole.start):
+        earlier = work.before(whole.start)
+        # a body the knowledge base describes so comes first: "NATO ... the European Union.
+        # The alliance" is NATO, though any body could be "the bloc" when none is described so
+        described = next((m for m in earlier if m.actor_key.split("/")[0] in ids), None)
+        if described is not None:
+            return Mention(whole, described.actor_key, "description")
+        for mention in earlier:
             base = mention.actor_key.split("/")[0]
             actor = self.kb.actors.get(base)
             generic_igo = (
@@ -2644,6 +2839,52 @@ class ActorResolver:
             or _country_of_place(run.text)
         )
 
+    # "we" and "our" inside a quotation
+    def _quoted_first_person(self, work: _DocWork) -> None:
+        """ "“We will win this war,” Zelensky said": a first-person plural inside a quotation
+        names the speaker's side (:meth:`_side_of`); the speaker is the subject of a verb of
+        saying outside the quotation in a sentence the quotation touches."""
+        doc, words = work.doc, self.kb.lexicon["first_plural_pronouns"]
+        covered = work.covered()
+        for quote in find_marked_quotes(doc.text):
+            inside = doc.char_span(quote.start, quote.end, alignment_mode="contract")
+            found = [t for t in inside or () if t.lower_ in words and t.i not in covered]
+            side = self._speaker_side(work, quote) if found else None
+            if side is None:
+                continue
+            for token in found:
+                work.mentions.append(Mention(doc[token.i : token.i + 1], side, "pronoun"))
+
+    def _speaker_side(self, work: _DocWork, quote: MarkedQuote) -> str | None:
+        doc, speech = work.doc, self.kb.lexicon["speech_verbs"]
+        close = quote.close_mark if quote.close_mark is not None else quote.end
+        edges = [doc.char_span(c, c + 1, alignment_mode="expand") for c in (quote.open_mark, close)]
+        sentences = dict.fromkeys(e[0].sent for e in edges if e is not None and len(e))
+        for sentence in sentences:
+            for verb in sentence:
+                if quote.open_mark <= verb.idx <= close or verb.lemma_ not in speech:
+                    continue
+                for child in verb.children:
+                    if child.dep_ != "nsubj" or quote.open_mark <= child.idx <= close:
+                        continue
+                    key = self._key_at(work, child, lambda k: True)
+                    return self._side_of(work, key) if key else None
+        return None
+
+    def _side_of(self, work: _DocWork, key: str) -> str | None:
+        """Whom a speaker's "we" names: a state's official speaks for the state (for its
+        branch: an army spokesman for the army), an IGO's for the IGO; a state, body or group
+        for itself; anyone else (an analyst, an opposition figure) for no actor named."""
+        if not self._is_person(work, key):
+            return key
+        ident = self.identity(work, key)
+        if ident.igo:
+            return self._igo_key(work, ident.igo)
+        state = f"state:{ident.country}"
+        if ident.sector not in STATE_SECTORS or state not in self.kb.actors:
+            return None
+        return _state_key(state, ident.sector)  # a general's "we" is the army
+
     # unnamed officials waiting for the whole document ("A spokesman for the president")
     def _deferred_unnamed(self, work: _DocWork) -> None:
         doc = work.doc
@@ -2693,6 +2934,10 @@ class ActorResolver:
                     actor_at.setdefault(token.i, index)
         index_of = {key: n for n, key in enumerate(entities)}
         for span, keys, kind in work.groups:  # every member lists the shared mention
+            for key in keys:  # "the two countries" of two leaders: states named only so
+                if key not in index_of and key.partition("/")[0] in self.kb.actors:
+                    index_of[key] = len(ordered)
+                    ordered.append(self._entity(work, Mention(span, key, kind)))
             members = [index_of[k] for k in keys if k in index_of]
             if len(members) < 2:
                 continue
@@ -3203,6 +3448,38 @@ def _directing_subjects(token: Token, lex: ActorLexicon) -> list[Token]:
     return [c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass")]
 
 
+def _subject_holder(holders: list[Mention]) -> Mention:
+    """Of the earlier holders of a bare title, nearest first, the one the nearest holder's
+    sentence is about: "Biden met Xi ... The president said" is Biden, as "he" would be."""
+    sentence = holders[0].span.sent.start
+    subjects = (
+        m
+        for m in holders
+        if m.span.sent.start == sentence and m.span.root.dep_ in ("nsubj", "nsubjpass")
+    )
+    return next(subjects, holders[0])
+
+
+def _hostile_doers(token: Token, lex: ActorLexicon) -> list[Token]:
+    """The subjects of a hostile verb ("kill", "block", "violate") whose object holds the
+    possessive pronoun ("had killed three of its negotiators", "was blocking its convoys"):
+    what is attacked or blocked is another party's, so the pronoun does not name them."""
+    if token.dep_ != "poss":
+        return []
+    phrase, node = token, token.head
+    while node.pos_ not in ("VERB", "AUX") and node.head.i != node.i:
+        if node.dep_ not in ("dobj", "pobj", "prep", "conj", "appos"):
+            return []
+        phrase, node = node, node.head
+    if phrase.dep_ != "dobj" or node.lemma_ not in lex["hostile_lemmas"]:
+        return []
+    subjects = [c for c in node.children if c.dep_ == "nsubj"]
+    if not subjects and node.dep_ == "pcomp" and node.head.dep_ == "prep":
+        # "accused Ukraine of attacking its territory": the one accused does the attacking
+        return [c for c in node.head.head.children if c.dep_ == "dobj"]
+    return subjects
+
+
 def _clause_subjects(token: Token) -> list[Token]:
     """The subjects of the clause a pronoun is an argument of, shared subjects of coordinated
     verbs included ("met Tsai and told her": the subject of "met")."""
@@ -3211,6 +3488,8 @@ def _clause_subjects(token: Token) -> list[Token]:
         verb = verb.head
     if token.dep_ == "pobj":
         verb = token.head.head
+        if verb.dep_ == "dobj" and verb.head.pos_ in ("VERB", "AUX"):  # "downed most of them"
+            verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
         return []
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
