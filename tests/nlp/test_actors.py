@@ -57,6 +57,8 @@ igos:
   - {id: igo:NORDSEA, igo: NORDSEA, name: Nordic Sea Council, aliases: [Nordsea Council]}
 groups:
   - {id: group:north-wind-front, name: North Wind Front, country: NOR, sector: REB}
+  - {id: group:harbour-league-nor, name: Harbour League, country: NOR, sector: PTY}
+  - {id: group:harbour-league-swe, name: Harbour League, country: SWE, sector: PTY}
 lexicon:
   lists:
     epithet_nouns: [skald]
@@ -102,6 +104,21 @@ def test_actors_title_resolves_to_the_office_holder_on_the_date(user_coder: Code
     assert actor is not None and actor.name == "Orla Quenby"
     later = _actor(user_coder.code(text, date="2020-03-01"), text, "foreign minister")
     assert later is None or later.name != "Orla Quenby"
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sweden's ruling Harbour League won the vote.", "SWE"),
+        ("Norway's ruling Harbour League won the vote.", "NOR"),
+        ("Bram Tollerud and his Harbour League won the vote.", "NOR"),
+    ],
+)
+def test_actors_shared_group_name_takes_the_country_named_before_it(
+    user_coder: Coder, text: str, country: str
+) -> None:
+    actor = _actor(user_coder.code(text, date="2011-02-02"), text, "Harbour League")
+    assert actor is not None and actor.country == country
 
 
 def test_actors_surname_and_pronoun_join_the_named_person(user_coder: Coder) -> None:

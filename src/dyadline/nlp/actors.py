@@ -329,10 +329,14 @@ class ActorResolver:
         mentions: list[Mention] = []
         kept = filter_spans(spans)
         work.kb_taken = frozenset(t.i for span in kept for t in span)
+        countries: list[str] = []  # of the states and people named so far, latest last
         for span in kept:
-            mention = self._resolve_surface(work, span, self.surfaces[span.label_])
+            mention = self._resolve_surface(work, span, self.surfaces[span.label_], countries)
             if mention:
                 mentions.append(mention)
+                country = self._named_country(work, mention.actor_key)
+                if country:
+                    countries.append(country)
         return _coordinated_sectors(_shared_heads(_owned_institutions(mentions)))
 
     @staticmethod
@@ -341,10 +345,17 @@ class ActorResolver:
             return span.text == surface
         return not surface[:1].isupper() or span.text[:1].isupper()
 
+    def _named_country(self, work: _DocWork, key: str) -> str | None:
+        base = key.split("/")[0]
+        actor = self.kb.actors.get(base)
+        if actor is None or actor.kind not in ("state", "person"):
+            return None
+        return self.identity(work, key).country
+
     def _resolve_surface(
-        self, work: _DocWork, span: Span, candidates: list[Surface]
+        self, work: _DocWork, span: Span, candidates: list[Surface], countries: list[str]
     ) -> Mention | None:
-        surface = self._pick_candidate(candidates, work.day)
+        surface = self._pick_candidate(candidates, work.day, countries)
         actor = self.kb.actors[surface.actor_id]
         if actor.kind != "state":
             if actor.kind == "person" and _is_affix_of_longer_name(span):
@@ -432,11 +443,21 @@ class ActorResolver:
         after = (doc[span.start : span.end + k] for k in range(1, min(len(doc) - span.end, 2) + 1))
         return any(s.text.lower() in self.kb.titles for s in (*before, *after))
 
-    def _pick_candidate(self, candidates: list[Surface], day: dt.date | None) -> Surface:
+    def _pick_candidate(
+        self, candidates: list[Surface], day: dt.date | None, countries: list[str]
+    ) -> Surface:
         if len(candidates) == 1:
             return candidates[0]
         with_role = [c for c in candidates if self.kb.actors[c.actor_id].role_on(day)]
-        return (with_role or candidates)[0]
+        pool = with_role or candidates
+        if all(self.kb.actors[c.actor_id].kind == "group" for c in pool):
+            # groups sharing a name ("the Workers' Party" of Brazil and of North Korea): the
+            # one of the country most recently named before it
+            for country in reversed(countries):
+                same = [c for c in pool if self.kb.actors[c.actor_id].country == country]
+                if same:
+                    return same[0]
+        return pool[0]
 
     # -- NER gap filling and appositives -----------------------------------------------------
     def _ner_mentions(self, work: _DocWork) -> None:
