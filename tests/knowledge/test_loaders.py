@@ -147,6 +147,24 @@ def test_knowledge_actor_kb_ids_and_igo_codes_are_consistent():
             assert role.igo is None or role.igo in igo_codes, (actor.id, role.igo)
 
 
+def test_knowledge_group_names_shadow_no_other_actor_and_differ_by_country():
+    # A group alias that is also a person's, a state's or an IGO's name would take its
+    # mentions (groups load first); groups that share a name are told apart only by the
+    # country named before them, so they must be of different countries.
+    kb = load_actor_kb()
+    owners: dict[str, set[tuple[str, str, str | None]]] = {}
+    for actor in kb.actors.values():
+        names = (actor.name, *actor.aliases, *actor.adjectives, *actor.demonyms)
+        for name in names:
+            owners.setdefault(name.lower(), set()).add((actor.id, actor.kind, actor.country))
+    for name, found in owners.items():
+        kinds = {kind for _, kind, _ in found}
+        if len(found) < 2 or "group" not in kinds:
+            continue
+        assert kinds == {"group"}, (name, found)
+        assert len({country for _, _, country in found}) == len(found), (name, found)
+
+
 def test_knowledge_sectors_file_bad_sector_is_reported(tmp_path):
     from dyadline.knowledge.actor_kb import _read_sectors
     from dyadline.knowledge.files import Problems
