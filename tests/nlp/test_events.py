@@ -1415,3 +1415,117 @@ def test_events_protesters_named_by_a_common_noun_are_civilians_of_the_country(c
     )
     assert event.source is not None
     assert (event.source.country, event.source.sector) == ("PER", "CVL")
+
+
+# -- status cues of issue #4, second round (each class: a sentence the old rules got wrong) --
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        # negative determiners and adverbials
+        ("Zero food convoys reached Tigray last week.", "AID", "negated"),
+        ("Zero prisoners were released in the latest exchange.", "RETREAT", "negated"),
+        ("Under no circumstances will Germany send Taurus missiles to Kyiv.", "AID", "negated"),
+        ("At no time did Serbian troops withdraw from the border.", "RETREAT", "negated"),
+        # adverbs of speculation
+        ("Perhaps Israel will strike Iran's nuclear sites.", "ASSAULT", "hypothetical"),
+        (
+            "Russia probably fired the missile at the airport, experts said.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        # predicate nouns and phrases of possibility
+        ("A ground invasion of Gaza remains a real possibility.", "ASSAULT", "hypothetical"),
+        ("Fresh strikes on Yemen are an option, the Pentagon said.", "ASSAULT", "hypothetical"),
+        ("Sanctions on Georgia are off the table, diplomats said.", "SANCTION", "negated"),
+        ("A withdrawal from the border is not under consideration.", "RETREAT", "negated"),
+        # an inverted "were ... to" condition; "is yet to" is not "is to"
+        (
+            "Were Israel to strike Iran's oil terminals, prices would soar.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        ("The government is yet to free the jailed journalists.", "RETREAT", "negated"),
+        # governors: holding off, deciding against, dropping a plan, resisting calls, disputing
+        ("Brussels decided against imposing tariffs on Chinese steel.", "SANCTION", "negated"),
+        ("Washington held off on sending tanks to Kyiv.", "AID", "negated"),
+        ("The junta shelved plans to expel the French ambassador.", "SANCTION", "negated"),
+        ("Britain dropped plans to deploy warships to the Gulf.", "MOBILIZE", "negated"),
+        ("Athens resisted calls to send tanks to Ukraine.", "AID", "negated"),
+        (
+            "Beijing disputed claims that its coast guard rammed a Philippine vessel.",
+            "ASSAULT",
+            "negated",
+        ),
+        ("The failure to reach a ceasefire deal prolonged the war.", "AGREE", "negated"),
+        ("The cancellation of the summit angered Kyiv.", "CONSULT", "negated"),
+        # ability, exploration, readiness and resolve
+        ("Pyongyang is capable of striking the U.S. mainland.", "ASSAULT", "hypothetical"),
+        ("Seoul is exploring a prisoner swap with Pyongyang.", "RETREAT", "hypothetical"),
+        ("Moscow is gearing up to launch a new offensive in the east.", "ASSAULT", "planned"),
+        ("The ministers pencilled in talks for next spring.", "CONSULT", "planned"),
+        ("Riyadh is determined to sign a defence pact with Washington.", "AGREE", "planned"),
+        # modifiers: looming acts, a contingency plan
+        ("The looming offensive worried Kyiv's generals.", "ASSAULT", "hypothetical"),
+        (
+            "The army drew up contingency plans for an invasion of the island.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+    ],
+)
+def test_events_status_cues_of_negation_possibility_and_plans(coder, text, event_type, status):
+    assert _one(coder, text, event_type).status == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a question about why or how a past act happened takes it as done
+        "Why did Israel strike the consulate in Damascus?",
+        # a planned meeting that a past occurrence verb reports took place
+        "The planned talks between Serbia and Kosovo took place in Brussels on Monday.",
+        # a past relative clause reports the noun; the modal is about what it leads to
+        "The shelling that began on Friday could last for weeks, officials warned.",
+        # the act avenged is a past act, not part of the threatened answer
+        "Tehran vowed to avenge the bombing of its embassy.",
+    ],
+)
+def test_events_status_cue_that_does_not_reach_the_event_leaves_it_asserted(coder, text):
+    events = [e for e in _events(coder, text) if e.type in ("ASSAULT", "CONSULT")]
+    assert len(events) == 1 and events[0].status == "asserted"
+
+
+def test_events_spurned_offer_was_made(coder):
+    event = _one(coder, "Hamas spurned Israeli offers of a truce.", "AGREE")
+    assert event.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        # a verb telling what an event noun subject did is that event
+        ("A Russian missile strike on Odesa hit a grain terminal, officials said.", "ASSAULT"),
+    ],
+)
+def test_events_verb_restating_its_event_subject_is_one_event(coder, text, event_type):
+    assert [e.type for e in _events(coder, text)].count(event_type) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        ("Leaders gathered in Brussels for an EU summit on Ukraine.", "PROTEST"),
+        (
+            "Russian forces shelled Kharkiv, forcing thousands of Ukrainian residents to flee.",
+            "RETREAT",
+        ),
+        ("Sudanese civilians fled to Chad after the attack on El Geneina.", "RETREAT"),
+        ("Iran fired missiles at a base in Iraq that hosts U.S. troops.", "CONSULT"),
+        ("A documentary about the invasion of Iraq won the festival's top prize.", "ASSAULT"),
+        ("Moldova expelled a Russian diplomat on the anniversary of the invasion.", "ASSAULT"),
+        ("The race has turned into a bruising battle for votes.", "ASSAULT"),
+        ("NATO leaders meeting in Vilnius pledged more aid to Ukraine.", "CONSULT"),
+    ],
+)
+def test_events_descriptions_settings_and_displacement_are_no_events(coder, text, event_type):
+    assert event_type not in [e.type for e in _events(coder, text)]
