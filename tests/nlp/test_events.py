@@ -1529,3 +1529,47 @@ def test_events_verb_restating_its_event_subject_is_one_event(coder, text, event
 )
 def test_events_descriptions_settings_and_displacement_are_no_events(coder, text, event_type):
     assert event_type not in [e.type for e in _events(coder, text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        # the act one claims responsibility for or comments on was done
+        (
+            "There was no immediate claim of responsibility for the attack on the base.",
+            "ASSAULT",
+            "asserted",
+        ),
+        ("The Pentagon did not comment on the strike in Syria.", "ASSAULT", "asserted"),
+        # a question word clause asks about a detail of a done act
+        (
+            "Moscow did not say how many soldiers it had deployed to the border.",
+            "MOBILIZE",
+            "asserted",
+        ),
+        ("It was not clear who carried out the attack on the pipeline.", "ASSAULT", "asserted"),
+        ("Police did not say when the strike took place.", "ASSAULT", "asserted"),
+        # conditions in several words; a right to act; a time clause under a negated future
+        (
+            "The truce will last as long as the rebels stop shelling the city.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        (
+            "Taiwan has the right to shoot down Chinese drones, the minister said.",
+            "ASSAULT",
+            "hypothetical",
+        ),
+        ("Russia will not attack when the talks begin.", "CONSULT", "planned"),
+    ],
+)
+def test_events_status_of_wire_phrases(coder, text, event_type, status):
+    assert _one(coder, text, event_type).status == status
+
+
+def test_events_on_condition_that_makes_both_acts_hypothetical_but_anonymity_does_not(coder):
+    text = "Hamas will free the hostages on condition that Israel ends the offensive."
+    statuses = [e.status for e in _events(coder, text) if e.type == "RETREAT"]
+    assert statuses and set(statuses) == {"hypothetical"}
+    quoted = "A spokesman, speaking on condition of anonymity, said Russian jets bombed the town."
+    assert _one(coder, quoted, "ASSAULT").status == "asserted"

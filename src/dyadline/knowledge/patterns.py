@@ -217,6 +217,10 @@ class StatusCues:
     redress_words: frozenset[str] = frozenset()
     # "spurned offers of a pause": offer nouns whose refusal reports that they were made
     offer_nouns: frozenset[str] = frozenset()
+    # "as long as": multiword conditions ending in a subordinator
+    conditional_phrases: frozenset[str] = frozenset()
+    # "responsibility for the bombing", "comment on the strike": their phrase is a done act
+    presupposing_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -340,7 +344,8 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         "result_verbs", "confirmation_conditions", "deliberation_verbs", "negating_phrases",
         "pending_phrases", "occasion_nouns", "occurrence_verbs", "factive_verbs", "forecast_governors", "forecast_types",
         "negative_determiners", "negative_adverbial_nouns", "hypothetical_adverbs", "predicate_nouns",
-        "presupposing_wh", "redress_words", "offer_nouns",
+        "presupposing_wh", "redress_words", "offer_nouns", "conditional_phrases",
+        "presupposing_words",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
         for key in ("question_status", "purpose_status"):
@@ -399,6 +404,8 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         presupposing_wh=_words(raw, "presupposing_wh", problems, "file"),
         redress_words=_words(raw, "redress_words", problems, "file"),
         offer_nouns=_words(raw, "offer_nouns", problems, "file"),
+        conditional_phrases=_words(raw, "conditional_phrases", problems, "file"),
+        presupposing_words=_words(raw, "presupposing_words", problems, "file"),
     )
     problems.raise_if_any()  # the word lists are checked while they are read
     return cues

@@ -1595,7 +1595,12 @@ class EventCoder:
                     return misattached, token  # "thwarted a plot to bomb the parliament"
                 if self._is_condition(token) or head.lower_ in cues.main_conditionals:
                     return "hypothetical", token  # "unless ...", "should X attack", "provided that"
-                marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+                marks = [
+                    c.lower_
+                    for c in token.children
+                    if c.dep_ == "mark"
+                    or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < token.i)
+                ]  # ("did not say when the strike took place": "when" read as an adverb)
                 if any(m in cues.conditionals for m in marks):
                     return "hypothetical", token
                 timed = self._timed_by(token, marks, under_report)
@@ -1610,6 +1615,8 @@ class EventCoder:
                 # conjunct shares no auxiliary, so neither its negation nor its modal
             if self._redressed(token):
                 break  # "vowed to avenge the killing": the act answered was done
+            if self._presupposed_in_comment(token) or self._wh_clause(token):
+                break  # "no claim of responsibility for the bombing", "did not say how many"
             governed = self._governor_status(head)
             if link == "advcl" and governed and self._complement_read_as_adjunct(token):
                 link = "xcomp"  # "is gearing up to host the summit"
@@ -1912,9 +1919,16 @@ class EventCoder:
             return None
         if any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
             return "hypothetical"
-        if not any(c.dep_ == "aux" and c.lower_ in cues.modals for c in clause.head.children):
+        modal = next(
+            (cues.modals[c.lower_] for c in clause.head.children
+             if c.dep_ == "aux" and c.lower_ in cues.modals),
+            None,
+        )  # fmt: skip
+        if modal is None:
             return None  # "weighing whether to send arms after troops were deployed": done
         main = self._own_status(clause.head, under_report)
+        if main == "negated":
+            return modal  # "will not attack when the talks begin": the talks are to come
         return main if main in ("planned", "hypothetical") else None
 
     def _predicate_status(self, verb: Token) -> str | None:
@@ -1968,6 +1982,8 @@ class EventCoder:
         for c in clause.children:
             if c.dep_ == "mark" and c.lower_ in cues.main_conditionals:
                 return not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
+            if c.dep_ == "mark" and self._ends_conditional_phrase(c):
+                return True  # "as long as Hezbollah stops firing"
             if self._conditional_phrase(c):
                 return True
         if self._only_when(clause):
@@ -1994,12 +2010,40 @@ class EventCoder:
         return any(c.dep_ == "advmod" and c.lower_ == "only" for c in on_either)
 
     def _conditional_phrase(self, prep: Token) -> bool:
-        """ "in case ...", "in the event of ..." """
-        return (
-            prep.dep_ == "prep"
-            and prep.lower_ == "in"
-            and any(g.lemma_.lower() in self.cues.conditional_nouns for g in prep.children)
+        """ "in case ...", "in the event of ...", "on condition that ..." (not "spoke on
+        condition of anonymity": the condition must be a clause)"""
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            return False
+        return any(
+            g.lemma_.lower() in self.cues.conditional_nouns
+            and (prep.lower_ == "in" or any(c.dep_ in ("acl", "ccomp") for c in g.children))
+            for g in prep.children
         )
+
+    def _ends_conditional_phrase(self, mark: Token) -> bool:
+        """ "as long as", "so long as": a condition spelled with a comparison"""
+        doc = mark.doc
+        return any(
+            doc[mark.i - n : mark.i + 1].text.lower() in self.cues.conditional_phrases
+            for n in (1, 2, 3)
+            if mark.i - n >= mark.sent.start
+        )
+
+    def _presupposed_in_comment(self, token: Token) -> bool:
+        """ "no claim of responsibility for the bombing", "did not comment on the strike": the
+        act one claims, denies or declines responsibility for, or comments on, was done."""
+        return (
+            token.dep_ == "prep"
+            and token.lower_ in ("for", "on", "about")
+            and token.head.lemma_.lower() in self.cues.presupposing_words
+        )
+
+    def _wh_clause(self, clause: Token) -> bool:
+        """ "did not say how many troops it had withdrawn", "it was not clear who carried out
+        the attack": a clause opened by a question word asks about a detail of a done act
+        ("whether" asks if it happens: that is a condition word)."""
+        first = next(iter(clause.subtree))
+        return clause.dep_ == "ccomp" and first.tag_ in ("WRB", "WP", "WDT", "WP$")
 
     def _conditioned(self, verb: Token, status: str) -> bool:
         """The clause of the event carries a true condition ("Washington will impose
