@@ -1573,3 +1573,19 @@ def test_events_on_condition_that_makes_both_acts_hypothetical_but_anonymity_doe
     assert statuses and set(statuses) == {"hypothetical"}
     quoted = "A spokesman, speaking on condition of anonymity, said Russian jets bombed the town."
     assert _one(coder, quoted, "ASSAULT").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "status"),
+    [
+        # evidential governors: what is understood or appears to have happened is supposed
+        ("Pyongyang is understood to be preparing a missile test.", "MOBILIZE", "hypothetical"),
+        ("Syrian troops appear to have pulled out of the town.", "RETREAT", "hypothetical"),
+        # a planned event noun that a past completion verb reports did take place
+        ("The planned talks in Doha collapsed on Monday.", "CONSULT", "asserted"),
+        # a negated forecast is still a forecast
+        ("Russia is not expected to withdraw its troops from Moldova.", "RETREAT", "hypothetical"),
+    ],
+)
+def test_events_status_of_evidential_and_forecast_governors(coder, text, event_type, status):
+    assert _one(coder, text, event_type).status == status

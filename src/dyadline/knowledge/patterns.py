@@ -221,6 +221,8 @@ class StatusCues:
     conditional_phrases: frozenset[str] = frozenset()
     # "responsibility for the bombing", "comment on the strike": their phrase is a done act
     presupposing_words: frozenset[str] = frozenset()
+    # "the planned talks collapsed": verbs that report a planned event noun as having happened
+    completion_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -345,7 +347,7 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         "pending_phrases", "occasion_nouns", "occurrence_verbs", "factive_verbs", "forecast_governors", "forecast_types",
         "negative_determiners", "negative_adverbial_nouns", "hypothetical_adverbs", "predicate_nouns",
         "presupposing_wh", "redress_words", "offer_nouns", "conditional_phrases",
-        "presupposing_words",
+        "presupposing_words", "completion_verbs",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
         for key in ("question_status", "purpose_status"):
@@ -406,6 +408,7 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         offer_nouns=_words(raw, "offer_nouns", problems, "file"),
         conditional_phrases=_words(raw, "conditional_phrases", problems, "file"),
         presupposing_words=_words(raw, "presupposing_words", problems, "file"),
+        completion_verbs=_words(raw, "completion_verbs", problems, "file"),
     )
     problems.raise_if_any()  # the word lists are checked while they are read
     return cues

@@ -1521,7 +1521,9 @@ class EventCoder:
         phrases = {lemma} | {
             f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")
         }
-        return bool(phrases & self.cues.occurrence_verbs) or (is_passive(verb) and lemma == "hold")
+        return bool(phrases & (self.cues.occurrence_verbs | self.cues.completion_verbs)) or (
+            is_passive(verb) and lemma == "hold"
+        )
 
     def _past_in_relative(self, noun: Token) -> bool:
         """ "The fighting that erupted in Khartoum could spread": a relative clause in the past
@@ -1680,6 +1682,8 @@ class EventCoder:
                     return governed, token  # "a decision to withdraw", "plans to station"
             if link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp") and governed:
                 if self._own_status(head, under_report) == "negated":
+                    if head.lemma_.lower() in cues.forecast_governors:
+                        return "hypothetical", token  # "is not expected to halt": a forecast
                     return "negated", token
                 return governed, token
             result_of = self._result_verb(token)
