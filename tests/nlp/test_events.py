@@ -1589,3 +1589,24 @@ def test_events_on_condition_that_makes_both_acts_hypothetical_but_anonymity_doe
 )
 def test_events_status_of_evidential_and_forecast_governors(coder, text, event_type, status):
     assert _one(coder, text, event_type).status == status
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # casualties of an attack whose participle the parser hangs inside a relative clause
+        (
+            "Navy jets struck a vessel that officials said was smuggling weapons, killing six crew members.",
+            1,
+        ),
+        # casualties of an explosion in a time clause
+        (
+            "The minister resigned two days after a huge explosion at the port killed dozens of people.",
+            0,
+        ),
+        # a participle that says what an event noun does
+        ("Israel launched strikes targeting Hezbollah commanders in Beirut.", 1),
+    ],
+)
+def test_events_casualties_and_participles_are_not_second_attacks(coder, text, count):
+    assert [e.type for e in _events(coder, text)].count("ASSAULT") == count

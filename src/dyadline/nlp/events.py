@@ -222,6 +222,7 @@ class EventCoder:
         events = [e for e in events if not _role_of_deployment(e, events)]
         events = [e for e in events if not self._rehearsed(e)]
         events = [e for e in events if not _restates_subject_event(e, events)]
+        events = [e for e in events if not _participle_of_event_noun(e, events)]
         events = [e for e in events if not _describing_clause(e)]
         events = [e for e in events if not _meeting_as_setting(e, events)]
         events = [e for e in events if not _gathering_for_meeting(e, events)]
@@ -391,7 +392,11 @@ class EventCoder:
         if token.dep_ in ("advcl", "conj", "xcomp") and head is not token and subj is None:
             if head.lemma_.lower() in self.vocab.accident_verbs:
                 return True  # "the jet crashed near Aktau, killing 38": no one attacked
-            return any(f.frame.type == "ASSAULT" for f in self._verb_fits(head))
+            if any(f.frame.type == "ASSAULT" for f in self._verb_fits(head)):
+                return True
+            # "struck a boat that Trump said was carrying drugs, killing 11": the participle
+            # hangs on the nearest verb, inside a relative clause on the attack's object
+            return token.tag_ == "VBG" and self._attack_above(head)
         return (
             subj is not None
             and subj.lemma_.lower() in self.vocab.event_nouns
@@ -407,6 +412,17 @@ class EventCoder:
             c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITY_LABELS
             for c in subj.children
         )
+
+    def _attack_above(self, token: Token) -> bool:
+        """An attack verb a few links above ``token`` (the parser hangs a casualty participle
+        on the nearest verb, which may sit in a relative clause on the attack's object)."""
+        for _ in range(4):
+            if token.head is token:
+                return False
+            token = token.head
+            if _is_verb(token) and any(f.frame.type == "ASSAULT" for f in self._verb_fits(token)):
+                return True
+        return False
 
     def _non_agent_subject(self, token: Token) -> bool:
         """ "Shares rallied", "rains pounded": a subject that cannot act politically."""
@@ -2461,6 +2477,23 @@ def _restates_subject_event(event: EventMention, events: list[EventMention]) -> 
         and other.trigger.root.head.i == verb.i
         and _is_noun(other.trigger.root)
         for other in events
+    )
+
+
+def _participle_of_event_noun(event: EventMention, events: list[EventMention]) -> bool:
+    """ "its largest-ever drills encircling the island", "a wave of strikes targeting
+    Hezbollah": a present participle on an event noun says what that event does; it is
+    not a second event."""
+    verb = event.trigger.root
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and any(
+            other is not event
+            and other.trigger.start <= verb.head.i < other.trigger.end
+            and _is_noun(verb.head)
+            for other in events
+        )
     )
 
 
