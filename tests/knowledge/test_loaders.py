@@ -355,3 +355,17 @@ def test_knowledge_packaged_pending_phrases_are_keyed_by_preposition_and_last_wo
     cues = load_status_cues()
     assert cues.pending_phrases["on table"] == "hypothetical"
     assert "instead of" in cues.negating_phrases
+
+
+def test_knowledge_status_cues_reject_a_predicate_noun_without_a_status(tmp_path):
+    # "remains a possibility": the subject takes the noun's status from `governors`, so a
+    # predicate noun missing there would silently give no status
+    path = tmp_path / "status.yaml"
+    path.write_text(
+        "negators: [not]\nmodals: {}\nconditionals: []\ngovernors: {option: hypothetical}\n"
+        "predicate_nouns: [option, eventuality]\n"
+    )
+    with pytest.raises(KnowledgeError) as raised:
+        parse_status_cues(load_yaml(path), path)
+    assert "predicate_nouns: 'eventuality'" in str(raised.value)
+    assert "'option'" not in str(raised.value)

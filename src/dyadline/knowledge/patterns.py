@@ -32,6 +32,7 @@ _VOCABULARY_KEYS = [
     "accident_verbs", "non_event_modifiers", "exercise_nouns",
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
     "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
+    "background_nouns", "displacement_verbs",
 ]  # fmt: skip
 
 
@@ -120,6 +121,10 @@ class EventVocabulary:
     reaction_verbs: frozenset[str] = frozenset()
     # "rebuffed British calls", "denied allegations by Baku": the demand was made to the subject
     answering_verbs: frozenset[str] = frozenset()
+    # "the anniversary of the invasion": an event noun recalled, not reported
+    background_nouns: frozenset[str] = frozenset()
+    # "residents fled": civilians displaced, not a party's retreat
+    displacement_verbs: frozenset[str] = frozenset()
     # lemmas the model gets wrong for some verb forms ("staged" -> "stag"): wrong -> right
     verb_lemmas: Mapping[str, str] = field(default_factory=dict)
     # "fighting resumed after the failed talks": objects of these are circumstances
@@ -198,6 +203,26 @@ class StatusCues:
     # "is expected to veto": an expected act of these types is forecast (hypothetical)
     forecast_governors: frozenset[str] = frozenset()
     forecast_types: frozenset[str] = frozenset()
+    # "no talks", "zero aid deliveries": determiners that negate their noun
+    negative_determiners: frozenset[str] = frozenset({"no"})
+    # "at no point", "under no circumstances": nouns of a negative adverbial phrase
+    negative_adverbial_nouns: frozenset[str] = frozenset()
+    # "perhaps", "possibly": adverbs that make the act they modify supposed
+    hypothetical_adverbs: frozenset[str] = frozenset()
+    # "remains a possibility": predicate nouns giving their `governors` status to the subject
+    predicate_nouns: frozenset[str] = frozenset()
+    # "Why did Russia withdraw?": question words that take a past act as done
+    presupposing_wh: frozenset[str] = frozenset()
+    # "vowed to avenge the killing": words whose object or "for" phrase is the act answered
+    redress_words: frozenset[str] = frozenset()
+    # "spurned offers of a pause": offer nouns whose refusal reports that they were made
+    offer_nouns: frozenset[str] = frozenset()
+    # "as long as": multiword conditions ending in a subordinator
+    conditional_phrases: frozenset[str] = frozenset()
+    # "responsibility for the bombing", "comment on the strike": their phrase is a done act
+    presupposing_words: frozenset[str] = frozenset()
+    # "the planned talks collapsed": verbs that report a planned event noun as having happened
+    completion_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -320,6 +345,9 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         "attempt_governors", "attempt_types", "confirm_verbs", "temporal_marks",
         "result_verbs", "confirmation_conditions", "deliberation_verbs", "negating_phrases",
         "pending_phrases", "occasion_nouns", "occurrence_verbs", "factive_verbs", "forecast_governors", "forecast_types",
+        "negative_determiners", "negative_adverbial_nouns", "hypothetical_adverbs", "predicate_nouns",
+        "presupposing_wh", "redress_words", "offer_nouns", "conditional_phrases",
+        "presupposing_words", "completion_verbs",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
         for key in ("question_status", "purpose_status"):
@@ -334,6 +362,9 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
             for word, status in (raw.get(key) or {}).items():
                 if status not in STATUSES:
                     problems.add(raw, f"{key}: {word!r} -> {status!r} is not a SPEC §3 status")
+        for word in raw.get("predicate_nouns") or []:
+            if word not in (raw.get("governors") or {}):
+                problems.add(raw, f"predicate_nouns: {word!r} has no status in governors")
     cues = StatusCues(
         negators=frozenset(raw["negators"]),
         modals={str(k): v for k, v in raw["modals"].items()},
@@ -366,6 +397,18 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         occurrence_verbs=_words(raw, "occurrence_verbs", problems, "file"),
         forecast_governors=_words(raw, "forecast_governors", problems, "file"),
         forecast_types=frozenset(problems.check_str_list(raw, "forecast_types", "file")),
+        negative_determiners=_words(raw, "negative_determiners", problems, "file")
+        if "negative_determiners" in raw
+        else frozenset({"no"}),
+        negative_adverbial_nouns=_words(raw, "negative_adverbial_nouns", problems, "file"),
+        hypothetical_adverbs=_words(raw, "hypothetical_adverbs", problems, "file"),
+        predicate_nouns=_words(raw, "predicate_nouns", problems, "file"),
+        presupposing_wh=_words(raw, "presupposing_wh", problems, "file"),
+        redress_words=_words(raw, "redress_words", problems, "file"),
+        offer_nouns=_words(raw, "offer_nouns", problems, "file"),
+        conditional_phrases=_words(raw, "conditional_phrases", problems, "file"),
+        presupposing_words=_words(raw, "presupposing_words", problems, "file"),
+        completion_verbs=_words(raw, "completion_verbs", problems, "file"),
     )
     problems.raise_if_any()  # the word lists are checked while they are read
     return cues

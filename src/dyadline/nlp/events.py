@@ -221,9 +221,26 @@ class EventCoder:
         events = [e for e in events if not _absolute_of_same_event(e, events)]
         events = [e for e in events if not _role_of_deployment(e, events)]
         events = [e for e in events if not self._rehearsed(e)]
+        events = [e for e in events if not _restates_subject_event(e, events)]
+        events = [e for e in events if not _participle_of_event_noun(e, events)]
+        events = [e for e in events if not _describing_clause(e)]
+        events = [e for e in events if not _meeting_as_setting(e, events)]
+        events = [e for e in events if not _gathering_for_meeting(e, events)]
+        events = [e for e in events if not self._displaced_civilians(e, doc)]
         events += self._conditional_threats(doc, events)
         doc._.events = sorted(events, key=lambda e: e.trigger.start)
         return doc
+
+    def _displaced_civilians(self, event: EventMention, doc: Doc) -> bool:
+        """ "forcing thousands of residents to flee": civilians fleeing are displaced, they
+        do not retreat from a contest (PLOVER RETREAT is a party's withdrawal)."""
+        if event.type != "RETREAT" or event.trigger.root.lemma_.lower() not in (
+            self.vocab.displacement_verbs
+        ):
+            return False
+        actors = doc._.actors or []
+        source = event.source
+        return source is None or (source < len(actors) and actors[source].sector == "CVL")
 
     def _trip_for_talks(self, event: EventMention, events: list[EventMention]) -> bool:
         """ "flew to Brussels for a meeting with ...", "arrived in Cairo for talks": the trip
@@ -375,7 +392,11 @@ class EventCoder:
         if token.dep_ in ("advcl", "conj", "xcomp") and head is not token and subj is None:
             if head.lemma_.lower() in self.vocab.accident_verbs:
                 return True  # "the jet crashed near Aktau, killing 38": no one attacked
-            return any(f.frame.type == "ASSAULT" for f in self._verb_fits(head))
+            if any(f.frame.type == "ASSAULT" for f in self._verb_fits(head)):
+                return True
+            # "struck a boat that Trump said was carrying drugs, killing 11": the participle
+            # hangs on the nearest verb, inside a relative clause on the attack's object
+            return token.tag_ == "VBG" and self._attack_above(head)
         return (
             subj is not None
             and subj.lemma_.lower() in self.vocab.event_nouns
@@ -391,6 +412,17 @@ class EventCoder:
             c.dep_ in ("amod", "compound") and c.ent_type_ in PARTY_ENTITY_LABELS
             for c in subj.children
         )
+
+    def _attack_above(self, token: Token) -> bool:
+        """An attack verb a few links above ``token`` (the parser hangs a casualty participle
+        on the nearest verb, which may sit in a relative clause on the attack's object)."""
+        for _ in range(4):
+            if token.head is token:
+                return False
+            token = token.head
+            if _is_verb(token) and any(f.frame.type == "ASSAULT" for f in self._verb_fits(token)):
+                return True
+        return False
 
     def _non_agent_subject(self, token: Token) -> bool:
         """ "Shares rallied", "rains pounded": a subject that cannot act politically."""
@@ -436,6 +468,12 @@ class EventCoder:
             c.dep_ == "mark" and c.lower_ in self.vocab.background_preps for c in head.children
         ):
             return False
+        if (
+            token.dep_ == "pobj"
+            and head.lower_ in ("of", "about", "on")
+            and head.head.lemma_.lower() in self.vocab.background_nouns
+        ):
+            return False  # "on the second anniversary of the invasion": a past event recalled
         # "called it a terrorist attack", "condemned as an attack on ...": a label
         existential = token.dep_ == "attr" and child(head, "expl") is not None  # "there were"
         if (token.dep_ in ("attr", "oprd") and not existential) or (
@@ -793,8 +831,15 @@ class EventCoder:
         """ "withdrew from the presidential race", "beat Argentina 2-0 in the final": a
         contest, not a conflict; "shares were hit", "hammered exporters", "cracked down on
         costs": markets and budgets, not targets of force."""
-        if fit.frame.pos != "verb" or fit.frame.type not in FORCE_TYPES:
+        if fit.frame.type not in FORCE_TYPES:
             return False
+        if fit.frame.pos == "noun":
+            # "a bruising battle for suburban votes" (not "arrests over the election": a
+            # dispute over an election can be fought with force)
+            return any(
+                g.lemma_.lower() in self.vocab.contest_nouns
+                for g in prep_objects(fit.trigger, "for")
+            )
         verb = fit.trigger
         # ("police fired tear gas at fans after the match": a circumstance, not the act)
         skip = self.vocab.adjunct_preps | self.vocab.circumstance_preps | {"at"}
@@ -1276,8 +1321,8 @@ class EventCoder:
         if (
             status == "negated"
             and frame.pos == "noun"
-            and frame.type in SPEECH_ACT_TYPES
-            and not any(c.dep_ == "det" and c.lower_ == "no" for c in trigger.children)
+            and (frame.type in SPEECH_ACT_TYPES or trigger.lemma_.lower() in self.cues.offer_nouns)
+            and not any(self._negative_determiner(c) for c in trigger.children)
         ):
             # "refused North Korea's demand", "avoiding a dilemma over the ICC warrant":
             # refusing or avoiding a demand, threat or charge reports that it was made
@@ -1299,7 +1344,11 @@ class EventCoder:
         clause = _clause_verb(trigger)
         if clause is not None and self._conditioned(clause, status):
             return "hypothetical"
-        if self.cues.question_status and trigger.sent.text.rstrip().endswith("?"):
+        if (
+            self.cues.question_status
+            and trigger.sent.text.rstrip().endswith("?")
+            and not self._presupposed_by_question(trigger, clause)
+        ):
             return self.cues.question_status
         if status == "asserted" and clause is not None and self._present_plan(clause):
             return "planned"
@@ -1308,6 +1357,20 @@ class EventCoder:
         if status == "asserted" and self._trip_read_as_noun(trigger):
             return "planned"
         return status
+
+    def _presupposed_by_question(self, trigger: Token, clause: Token | None) -> bool:
+        """ "Why did Russia withdraw from Kherson?", "Who attacked the convoy?": a question
+        word asking about a past act takes the act as done; "Will Russia attack?" asks
+        whether it happens."""
+        words = [t for t in trigger.sent if not t.is_punct]
+        if not words or words[0].lower_ not in self.cues.presupposing_wh:
+            return False
+        verb = clause if clause is not None else trigger
+        if any(c.dep_ == "aux" and c.lower_ in self.cues.modals for c in verb.children):
+            return False
+        return _is_past(verb) or any(
+            c.dep_ == "aux" and c.lower_ in ("did", "has", "have", "had") for c in verb.children
+        )
 
     def _forecast(self, fit: Fit) -> bool:
         """An expected act of a type one forecasts rather than schedules ("a new offensive
@@ -1435,9 +1498,8 @@ class EventCoder:
         trigger, frame = fit.trigger, fit.frame
         cues = self.cues
         if frame.pos == "noun":
-            for c in trigger.children:
-                if c.dep_ == "det" and c.lower_ == "no":
-                    return "negated"
+            if any(self._negative_determiner(c) for c in trigger.children):
+                return "negated"  # "no talks were held", "zero aid deliveries reached Gaza"
             modified = next(
                 (
                     cues.modifiers[c.lower_]
@@ -1446,13 +1508,53 @@ class EventCoder:
                 ),
                 None,
             )
-            if modified:
+            if modified and not self._reported_occurring(trigger):
                 # "pulled out of a planned meeting": the clause may still negate it
                 governed = trigger.dep_ in ("dobj", "pobj")  # not "talks were not confirmed"
                 return "negated" if governed and self._clause_walk(fit) == "negated" else modified
-        elif _negated_argument(trigger, fit.object_token, cues.negators):
+            walked = self._clause_walk(fit)
+            if walked in ("hypothetical", "planned") and self._past_in_relative(trigger):
+                return "asserted"  # "the fighting that erupted on Saturday could spread"
+            return walked
+        elif _negated_argument(
+            trigger, fit.object_token, cues.negators | cues.negative_determiners
+        ):
             return "negated"  # "No Russian delegation attended", "conducted no drills"
         return self._clause_walk(fit)
+
+    def _negative_determiner(self, word: Token) -> bool:
+        """ "no talks", "zero aid deliveries" """
+        return word.dep_ in ("det", "nummod") and word.lower_ in self.cues.negative_determiners
+
+    def _reported_occurring(self, noun: Token) -> bool:
+        """ "The long-scheduled meeting took place on Wednesday", "the planned talks were
+        held": an event noun that a past occurrence verb reports as happening is done, whatever
+        its modifier said of it before (the clause may still negate it or make it modal)."""
+        verb = noun.head
+        if noun.dep_ not in ("nsubj", "nsubjpass") or not _is_past(verb):
+            return False
+        lemma = verb.lemma_.lower()
+        phrases = {lemma} | {
+            f"{lemma} {c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod", "dobj")
+        }
+        return bool(phrases & (self.cues.occurrence_verbs | self.cues.completion_verbs)) or (
+            is_passive(verb) and lemma == "hold"
+        )
+
+    def _past_in_relative(self, noun: Token) -> bool:
+        """ "The fighting that erupted in Khartoum could spread": a relative clause in the past
+        reports the event noun as done; a modal above it is about what it leads to. A relative
+        clause that plans it ("the visit that was scheduled for May") does not."""
+        for clause in noun.children:
+            if (
+                clause.dep_ == "relcl"
+                and _is_past(clause)
+                and self._own_status(clause, False) is None
+                and self._governor_status(clause) is None
+                and child(clause, "xcomp") is None
+            ):
+                return True
+        return False
 
     def _clause_walk(self, fit: Fit) -> str:
         """The status from the trigger's clause and the words that govern it; a plan that
@@ -1511,7 +1613,12 @@ class EventCoder:
                     return misattached, token  # "thwarted a plot to bomb the parliament"
                 if self._is_condition(token) or head.lower_ in cues.main_conditionals:
                     return "hypothetical", token  # "unless ...", "should X attack", "provided that"
-                marks = [c.lower_ for c in token.children if c.dep_ == "mark"]
+                marks = [
+                    c.lower_
+                    for c in token.children
+                    if c.dep_ == "mark"
+                    or (c.dep_ == "advmod" and c.tag_ == "WRB" and c.i < token.i)
+                ]  # ("did not say when the strike took place": "when" read as an adverb)
                 if any(m in cues.conditionals for m in marks):
                     return "hypothetical", token
                 timed = self._timed_by(token, marks, under_report)
@@ -1524,9 +1631,18 @@ class EventCoder:
             if link == "conj" and token.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
                 break  # "did not seek confrontation and called on Moscow": a finite
                 # conjunct shares no auxiliary, so neither its negation nor its modal
+            if self._redressed(token):
+                break  # "vowed to avenge the killing": the act answered was done
+            if self._presupposed_in_comment(token) or self._wh_clause(token):
+                break  # "no claim of responsibility for the bombing", "did not say how many"
             governed = self._governor_status(head)
+            if link == "advcl" and governed and self._complement_read_as_adjunct(token):
+                link = "xcomp"  # "is gearing up to host the summit"
             if link == "xcomp" and head.lemma_ == "be" and child(token, "aux") is not None:
-                governed = "planned"  # "French troops are to leave Chad"
+                if _inverted_were(head):
+                    return "hypothetical", token  # "Were Israel to strike Iran, ..."
+                if governed is None:  # not "is yet to release": "be yet" negates
+                    governed = "planned"  # "French troops are to leave Chad"
             if head.lemma_.lower() in cues.purpose_participles and head.tag_ == "VBN":
                 governed = cues.purpose_status  # "a move aimed at deterring attacks"
             if governed == "negated" and self._is_purpose(head):
@@ -1554,7 +1670,11 @@ class EventCoder:
             if frame.type == "AGREE" and head.lemma_.lower() in cues.intent:
                 token = head  # "ready to accept": the stated intent is the agreement
                 continue
-            if link in ("dobj", "pobj", "prep") and head.lemma_.lower() in cues.clause_only:
+            if (
+                link in ("dobj", "pobj", "prep")
+                and head.lemma_.lower() in cues.clause_only
+                and f"{head.lemma_.lower()} {token.lower_}" not in cues.governors
+            ):  # (a verb and its preposition are a governor of their own: "decided against")
                 governed = None  # "ordered a mobilisation": the ordered act is reported done
             if link == "acl" and child(token, "nsubj", "nsubjpass") is not None:
                 if head.lemma_.lower() in cues.report_nouns:
@@ -1578,6 +1698,8 @@ class EventCoder:
                     return governed, token  # "a decision to withdraw", "plans to station"
             if link in ("xcomp", "ccomp", "dobj", "pobj", "prep", "acomp", "pcomp") and governed:
                 if self._own_status(head, under_report) == "negated":
+                    if head.lemma_.lower() in cues.forecast_governors:
+                        return "hypothetical", token  # "is not expected to halt": a forecast
                     return "negated", token
                 return governed, token
             result_of = self._result_verb(token)
@@ -1603,6 +1725,28 @@ class EventCoder:
                     return "asserted", token  # "if Ankara's offensive went too far"
             token = head
         return "asserted", token
+
+    def _redressed(self, token: Token) -> bool:
+        """ "vowed to avenge the killing of its commander", "in retaliation for the strike":
+        the act avenged or answered is a past act, not part of the threatened answer."""
+        words = self.cues.redress_words
+        head = token.head
+        if token.dep_ == "dobj":
+            return head.lemma_.lower() in words
+        return token.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() in words
+
+    def _complement_read_as_adjunct(self, verb: Token) -> bool:
+        """ "India is gearing up to host the summit": a bare "to" infinitive that the parser
+        hangs as an adverbial clause on a governor without an object completes it; with an
+        object ("moved troops to prevent an incursion") it states a purpose."""
+        aux = child(verb, "aux")
+        return (
+            aux is not None
+            and aux.tag_ == "TO"
+            and child(verb, "nsubj", "nsubjpass", "mark") is None
+            and child(verb.head, "dobj") is None
+            and verb.i > verb.head.i
+        )
 
     def _infinitive_of_object(self, verb: Token) -> str | None:
         """ "rebuffed calls to free the tanker", "thwarted a plot to bomb": the parser hangs
@@ -1718,6 +1862,12 @@ class EventCoder:
                 return False  # "after ...", "as ...": a clause of its own
             if self._own_status(head, False) == "hypothetical":
                 return True
+            if _is_noun(head) and any(
+                c.dep_ in ("amod", "compound")
+                and self.cues.modifiers.get(c.lower_) == "hypothetical"
+                for c in head.children
+            ):
+                return True  # "contingency plans for an attack", "a proposed plan to withdraw"
             if self._governor_status(head) == "hypothetical" and head.lemma_.lower() not in (
                 cues.attempt_governors
             ):
@@ -1789,20 +1939,32 @@ class EventCoder:
             return None
         if any(c.dep_ == "advmod" and c.lower_ == "only" for c in clause.children):
             return "hypothetical"
-        if not any(c.dep_ == "aux" and c.lower_ in cues.modals for c in clause.head.children):
+        modal = next(
+            (cues.modals[c.lower_] for c in clause.head.children
+             if c.dep_ == "aux" and c.lower_ in cues.modals),
+            None,
+        )  # fmt: skip
+        if modal is None:
             return None  # "weighing whether to send arms after troops were deployed": done
         main = self._own_status(clause.head, under_report)
+        if main == "negated":
+            return modal  # "will not attack when the talks begin": the talks are to come
         return main if main in ("planned", "hypothetical") else None
 
     def _predicate_status(self, verb: Token) -> str | None:
         """The status a predicate gives its (event noun) subject: "is likely", "are expected
         to resume", "is due", "is under consideration"."""
         pending = self._pending_phrase(verb)
+        if pending and self._own_status(verb, False) == "negated":
+            # "a summit is not on the cards" is negated; "not off the table" stays possible
+            return "hypothetical" if pending == "negated" else "negated"
         if pending:
             return pending
         for c in verb.children:
             if c.dep_ in ("acomp", "xcomp", "oprd") and c.lemma_.lower() in self.cues.governors:
                 return self.cues.governors[c.lemma_.lower()]
+            if c.dep_ == "attr" and c.lemma_.lower() in self.cues.predicate_nouns:
+                return self.cues.governors[c.lemma_.lower()]  # "remains a possibility"
         lemma = verb.lemma_.lower()
         scheduled_for = any(c.dep_ == "prep" and c.lower_ == "for" for c in verb.children)
         if is_passive(verb) and lemma in self.cues.clause_only and scheduled_for:
@@ -1840,6 +2002,8 @@ class EventCoder:
         for c in clause.children:
             if c.dep_ == "mark" and c.lower_ in cues.main_conditionals:
                 return not (c.i > 0 and c.doc[c.i - 1].lower_ == "even")
+            if c.dep_ == "mark" and self._ends_conditional_phrase(c):
+                return True  # "as long as Hezbollah stops firing"
             if self._conditional_phrase(c):
                 return True
         if self._only_when(clause):
@@ -1866,12 +2030,40 @@ class EventCoder:
         return any(c.dep_ == "advmod" and c.lower_ == "only" for c in on_either)
 
     def _conditional_phrase(self, prep: Token) -> bool:
-        """ "in case ...", "in the event of ..." """
-        return (
-            prep.dep_ == "prep"
-            and prep.lower_ == "in"
-            and any(g.lemma_.lower() in self.cues.conditional_nouns for g in prep.children)
+        """ "in case ...", "in the event of ...", "on condition that ..." (not "spoke on
+        condition of anonymity": the condition must be a clause)"""
+        if prep.dep_ != "prep" or prep.lower_ not in ("in", "on"):
+            return False
+        return any(
+            g.lemma_.lower() in self.cues.conditional_nouns
+            and (prep.lower_ == "in" or any(c.dep_ in ("acl", "ccomp") for c in g.children))
+            for g in prep.children
         )
+
+    def _ends_conditional_phrase(self, mark: Token) -> bool:
+        """ "as long as", "so long as": a condition spelled with a comparison"""
+        doc = mark.doc
+        return any(
+            doc[mark.i - n : mark.i + 1].text.lower() in self.cues.conditional_phrases
+            for n in (1, 2, 3)
+            if mark.i - n >= mark.sent.start
+        )
+
+    def _presupposed_in_comment(self, token: Token) -> bool:
+        """ "no claim of responsibility for the bombing", "did not comment on the strike": the
+        act one claims, denies or declines responsibility for, or comments on, was done."""
+        return (
+            token.dep_ == "prep"
+            and token.lower_ in ("for", "on", "about")
+            and token.head.lemma_.lower() in self.cues.presupposing_words
+        )
+
+    def _wh_clause(self, clause: Token) -> bool:
+        """ "did not say how many troops it had withdrawn", "it was not clear who carried out
+        the attack": a clause opened by a question word asks about a detail of a done act
+        ("whether" asks if it happens: that is a condition word)."""
+        first = next(iter(clause.subtree))
+        return clause.dep_ == "ccomp" and first.tag_ in ("WRB", "WP", "WDT", "WP$")
 
     def _conditioned(self, verb: Token, status: str) -> bool:
         """The clause of the event carries a true condition ("Washington will impose
@@ -1990,7 +2182,29 @@ class EventCoder:
                 status = status or modal
             if c.dep_ == "aux" and c.lower_ in ("going",):
                 status = status or "planned"
+            if c.dep_ == "advmod" and c.lower_ in cues.hypothetical_adverbs:
+                status = status or "hypothetical"  # "perhaps the army will arrest them"
+        if self._negative_adverbial(token):
+            return "negated"  # "at no point did troops retreat", "under no circumstances"
         return status
+
+    def _negative_adverbial(self, verb: Token) -> bool:
+        """ "At no point did Ukrainian troops retreat", "will under no circumstances send
+        troops": a phrase of "no" and a noun of time or manner on the verb (the parser may hang
+        it on the auxiliary) negates the act."""
+        holders = [verb, *(c for c in verb.children if c.dep_ in ("aux", "auxpass"))]
+        for holder in holders:
+            for prep in holder.children:
+                if prep.dep_ != "prep":
+                    continue
+                for obj in prep.children:
+                    if (
+                        obj.dep_ == "pobj"
+                        and obj.lemma_.lower() in self.cues.negative_adverbial_nouns
+                        and any(self._negative_determiner(d) for d in obj.children)
+                    ):
+                        return True
+        return False
 
     def _reporter(self, trigger: Token, resolve: ActorLookup, doc: Doc) -> int | None:
         token = trigger
@@ -2227,9 +2441,117 @@ def _negated_argument(verb: Token, obj: Token | None, negators: frozenset[str]) 
         if arg.lower_ in ("nobody", "none", "neither", "nothing"):
             return True
         # ("Not a single soldier has left": the parser hangs "not" on the noun)
-        if any(g.dep_ in ("det", "preconj", "neg") and g.lower_ in negators for g in arg.children):
+        if any(
+            g.dep_ in ("det", "preconj", "neg", "nummod") and g.lower_ in negators
+            for g in arg.children
+        ):  # ("Zero hostages were freed": a number of none)
             return True
     return False
+
+
+def _describing_clause(event: EventMention) -> bool:
+    """ "countries that supply Kyiv with weapons", "Al Udeid air base, which hosts U.S.
+    forces": a relative clause in the simple present says what a party or place is or does
+    as a rule; it reports no act of this story. Speech acts in the present are reported
+    now ("the networks it blames for the massacre")."""
+    verb = event.trigger.root
+    return (
+        event.type not in SPEECH_ACT_TYPES
+        and verb.dep_ == "relcl"
+        and verb.tag_ in ("VBZ", "VBP")
+        and not any(c.dep_ in ("aux", "auxpass", "neg") for c in verb.children)
+    )
+
+
+def _restates_subject_event(event: EventMention, events: list[EventMention]) -> bool:
+    """ "A Russian strike on Kharkiv's main square hit the administration building": a verb
+    whose subject is an event noun of the same type tells what that event did; the noun
+    codes the one event."""
+    verb = event.trigger.root
+    if not _is_verb(verb):
+        return False
+    return any(
+        other is not event
+        and other.type == event.type
+        and other.trigger.root.dep_ == "nsubj"
+        and other.trigger.root.head.i == verb.i
+        and _is_noun(other.trigger.root)
+        for other in events
+    )
+
+
+def _participle_of_event_noun(event: EventMention, events: list[EventMention]) -> bool:
+    """ "its largest-ever drills encircling the island", "a wave of strikes targeting
+    Hezbollah": a present participle on an event noun says what that event does; it is
+    not a second event."""
+    verb = event.trigger.root
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and any(
+            other is not event
+            and other.trigger.start <= verb.head.i < other.trigger.end
+            and _is_noun(verb.head)
+            for other in events
+        )
+    )
+
+
+def _meeting_as_setting(event: EventMention, events: list[EventMention]) -> bool:
+    """ "NATO leaders meeting in Washington pledged 40 billion euros": a meeting participle
+    on the subject of another act is that act's setting (gold: meetings that only set
+    another act are not listed)."""
+    verb = event.trigger.root
+    subject = verb.head
+    return (
+        event.type == "CONSULT"
+        and verb.dep_ == "acl"
+        and verb.tag_ == "VBG"
+        and subject.dep_ == "nsubj"
+        and any(other.trigger.root.i == subject.head.i for other in events)
+    )
+
+
+def _gathering_for_meeting(event: EventMention, events: list[EventMention]) -> bool:
+    """ "Leaders gathered in Kazan for a BRICS summit", "officials will gather in Switzerland
+    for a peace conference": coming together for a meeting is that meeting (coded by its
+    noun), not a protest."""
+    verb = event.trigger.root
+    if event.type != "PROTEST" or not _is_verb(verb):
+        return False
+    return any(
+        other.type == "CONSULT"
+        and other.trigger.root.dep_ == "pobj"
+        and other.trigger.root.head.lower_ in ("for", "at")
+        and other.trigger.root.head.head.i == verb.i
+        for other in events
+    )
+
+
+def _inverted_were(verb: Token) -> bool:
+    """ "Were Israel to strike Iran's oil terminals, prices would soar": "were" before its
+    subject opens a condition (not a question: "Were troops to leave?" has a question mark)."""
+    subj = child(verb, "nsubj", "nsubjpass")
+    return (
+        verb.lower_ == "were"
+        and subj is not None
+        and verb.i < subj.i
+        and not verb.sent.text.rstrip().endswith("?")
+    )
+
+
+def _is_past(verb: Token) -> bool:
+    """A verb in the simple past or the perfect ("erupted", "has begun", "were held")."""
+    if any(
+        c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll", "shall") for c in verb.children
+    ):
+        return False
+    if verb.tag_ == "VBD":
+        return True
+    return verb.tag_ == "VBN" and any(
+        (c.dep_ == "aux" and c.lemma_ == "have") or (c.dep_ == "auxpass" and c.tag_ == "VBD")
+        for c in verb.children
+    )
 
 
 def _is_verb(token: Token) -> bool:
