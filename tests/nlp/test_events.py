@@ -1610,3 +1610,14 @@ def test_events_status_of_evidential_and_forecast_governors(coder, text, event_t
 )
 def test_events_casualties_and_participles_are_not_second_attacks(coder, text, count):
     assert [e.type for e in _events(coder, text)].count("ASSAULT") == count
+
+
+def test_events_act_in_a_manner_phrase_shares_a_planned_status(coder):
+    text = "The two presidents will travel to Kyiv together in a show of solidarity."
+    event = _one(coder, text, "SUPPORT")
+    assert event.status == "planned"
+
+
+def test_events_act_in_a_manner_phrase_of_a_past_act_stays_asserted(coder):
+    event = _one(coder, "Two soldiers were killed in a raid on Tuesday.", "ASSAULT")
+    assert event.status == "asserted"

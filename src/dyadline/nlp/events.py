@@ -73,6 +73,10 @@ STATE_ORGAN_MODES = {("COERCE", "arrest"): "COP", ("SANCTION", "convict"): "JUD"
 # Acts whose patient, when it names civilians or a civilian place, is the civilians of the
 # place's country ("struck a cafe in Hroza").
 CIVILIAN_TARGET_TYPES = ("ASSAULT", "COERCE")
+# Prepositions of manner and means: an event noun in such an adjunct is part of the act it
+# modifies ("will accompany him in a show of unity"), so a planned or possible act makes it
+# planned or possible too (never negated: "no one died in the attack" denies no attack).
+MANNER_PREPS = ("in", "through", "via", "by")
 # Sectors of a source that speaks for its state: such a source protests to someone else.
 STATE_VOICE_SECTORS = ("GOV", "MIL", "COP", "JUD", "LEG", "SPY", "IGO")
 # Acts whose place is the one left behind, not a party: "withdrew from Kherson" has no target.
@@ -1606,6 +1610,10 @@ class EventCoder:
                 and not (head.lemma_.lower() in cues.purpose_participles and head.tag_ == "VBN")
                 and f"{head.lemma_.lower()} {token.lower_}" not in cues.governors  # "pulled out of"
             ):
+                if token.lower_ in MANNER_PREPS:
+                    manner = self._own_status(head, under_report)
+                    if manner in ("planned", "hypothetical"):
+                        return manner, token  # "will accompany him in a show of unity"
                 break  # "after talks", "in a raid": an adjunct is not governed by the verb
             if link == "advcl":
                 misattached = self._infinitive_of_object(token)
