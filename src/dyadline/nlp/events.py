@@ -805,7 +805,7 @@ class EventCoder:
             if civilians is not None:
                 event.target, event.target_state, event.target_branch = None, civilians, "CVL"
         if source is None:
-            organ = _unnamed_organ(event, trigger, doc) or _unnamed_protesters(event, doc)
+            organ = _unnamed_organ(event, doc) or _unnamed_protesters(event, doc)
             if organ is not None:
                 event.source_state, event.source_branch = organ
         return event
@@ -3178,7 +3178,7 @@ def _unnamed_protesters(event: EventMention, doc: Doc) -> tuple[str, str] | None
     return None if country is None else (country, "CVL")
 
 
-def _unnamed_organ(event: EventMention, trigger: Token, doc: Doc) -> tuple[str, str] | None:
+def _unnamed_organ(event: EventMention, doc: Doc) -> tuple[str, str] | None:
     """ "Navalny was arrested on arrival in Moscow", "the blogger was sentenced to eight
     years": an arrest or a sentence with no named doer was made by the police or the courts
     of the country where it happened, else of the person's own country."""
@@ -3191,9 +3191,11 @@ def _unnamed_organ(event: EventMention, trigger: Token, doc: Doc) -> tuple[str, 
     target = actors[event.target] if event.target is not None else None
     if target is not None and (target.kind == "state" or target.sector in STATE_VOICE_SECTORS):
         return None  # "Iran's foreign minister was detained": too unusual to guess
-    country = _sentence_country(trigger, doc, places_only=True)
+    word = event.trigger.root
+    country = _sentence_country(word, doc, places_only=True)
     if country is None and target is not None and target.kind == "person":
-        country = target.country if _sentence_country(trigger, doc) == target.country else None
+        # no place named: the person's own country, when it is the only one the sentence names
+        country = target.country if _sentence_country(word, doc) == target.country else None
     return None if country is None else (country, sector)
 
 

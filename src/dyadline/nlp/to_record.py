@@ -114,7 +114,7 @@ def doc_to_record(doc: Doc, source: InputDocument) -> Document:
     """The record of one coded document; warnings from reading and coding are merged."""
     ontology = load_ontology()
     entities = list(doc._.actors or [])
-    events = _with_branches(doc._.events or [], entities)
+    events = _with_implied_actors(doc._.events or [], entities)
     actors = [to_actor(a) for a in entities]
     refs = [a.ref() for a in actors]
     doc_day = source.date[:10] if source.date else None
@@ -140,7 +140,9 @@ def doc_to_record(doc: Doc, source: InputDocument) -> Document:
     )
 
 
-def _with_branches(events: list[EventMention], entities: list[ActorEntity]) -> list[EventMention]:
+def _with_implied_actors(
+    events: list[EventMention], entities: list[ActorEntity]
+) -> list[EventMention]:
     """Events whose source (or, in a joint military act, target) acted through a branch of
     its state ("Israel resumed air strikes": the Israeli armed forces) cite that branch, and
     events aimed at a government the text does not name ("protests in Tbilisi") or done by
