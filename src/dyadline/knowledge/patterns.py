@@ -32,7 +32,7 @@ _VOCABULARY_KEYS = [
     "accident_verbs", "non_event_modifiers", "exercise_nouns",
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
     "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
-    "background_nouns", "displacement_verbs",
+    "background_nouns", "displacement_verbs", "intent_adjectives",
 ]  # fmt: skip
 
 
@@ -145,6 +145,8 @@ class EventVocabulary:
     granting_verbs: frozenset[str] = frozenset()
     # "urged Ankara to halt the shelling": the act halted goes on; it is not what is asked
     halt_verbs: frozenset[str] = frozenset()
+    # "is prepared to send troops": readiness to give help is an intent to cooperate
+    intent_adjectives: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

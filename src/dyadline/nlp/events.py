@@ -105,6 +105,9 @@ ADVERB_PARTICLES = frozenset({"out", "away", "aside", "back", "off", "down", "up
 # what a concession yields to ("gave in to the demands", "bowed to the ultimatum"); dropping
 # one's own objection yields to no one
 YIELDED_TO_TYPES = ("REQUEST", "THREATEN")
+# material help a party says it stands ready to give: the readiness is an AGREE (PLOVER: an
+# intent to give aid or to cooperate); withdrawals stay (PLOVER codes them CONCEDE when future)
+READINESS_TYPES = ("AID", "COOPERATE")
 # entity labels of parties that can be addressed ("urged China to ...")
 PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # "both sides", "neither side": the parties to a conflict or a deal, not a sports team
@@ -187,6 +190,11 @@ class EventCoder:
                     covered.update(
                         t.i for t in [fit.trigger, *fit.extra] if not self._own_act(fit, t)
                     )
+                    for other in _conjoined_object_fits(fit, fits):
+                        second = self._event(doc, other, actor_at)
+                        if second is not None:
+                            events.append(second)
+                            covered.update(t.i for t in other.extra)
         verb_events = list(events)
         for token in doc:
             if _is_noun(token) and token.i not in covered and self._noun_can_trigger(token):
@@ -204,6 +212,7 @@ class EventCoder:
         # one's own forces) absorbs the ordered act like any request
         orders = {e.trigger.root.i for e in events if e.type == "REQUEST"}
         events = [e for e in events if not self._absorbed(e, threats, orders)]
+        events = [self._readiness_to_help(e) for e in events]
         threatened = _threatened_objects(events)
         for event in events:
             root = event.trigger.root
@@ -234,6 +243,28 @@ class EventCoder:
         events += self._conditional_threats(doc, events)
         doc._.events = sorted(events, key=lambda e: e.trigger.start)
         return doc
+
+    def _readiness_to_help(self, event: EventMention) -> EventMention:
+        """ "is prepared to send 20,000 troops", "is ready to share intelligence": a party
+        that says it stands ready to give aid or to cooperate expresses an intent to
+        cooperate, which PLOVER codes as AGREE, stated now (the aid itself is not given)."""
+        root = event.trigger.root
+        adjective = root.head
+        if (
+            event.type not in READINESS_TYPES
+            or root.dep_ != "xcomp"
+            or adjective.dep_ != "acomp"
+            or adjective.lemma_.lower() not in self.vocab.intent_adjectives
+        ):
+            return event
+        negated = any(c.dep_ == "neg" for c in (*adjective.children, *adjective.head.children))
+        return replace(
+            event,
+            type="AGREE",
+            mode=None,
+            status="negated" if negated else "asserted",
+            source_branch=None,
+        )
 
     def _displaced_civilians(self, event: EventMention, doc: Doc) -> bool:
         """ "forcing thousands of residents to flee": civilians fleeing are displaced, they
@@ -336,7 +367,15 @@ class EventCoder:
         accusation names as its object."""
         if fit.object_token is None or token.i != fit.object_token.i:
             return False
-        kinds = {f.type for f in self.noun_frames.get(token.lemma_.lower(), ())}
+        frames = self.noun_frames.get(token.lemma_.lower(), ())
+        if any(
+            f.needs_governor
+            and f.type != fit.frame.type
+            and self._made_by_participle(token, f.needs_governor)
+            for f in frames
+        ):
+            return True  # "respected the truce announced by Washington": its announcement too
+        kinds = {f.type for f in frames}
         if fit.frame.type == "REJECT":
             return not kinds.isdisjoint(SPEECH_ACT_TYPES)
         if fit.frame.type == "CONCEDE":
@@ -468,8 +507,13 @@ class EventCoder:
         if any(
             t.lower_ in self.vocab.background_preps and t.dep_ in ("prep", "advmod", "mark")
             for t in chain
-        ) or any(
-            c.dep_ == "mark" and c.lower_ in self.vocab.background_preps for c in head.children
+        ):
+            return False
+        marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+        if not marks.isdisjoint(self.vocab.background_preps) and not (
+            # "..., before Zuniga ordered a pullback": the next act told in order, done by
+            # the clause's subject; "since Russia launched its invasion" recalls background
+            "since" not in marks and token.dep_ == "dobj" and head.tag_ == "VBD"
         ):
             return False
         if (
@@ -589,6 +633,18 @@ class EventCoder:
             return None
         return fit
 
+    def _made_by(self, noun: Token, verbs: frozenset[str]) -> bool:
+        """The noun is the object of one of ``verbs`` ("signed a truce"), or one of them is
+        its past participle ("a truce announced by Washington", "under a treaty signed in
+        Apia"): either way the text reports the act that made it."""
+        return noun.head.lemma_.lower() in verbs or self._made_by_participle(noun, verbs)
+
+    def _made_by_participle(self, noun: Token, verbs: frozenset[str]) -> bool:
+        """ "a truce announced by Washington", "after a deal brokered by Minsk"."""
+        return any(
+            c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in verbs for c in noun.children
+        )
+
     def _non_event_modified(self, noun: Token) -> bool:
         """ "a bird strike", "lightning strikes", "a strike of lightning", "a news conference"."""
         return any(
@@ -612,7 +668,7 @@ class EventCoder:
                 or _of_object_in(token, frame.requires_modifier)
             ):
                 continue
-            if frame.needs_governor and token.head.lemma_.lower() not in frame.needs_governor:
+            if frame.needs_governor and not self._made_by(token, frame.needs_governor):
                 continue
             if token.head.dep_ == "conj" and token.head.lower_ == "without":
                 continue  # "with or without a deal": no event either way
@@ -2646,11 +2702,39 @@ def _object_is_entity(verb: Token, labels: frozenset[str]) -> bool:
     return obj is not None and obj.ent_type_ in labels
 
 
+def _conjoined_object_fits(fit: Fit, fits: list[Fit]) -> list[Fit]:
+    """ "will pull its ambassador and its 1,500 soldiers out of Niger": one verb, two
+    conjoined objects that make two acts of different types (recalling an envoy, a
+    SANCTION; withdrawing troops, a RETREAT); the first fit of each other type."""
+    first = fit.object_token
+    if first is None:
+        return []
+    conjuncts = {t.i for t in first.conjuncts}
+    chosen: dict[str, Fit] = {}
+    for other in fits:
+        obj = other.object_token
+        if (
+            obj is not None
+            and obj.i in conjuncts
+            and other.frame.type != fit.frame.type
+            and other.frame.type not in chosen
+            # "launched drones and missiles": the first act takes both objects, so there
+            # is one act, not a second of another type
+            and not _lemma_forms(obj) & fit.frame.objects
+        ):
+            chosen[other.frame.type] = other
+    return list(chosen.values())
+
+
 def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
     """The (inherited) subject, or passive agent, is one of ``lemmas`` ("protesters stormed")."""
     subj = agent(verb) if is_passive(verb) else subject(verb)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         subj = subj.head.head
+    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+        # "a ceasefire between X and Y held for a third day": the parser reads the finite
+        # verb as a clause on the noun, which is its subject
+        subj = verb.head
     return subj is not None and not lemmas.isdisjoint(_lemma_forms(subj))
 
 
@@ -2902,8 +2986,10 @@ def _restates_verb_event(
     for _ in range(5):
         if event.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "for":
             return False  # "travelled to Beijing for talks": the talks are an event too
+        # (through a complement too: "agreed to a truce to allow ..., in a deal brokered by
+        # Qatar" names the agreement once more)
         if token.head is token or token.dep_ not in (
-            "pobj", "prep", "agent", "dobj", "npadvmod", "appos"
+            "pobj", "prep", "agent", "dobj", "npadvmod", "appos", "xcomp"
         ):  # fmt: skip
             return False
         token = token.head
