@@ -43,6 +43,7 @@ def _typed(coder: Coder, text: str) -> list[tuple[str, str]]:
         ("New Zealand will offer residency to 300 islanders a year.", "AID", "residency"),
         ("The agreement will unlock the next tranche of the IMF loan.", "AID", "unlock"),
         ("Washington allowed the transfer of frozen funds to Qatar.", "CONCEDE", "allowed"),
+        ("Rwandan police officers arrived in Bangui to help local forces.", "AID", "arrived"),
         ("Georgia submitted its application to join the European Union.", "REQUEST", "submitted"),
         ("Brazil's president invited the Chinese leader to visit Brasilia.", "AGREE", "invited"),
     ],
@@ -104,6 +105,11 @@ def test_events_conjoined_objects_of_different_acts_are_two_events(coder):
 def test_events_conjoined_objects_of_one_act_are_one_event(coder):
     text = "Russia launched more than 200 drones and missiles at Ukraine overnight."
     assert [t for t, _ in _typed(coder, text)] == ["ASSAULT"]
+
+
+def test_events_gerund_after_a_time_preposition_is_done_by_the_clause_subject(coder):
+    text = "Rebel fighters shelled the airport for an hour before withdrawing."
+    assert any(t == "RETREAT" and "withdrawing" in trigger for t, trigger in _typed(coder, text))
 
 
 # -- filters ----------------------------------------------------------------------------

@@ -8,6 +8,8 @@ from spacy.tokens import Doc, Span, Token
 
 SUBJECTS = ("nsubj", "csubj", "expl")
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+# prepositions whose gerund is done by the subject of the clause they modify
+TIME_MANNER_PREPS = frozenset({"before", "after", "upon", "while", "by", "without", "since"})
 CLAUSE_LINKS = ("xcomp", "ccomp", "conj", "advcl", "acomp", "relcl", "acl", "pcomp", "parataxis")
 
 
@@ -95,6 +97,16 @@ def subject(verb: Token) -> Token | None:
                 return controller  # "forced residents to flee", "ordered troops to pull out"
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             verb = verb.head
+            continue
+        if (
+            verb.dep_ == "pcomp"
+            and verb.head.lower_ in TIME_MANNER_PREPS
+            and verb.head.head is not verb.head
+        ):
+            # "rammed the gates before withdrawing", "by signing the deal": the gerund's
+            # doer is the subject of the clause the phrase belongs to ("accused X of
+            # shelling" is left alone: its doer is X)
+            verb = verb.head.head
             continue
         if verb.dep_ in ("relcl", "acl") and verb.head.pos_ in ("NOUN", "PROPN", "PRON"):
             return verb.head if verb.dep_ == "relcl" else None
