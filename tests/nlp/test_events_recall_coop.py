@@ -137,3 +137,28 @@ def test_events_readiness_to_give_aid_is_an_agreement_stated_now(coder):
 def test_events_readiness_to_deploy_to_one_s_own_border_stays_a_mobilization(coder):
     text = "Belarus is ready to send troops to its southern border."
     assert "AGREE" not in [t for t, _ in _typed(coder, text)]
+
+
+# -- type: permission withheld, naming in a relative clause ------------------------------
+
+
+def test_events_permission_withheld_is_a_refusal(coder):
+    text = "Mexico's president said he would not allow U.S. troops to operate on Mexican soil."
+    events = [e for e in _events(coder, text) if "allow" in e.trigger]
+    assert [(e.type, e.status) for e in events] == [("REJECT", "asserted")]
+
+
+def test_events_concession_not_made_stays_a_negated_concession(coder):
+    text = "The EU will not unfreeze funds for Hungary."
+    events = [e for e in _events(coder, text) if "unfreeze" in e.trigger]
+    assert [(e.type, e.status) for e in events] == [("CONCEDE", "negated")]
+
+
+def test_events_name_given_in_a_relative_clause_is_no_phone_call(coder):
+    text = "Police raided the court, a move the OAS called an attempted coup against Arevalo."
+    assert "CONSULT" not in [t for t, _ in _typed(coder, text)]
+
+
+def test_events_relative_clause_with_a_pronoun_subject_still_calls(coder):
+    text = "Brazil's president, who called Biden on Monday, praised the deal."
+    assert any(t == "CONSULT" and "called" in trigger for t, trigger in _typed(coder, text))

@@ -33,6 +33,7 @@ _VOCABULARY_KEYS = [
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
     "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
     "background_nouns", "displacement_verbs", "intent_adjectives",
+    "permission_verbs",
 ]  # fmt: skip
 
 
@@ -147,6 +148,8 @@ class EventVocabulary:
     halt_verbs: frozenset[str] = frozenset()
     # "is prepared to send troops": readiness to give help is an intent to cooperate
     intent_adjectives: frozenset[str] = frozenset()
+    # "would not allow U.S. troops to operate": permission withheld is a refusal (REJECT)
+    permission_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

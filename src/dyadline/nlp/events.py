@@ -212,7 +212,7 @@ class EventCoder:
         # one's own forces) absorbs the ordered act like any request
         orders = {e.trigger.root.i for e in events if e.type == "REQUEST"}
         events = [e for e in events if not self._absorbed(e, threats, orders)]
-        events = [self._readiness_to_help(e) for e in events]
+        events = [self._readiness_to_help(self._refused_permission(e)) for e in events]
         threatened = _threatened_objects(events)
         for event in events:
             root = event.trigger.root
@@ -243,6 +243,19 @@ class EventCoder:
         events += self._conditional_threats(doc, events)
         doc._.events = sorted(events, key=lambda e: e.trigger.start)
         return doc
+
+    def _refused_permission(self, event: EventMention) -> EventMention:
+        """ "would not allow U.S. troops to operate on its soil": permission withheld is a
+        refusal, an asserted REJECT (PLOVER: refusing to allow), not a concession that did
+        not happen ("will not unfreeze the funds" stays a negated CONCEDE)."""
+        root = event.trigger.root
+        if (
+            event.type == "CONCEDE"
+            and event.status == "negated"
+            and root.lemma_.lower() in self.vocab.permission_verbs
+        ):
+            return replace(event, type="REJECT", mode=None, status="asserted")
+        return event
 
     def _readiness_to_help(self, event: EventMention) -> EventMention:
         """ "is prepared to send 20,000 troops", "is ready to share intelligence": a party
@@ -568,7 +581,7 @@ class EventCoder:
         ):  # fmt: skip
             return None  # "backed away from": another verb than "back"
         if token.lemma_.lower() in self.vocab.naming_verbs:
-            predicate = child(token, "oprd")
+            predicate = child(token, "oprd") or _predicate_of_relative(token)
             if predicate is not None and not _names_with(predicate, frame.objects):
                 return None  # "called the protests a provocation" (not "called it a war crime")
         if frame.objects:
@@ -2744,6 +2757,16 @@ def _has_complement(verb: Token, lemmas: frozenset[str]) -> bool:
     return any(
         c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in lemmas for c in verb.children
     )
+
+
+def _predicate_of_relative(verb: Token) -> Token | None:
+    """ "a move the OAS called an attempted coup": in a relative clause on a noun whose
+    subject is no relative pronoun, the noun is what is named and the direct object is the
+    name given ("the envoy who called Putin" calls someone)."""
+    subj = child(verb, "nsubj")
+    if verb.dep_ != "relcl" or subj is None or subj.lower_ in RELATIVE_PRONOUNS:
+        return None
+    return child(verb, "dobj")
 
 
 def _names_with(predicate: Token, lemmas: frozenset[str]) -> bool:
