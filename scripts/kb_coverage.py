@@ -12,7 +12,7 @@ ask dyadline's own KB loader who held the office on every 1 January and 1 July f
   ("covered"), and the share that have one holder or fall in a known vacancy ("explained").
 
 A role counts when its title is one of the office's titles (see the YAML's header), with an
-optional "Acting " or "Interim " prefix, and its country (or, for IGO offices, its igo code)
+optional "Acting ", "Interim ", "Caretaker " (...) prefix, and its country (or, for IGO offices, its igo code)
 matches. The KB is the packaged one plus any --kb user files.
 
 Run:
@@ -49,7 +49,7 @@ DEFAULT_TITLES = {
     "foreign": "Foreign Minister of {name}",
     "defence": "Defence Minister of {name}",
 }
-TEMPORARY_PREFIXES = ("Acting ", "Interim ")
+TEMPORARY_PREFIXES = ("Acting ", "Interim ", "Caretaker ", "Transitional ", "Provisional ")
 FIRST_YEAR, FIRST_YEAR_LONG = 2010, 2000
 
 
@@ -115,7 +115,11 @@ def read_offices(path: Path = OFFICES_FILE) -> list[Office]:
             offices.append(Office(f"{iso3} {kind}", iso3, None, _windows(titles), first, vacancies))
     for entry in spec.get("igos") or []:
         key = f"{entry['igo']} {entry['title']}"
-        offices.append(Office(key, None, entry["igo"], _windows([entry["title"]]), FIRST_YEAR))
+        vacancies = _windows([{"title": "", **v} for v in entry.get("vacant") or []])
+        first = int(entry.get("since", FIRST_YEAR))
+        offices.append(
+            Office(key, None, entry["igo"], _windows([entry["title"]]), first, vacancies)
+        )
     return offices
 
 
