@@ -113,6 +113,13 @@ def read_offices(path: Path = OFFICES_FILE) -> list[Office]:
                 [{"title": "", **v} for v in (entry.get("vacant") or {}).get(kind, [])]
             )
             offices.append(Office(f"{iso3} {kind}", iso3, None, _windows(titles), first, vacancies))
+    for entry in spec.get("offices") or []:  # further national offices, one title each
+        key = f"{entry['country']} office: {entry['title']}"
+        vacancies = _windows([{"title": "", **v} for v in entry.get("vacant") or []])
+        first = int(entry.get("since", FIRST_YEAR))
+        offices.append(
+            Office(key, entry["country"], None, _windows([entry["title"]]), first, vacancies)
+        )
     for entry in spec.get("igos") or []:
         key = f"{entry['igo']} {entry['title']}"
         vacancies = _windows([{"title": "", **v} for v in entry.get("vacant") or []])
@@ -221,7 +228,8 @@ def _kind_totals(rows: list[Row]) -> list[Row]:
     """The rows summed per office kind (head_of_state ... defence, igo leaders) and overall."""
     totals: dict[str, list[int]] = {}
     for key, *values in rows:
-        kind = key.split(" ", 1)[1] if key.split(" ", 1)[1] in KINDS else "igo leaders"
+        rest = key.split(" ", 1)[1]
+        kind = rest if rest in KINDS else "other offices" if rest.startswith("office:") else "igo leaders"
         totals[kind] = [a + b for a, b in zip(totals.get(kind, [0, 0, 0, 0]), values, strict=True)]
     totals["all"] = [sum(column) for column in zip(*totals.values(), strict=True)]
     return [(kind, *values) for kind, values in totals.items()]  # type: ignore[misc]
