@@ -189,10 +189,13 @@ def _needs_exact_case(surface: str) -> bool:
     return bool(letters) and all(c.isupper() for c in letters) and len(surface) <= 6
 
 
-def _surfaces(actor: KBActor) -> Iterator[Surface]:
+def _surfaces(actor: KBActor, country_names: Iterable[str] = ()) -> Iterator[Surface]:
     yield Surface(actor.id, "name", actor.name)
     if actor.name.lower().startswith("the "):
         yield Surface(actor.id, "name", actor.name[4:])
+    short = _without_country(actor, country_names)
+    if short is not None:  # "the Republican Party" of Armenia: the name without "of Armenia"
+        yield Surface(actor.id, "alias", short)
     for alias in actor.aliases:
         surname = actor.kind == "person" and " " not in alias and alias in actor.name.split()
         yield Surface(actor.id, "surname" if surname else "alias", alias)
@@ -203,6 +206,20 @@ def _surfaces(actor: KBActor) -> Iterator[Surface]:
     for metonym in actor.metonyms:
         text = metonym.text[4:] if metonym.text.lower().startswith("the ") else metonym.text
         yield Surface(actor.id, "metonym", text, metonym.sector)
+
+
+def _without_country(actor: KBActor, country_names: Iterable[str]) -> str | None:
+    """A group's name without the "of <its country>" that news drops once the country is
+    clear ("Islamic Renaissance Party of Tajikistan" -> "Islamic Renaissance Party"); the
+    same short name of several countries' groups is told apart by the country context."""
+    if actor.kind != "group" or not actor.country:
+        return None
+    for country in country_names:
+        for suffix in (f" of {country}", f" of the {country}"):
+            short = actor.name.removesuffix(suffix)
+            if short != actor.name and " " in short:
+                return short
+    return None
 
 
 def _norm_title(text: str) -> str:
@@ -242,7 +259,9 @@ class ActorResolver:
     def _build_matcher(self, nlp: Language) -> None:
         originals: dict[str, str] = {}
         for actor in self.kb.actors.values():
-            for surface in _surfaces(actor):
+            state = self.kb.by_country(actor.country) if actor.country else None
+            country_names = (state.name, *state.aliases) if state is not None else ()
+            for surface in _surfaces(actor, country_names):
                 self.surfaces.setdefault(surface.text.lower(), []).append(surface)
                 originals.setdefault(surface.text.lower(), surface.text)
             for description in actor.descriptions:
@@ -383,14 +402,13 @@ class ActorResolver:
             institution = (
                 _institution_after(span, self.kb, work.kb_taken) if actor.kind == "person" else None
             )
+            if institution is not None and institution[1] == "PTY":
+                institution = None  # "Hun Sen's party" names its leader; the party is no state organ
             if institution is not None:  # "the Trump administration", "Bennett's office"
                 ident = actor.identity_on(work.day)
                 country = ident.country or actor.country
-                sector = institution[1]
-                if sector == "PTY" and ident.sector == "OPP":
-                    sector = "OPP"  # an opposition leader's party is the opposition
                 if country:
-                    key = _state_key(f"state:{country}", sector)
+                    key = _state_key(f"state:{country}", institution[1])
                     work.institution_owners[institution[0].start] = actor.id
                     return Mention(institution[0], key, "institution")
             return Mention(_with_article(span), actor.id, surface.kind)
