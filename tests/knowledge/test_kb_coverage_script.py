@@ -97,3 +97,21 @@ def test_kb_coverage_reads_the_required_offices(coverage):
     assert "AUS head_of_state" not in offices  # the UK monarch, not required twice
     assert offices["LBN head_of_state"].vacant_on(DAY("2015-01-01"))
     assert any(o.igo == "NATO" for o in offices.values())
+
+
+def test_kb_coverage_counts_a_caretaker_holder_as_temporary(coverage):
+    title = "Prime Minister of Ruritania"
+    kb = _kb(_person("c", f"Caretaker {title}", "2011-06-01", "2011-09-01"))
+    office = _office(coverage, title)
+    assert coverage.holders_on(office, DAY("2011-07-01"), coverage.index_roles(kb)) == ("c",)
+
+
+def test_kb_coverage_reads_further_offices_and_igo_periods(coverage):
+    offices = {o.key: o for o in coverage.read_offices()}
+    cia = offices["USA office: Director of the Central Intelligence Agency"]
+    assert (cia.country, cia.igo, cia.first_year) == ("USA", None, 2000)
+    wto = offices["WTO Director-General of the World Trade Organization"]
+    assert wto.first_year == 2000 and wto.vacant_on(DAY("2021-01-01"))
+    assert offices["PAK foreign"].vacant_on(DAY("2015-01-01"))
+    kinds = [row[0] for row in coverage._kind_totals([(cia.key, 1, 1, 1, 0), (wto.key, 1, 1, 1, 0)])]
+    assert kinds == ["other offices", "igo leaders", "all"]

@@ -59,6 +59,8 @@ groups:
   - {id: group:north-wind-front, name: North Wind Front, country: NOR, sector: REB}
   - {id: group:harbour-league-nor, name: Harbour League, country: NOR, sector: PTY}
   - {id: group:harbour-league-swe, name: Harbour League, country: SWE, sector: PTY}
+  - {id: group:coastal-union-nor, name: Coastal Union of Norway, country: NOR, sector: PTY}
+  - {id: group:friends-of-norway, name: Friends of Norway, country: SWE, sector: NGO}
 lexicon:
   lists:
     epithet_nouns: [skald]
@@ -1210,3 +1212,30 @@ def test_actors_phrase_apposed_to_a_state_describes_it(coder: Coder) -> None:
     text = "Portugal, the former colonial ruler, urged calm in Bissau on Tuesday."
     actor = _actor(coder.code(text, date="2023-12-05"), text, "the former colonial ruler")
     assert actor is not None and actor.country == "PRT"
+
+
+def test_actors_a_persons_party_leaves_the_person_named(user_coder: Coder) -> None:
+    # "<leader>'s party" names the leader; the party is no organ of the state ("Norwegian parties")
+    text = "Bram Tollerud's party won the vote on Sunday."
+    actor = _actor(user_coder.code(text, date="2011-02-02"), text, "Bram Tollerud")
+    assert actor is not None and actor.name == "Bram Tollerud"
+
+
+def test_actors_office_of_a_person_is_still_a_state_institution(user_coder: Coder) -> None:
+    text = "Bram Tollerud's office said the talks would resume."
+    actor = _actor(user_coder.code(text, date="2011-02-02"), text, "Bram Tollerud")
+    assert actor is not None and (actor.country, actor.sector) == ("NOR", "GOV")
+    assert actor.name != "Bram Tollerud"
+
+
+def test_actors_group_named_after_its_country_is_found_without_it(user_coder: Coder) -> None:
+    text = "In Norway, the ruling Coastal Union said it would call an early election."
+    actor = _actor(user_coder.code(text, date="2011-02-02"), text, "Coastal Union")
+    assert actor is not None and actor.name == "Coastal Union of Norway"
+
+
+def test_actors_group_keeps_a_country_in_its_name_that_is_not_its_own(user_coder: Coder) -> None:
+    # "Friends of Norway" is a Swedish group: "of Norway" is part of its name, not dropped
+    text = "Friends met in Oslo on Monday."
+    record = user_coder.code(text, date="2011-02-02")
+    assert all(a.name != "Friends of Norway" for a in record.actors)
