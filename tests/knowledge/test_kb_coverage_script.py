@@ -113,5 +113,7 @@ def test_kb_coverage_reads_further_offices_and_igo_periods(coverage):
     wto = offices["WTO Director-General of the World Trade Organization"]
     assert wto.first_year == 2000 and wto.vacant_on(DAY("2021-01-01"))
     assert offices["PAK foreign"].vacant_on(DAY("2015-01-01"))
-    kinds = [row[0] for row in coverage._kind_totals([(cia.key, 1, 1, 1, 0), (wto.key, 1, 1, 1, 0)])]
+    kinds = [
+        row[0] for row in coverage._kind_totals([(cia.key, 1, 1, 1, 0), (wto.key, 1, 1, 1, 0)])
+    ]
     assert kinds == ["other offices", "igo leaders", "all"]

@@ -1239,3 +1239,17 @@ def test_actors_group_keeps_a_country_in_its_name_that_is_not_its_own(user_coder
     text = "Friends met in Oslo on Monday."
     record = user_coder.code(text, date="2011-02-02")
     assert all(a.name != "Friends of Norway" for a in record.actors)
+
+
+def test_actors_armed_commander_stays_rebel_for_weeks_after_his_command_ends() -> None:
+    rebel = KBActor(
+        id="person:x-z", name="X Z", kind="person",
+        roles=(Role("Commander of the Front", "NOR", "REB", None, dt.date(2001, 1, 1), dt.date(2010, 3, 1)),),
+    )  # fmt: skip
+    minister = KBActor(
+        id="person:y-z", name="Y Z", kind="person",
+        roles=(Role("Minister", "NOR", "GOV", None, dt.date(2001, 1, 1), dt.date(2010, 3, 1)),),
+    )  # fmt: skip
+    assert rebel.identity_on(dt.date(2010, 3, 4)).sector == "REB"  # killed three days before
+    assert rebel.identity_on(dt.date(2011, 3, 4)).sector is None  # a year on: a former commander
+    assert minister.identity_on(dt.date(2010, 3, 4)).sector is None  # an ex-minister is no official

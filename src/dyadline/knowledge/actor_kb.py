@@ -127,7 +127,20 @@ class KBActor:
         country = self.country or self._country_around(day)
         title = f"former {former.title}" if former and former.title else None
         sector = self.sector if self.kind != "person" or not self.roles else None
+        if sector is None and _just_lost_armed_command(former, day):
+            sector = "REB"  # "the FARC commander Raul Reyes", killed three days before
         return Identity(country, sector, title, self.igo)
+
+
+# A commander of a non-state armed group leaves it by being killed or captured, and the
+# news of the following weeks still reports him as the group's man.
+ARMED_COMMAND_AFTERLIFE_DAYS = 30
+
+
+def _just_lost_armed_command(former: Role | None, day: dt.date | None) -> bool:
+    if former is None or former.sector != "REB" or former.end is None or day is None:
+        return False
+    return (day - former.end).days <= ARMED_COMMAND_AFTERLIFE_DAYS
 
 
 @dataclass(frozen=True)

@@ -403,7 +403,8 @@ class ActorResolver:
                 _institution_after(span, self.kb, work.kb_taken) if actor.kind == "person" else None
             )
             if institution is not None and institution[1] == "PTY":
-                institution = None  # "Hun Sen's party" names its leader; the party is no state organ
+                # "Hun Sen's party" names its leader; the party is no organ of the state
+                institution = None
             if institution is not None:  # "the Trump administration", "Bennett's office"
                 ident = actor.identity_on(work.day)
                 country = ident.country or actor.country
