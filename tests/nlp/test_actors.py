@@ -1253,3 +1253,9 @@ def test_actors_armed_commander_stays_rebel_for_weeks_after_his_command_ends() -
     assert rebel.identity_on(dt.date(2010, 3, 4)).sector == "REB"  # killed three days before
     assert rebel.identity_on(dt.date(2011, 3, 4)).sector is None  # a year on: a former commander
     assert minister.identity_on(dt.date(2010, 3, 4)).sector is None  # an ex-minister is no official
+
+
+def test_actors_election_authority_named_without_its_country_is_the_states(coder: Coder) -> None:
+    text = "Voters in Cambodia went to the polls on Sunday. The National Election Committee said turnout was high."
+    actor = _actor(coder.code(text, date="2013-07-30"), text, "National Election Committee")
+    assert actor is not None and (actor.country, actor.sector) == ("KHM", "GOV")
