@@ -1259,3 +1259,9 @@ def test_actors_election_authority_named_without_its_country_is_the_states(coder
     text = "Voters in Cambodia went to the polls on Sunday. The National Election Committee said turnout was high."
     actor = _actor(coder.code(text, date="2013-07-30"), text, "National Election Committee")
     assert actor is not None and (actor.country, actor.sector) == ("KHM", "GOV")
+
+
+def test_actors_bloc_ministers_are_government_people_of_no_one_state(coder: Coder) -> None:
+    text = "Western foreign ministers urged both sides to return to talks."
+    actor = _actor(coder.code(text, date="2019-04-02"), text, "Western foreign ministers")
+    assert actor is not None and (actor.country, actor.sector) == (None, "GOV")

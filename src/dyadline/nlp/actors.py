@@ -2657,6 +2657,13 @@ class ActorResolver:
                 return Mention(whole, mention.actor_key, "description")
         return None
 
+    def _noun_sector(self, words: list[str], lemma: str) -> str | None:
+        """The sector of a noun phrase as written or with its last word's lemma ("foreign
+        ministers" is listed as "foreign minister")."""
+        return self.kb.sector_nouns.get(" ".join(words)) or self.kb.sector_nouns.get(
+            " ".join([*words[:-1], lemma])
+        )
+
     def _sector_description(self, work: _DocWork, key: str, whole: Span) -> Mention | None:
         """ "the government", "police", "the army": the nearest state with that sector, or
         the state last in focus."""
@@ -2664,11 +2671,11 @@ class ActorResolver:
         words = key.split()
         if (
             sector is None
-            and len(words) == 2
+            and len(words) in (2, 3)
             and words[0] in self.kb.lexicon["bloc_adjectives"]
-            and self.kb.sector_nouns.get(words[1]) == "GOV"
+            and self._noun_sector(words[1:], whole[-1].lemma_.lower()) == "GOV"
             and whole[-1].lemma_.lower() in self.kb.person_nouns
-        ):  # "Western officials", "Arab diplomats": government people of no one state
+        ):  # "Western officials", "Arab foreign ministers": government people of no one state
             local = LocalActor(whole.text, "person", None, "GOV")
             return Mention(whole, work.add_local(f"local:bloc:{whole.start}", local), "title")
         if sector is None and len(words) > 1 and words[-1] in self.kb.sector_nouns:
