@@ -1265,3 +1265,11 @@ def test_actors_bloc_ministers_are_government_people_of_no_one_state(coder: Code
     text = "Western foreign ministers urged both sides to return to talks."
     actor = _actor(coder.code(text, date="2019-04-02"), text, "Western foreign ministers")
     assert actor is not None and (actor.country, actor.sector) == (None, "GOV")
+
+
+def test_actors_bloc_people_are_no_antecedent_of_he(coder: Coder) -> None:
+    text = (
+        "Arab foreign ministers chose Omar Haddad as their envoy. He said he would travel to Cairo."
+    )
+    actor = _actor(coder.code(text, date="2016-03-11"), text, "He")
+    assert actor is None or actor.name != "Arab foreign ministers"

@@ -2676,7 +2676,7 @@ class ActorResolver:
             and self._noun_sector(words[1:], whole[-1].lemma_.lower()) == "GOV"
             and whole[-1].lemma_.lower() in self.kb.person_nouns
         ):  # "Western officials", "Arab foreign ministers": government people of no one state
-            local = LocalActor(whole.text, "person", None, "GOV")
+            local = LocalActor(whole.text, "group", None, "GOV")  # many people: "they", never "he"
             return Mention(whole, work.add_local(f"local:bloc:{whole.start}", local), "title")
         if sector is None and len(words) > 1 and words[-1] in self.kb.sector_nouns:
             modifier = _sector_of_words(words[:-1], self.kb, self.kb.modifiers)
