@@ -33,7 +33,7 @@ _VOCABULARY_KEYS = [
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
     "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
     "background_nouns", "displacement_verbs", "intent_adjectives",
-    "permission_verbs",
+    "permission_verbs", "readiness_words",
 ]  # fmt: skip
 
 
@@ -150,6 +150,9 @@ class EventVocabulary:
     intent_adjectives: frozenset[str] = frozenset()
     # "would not allow U.S. troops to operate": permission withheld is a refusal (REJECT)
     permission_verbs: frozenset[str] = frozenset()
+    # "troops are ready to respond decisively": readiness for an act of force, announced, is a
+    # threat like a conditional announcement
+    readiness_words: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -67,6 +67,9 @@ PLACE_TARGET_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 # Acts that, with no target named, are aimed at the government of the country they happen
 # in: street protests, strikes and riots are made against one's own authorities.
 DOMESTIC_TARGET_TYPES = ("PROTEST",)
+# Acts of crowds: said of people ("crowds protesting", "breached parliament during
+# demonstrations") they are acts of their own, not a restatement of another event.
+CROWD_ACT_TYPES = ("PROTEST",)
 # Acts of state organs that the text often leaves without a doer ("Navalny was arrested",
 # "the blogger was sentenced"): the organ of the country where they happen did them.
 STATE_ORGAN_MODES = {("COERCE", "arrest"): "COP", ("SANCTION", "convict"): "JUD"}
@@ -173,10 +176,16 @@ class EventCoder:
                 if _is_reporting_only(token, self.quote_cues, self.vocab):
                     # "declared martial law", "announced sanctions": a speech verb is an
                     # event only with an event noun as its object, or when it tells someone
-                    # to act ("told the Kremlin to withdraw its forces" is a request)
+                    # to act ("told the Kremlin to withdraw its forces" is a request), or
+                    # when a manner word the frame asks for makes it an act ("will respond
+                    # decisively" answers with force, "responded" alone reports speech)
                     directive = _directs_an_act(token)
                     fits = [
-                        f for f in fits if f.frame.objects or (directive and f.frame.complement)
+                        f
+                        for f in fits
+                        if f.frame.objects
+                        or f.frame.requires_modifier
+                        or (directive and f.frame.complement)
                     ]
                 event, fit = self._first_event(doc, fits, actor_at)
                 if event is not None and fit is not None:
@@ -235,7 +244,7 @@ class EventCoder:
         events = [e for e in events if not _role_of_deployment(e, events)]
         events = [e for e in events if not self._rehearsed(e)]
         events = [e for e in events if not _restates_subject_event(e, events)]
-        events = [e for e in events if not _participle_of_event_noun(e, events)]
+        events = [e for e in events if not _participle_of_event_noun(e, events, self.vocab)]
         events = [e for e in events if not _describing_clause(e)]
         events = [e for e in events if not _meeting_as_setting(e, events)]
         events = [e for e in events if not _gathering_for_meeting(e, events)]
@@ -314,13 +323,20 @@ class EventCoder:
             if event.type not in CONDITIONAL_THREAT_TYPES or event.status != "hypothetical":
                 continue
             verb = _clause_verb(event.trigger.root)
-            if verb is None or not any(
-                c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
-            ):
+            if verb is None:
                 continue
-            speech = _speech_head(verb, self.quote_cues.verbs)
-            if speech is None or not self._has_condition(verb):
-                continue
+            # "troops are ready to respond decisively": readiness to answer with force
+            # deters like a condition ("prepared to strike" tells a plan, not a threat)
+            retaliation = verb.lemma_.lower() in self.vocab.threat_verbs
+            speech = self._readiness(verb) if retaliation and event.type in THREAT_TYPES else None
+            if speech is None:
+                if not any(
+                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
+                ):
+                    continue
+                speech = _speech_head(verb, self.quote_cues.verbs)
+                if speech is None or not self._has_condition(verb):
+                    continue
             if any(t.trigger.root.i == speech.i for t in threats + found):
                 continue
             found.append(
@@ -333,6 +349,18 @@ class EventCoder:
                 )
             )  # fmt: skip
         return found
+
+    def _readiness(self, verb: Token) -> Token | None:
+        """ "troops were ready to respond decisively", "is prepared to strike": the word of
+        readiness whose complement is the act of force (the threat is the readiness told)."""
+        head = verb.head
+        if (
+            verb.dep_ == "xcomp"
+            and head is not verb
+            and head.lemma_.lower() in self.vocab.readiness_words
+        ):
+            return head
+        return None
 
     def _done_in_exercise(self, event: EventMention, events: list[EventMention]) -> bool:
         """ "launched drills around Taiwan, sending warships and bombers", "held drills,
@@ -497,7 +525,19 @@ class EventCoder:
             return False  # "neither side respected the truce": the parties to a conflict
         if self._non_event_modified(subj):
             return True  # "a strike of lightning set a barn alight"
+        if self._political_following(subj):
+            return False  # "his supporters set fire to a barracks"
         return not self.vocab.non_agents.isdisjoint(_lemma_forms(subj))
+
+    def _political_following(self, subj: Token) -> bool:
+        """ "his supporters", "Khan's supporters": people named by whom they follow, a person
+        or a party (not "the club's supporters"), act politically."""
+        return any(
+            c.dep_ == "poss"
+            and (c.pos_ == "PRON" or c.ent_type_ in ("PERSON", "NORP", "ORG"))
+            and self.vocab.non_agents.isdisjoint(_lemma_forms(c))
+            for c in subj.children
+        )
 
     def _halted(self, noun: Token) -> bool:
         """ "a 30-day pause in strikes", "an end to the shelling": what is halted is no event
@@ -537,8 +577,13 @@ class EventCoder:
             return False  # "on the second anniversary of the invasion": a past event recalled
         # "called it a terrorist attack", "condemned as an attack on ...": a label
         existential = token.dep_ == "attr" and child(head, "expl") is not None  # "there were"
+        # ("as tens of thousands rally in Minsk": a noun with a subject of its own is the
+        # verb of a clause the parser read as a phrase)
         if (token.dep_ in ("attr", "oprd") and not existential) or (
-            token.dep_ == "pobj" and head.lower_ == "as" and head.dep_ == "prep"
+            token.dep_ == "pobj"
+            and head.lower_ == "as"
+            and head.dep_ == "prep"
+            and child(token, "nsubj") is None
         ):
             return False
         # "one of the deadliest attacks": a comparison with other events
@@ -2557,14 +2602,18 @@ def _restates_subject_event(event: EventMention, events: list[EventMention]) -> 
     )
 
 
-def _participle_of_event_noun(event: EventMention, events: list[EventMention]) -> bool:
+def _participle_of_event_noun(
+    event: EventMention, events: list[EventMention], vocab: EventVocabulary
+) -> bool:
     """ "its largest-ever drills encircling the island", "a wave of strikes targeting
     Hezbollah": a present participle on an event noun says what that event does; it is
-    not a second event."""
+    not a second event. A protest said of people ("broke up crowds protesting over the
+    results") is what they do: an act of its own."""
     verb = event.trigger.root
     return (
         verb.dep_ == "acl"
         and verb.tag_ == "VBG"
+        and not (event.type in CROWD_ACT_TYPES and _names_people(verb.head, vocab))
         and any(
             other is not event
             and other.trigger.start <= verb.head.i < other.trigger.end
@@ -2572,6 +2621,12 @@ def _participle_of_event_noun(event: EventMention, events: list[EventMention]) -
             for other in events
         )
     )
+
+
+def _names_people(noun: Token, vocab: EventVocabulary) -> bool:
+    """ "crowds", "thousands", "students": a noun for a number or a kind of people."""
+    lemma = noun.lemma_.lower()
+    return lemma in QUANTITY_NOUNS or lemma in vocab.civilian_patients
 
 
 def _meeting_as_setting(event: EventMention, events: list[EventMention]) -> bool:
@@ -2691,7 +2746,7 @@ def _has_modifier(token: Token, words: frozenset[str]) -> bool:
         c.lower_ in words or c.lemma_.lower() in words
         for head in (token, *compounds)
         for c in head.children
-        if c.dep_ in ("amod", "compound", "nmod", "nummod", "advmod", "poss")
+        if c.dep_ in ("amod", "compound", "nmod", "nummod", "advmod", "poss", "oprd")
     )
 
 
@@ -3006,6 +3061,8 @@ def _restates_verb_event(
         }
     if token.dep_ == "nsubj" and token.head.i in roots:
         return True
+    if event.type in CROWD_ACT_TYPES and token.dep_ == "pobj" and token.head.lower_ == "during":
+        return False  # "breached parliament during demonstrations": the wider protest
     for _ in range(5):
         if event.type == "CONSULT" and token.dep_ == "pobj" and token.head.lower_ == "for":
             return False  # "travelled to Beijing for talks": the talks are an event too
@@ -3045,6 +3102,18 @@ def _object_with_lemma(
     for c in token.children:
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             candidates.append(c)
+            if c.dep_ == "dobj" and only_preps:
+                # "treat any convoy carrying arms as a target": the parser hangs the phrase
+                # the frame asks for on a participle inside the object
+                candidates += [
+                    g
+                    for v in c.children
+                    if v.dep_ == "acl" and v.tag_ in ("VBG", "VBN")
+                    for p in v.children
+                    if p.dep_ == "prep" and p.lower_ in only_preps
+                    for g in p.children
+                    if g.dep_ == "pobj"
+                ]
         elif c.dep_ in ("prep", "prt", "agent") and (
             c.lower_ not in adjunct_preps or c.lower_ in only_preps
         ):  # ("hauled Myanmar before the ICJ": a frame may ask for such a phrase)
@@ -3061,6 +3130,10 @@ def _object_with_lemma(
                 ]
         elif c.dep_ == "xcomp" and through_complement:
             candidates += [g for g in c.children if g.dep_ == "dobj"]
+        elif _small_clause(c):
+            # "declared him persona non grata": the parser reads the object and its
+            # predicate as a clause of their own; the predicate is the verb's object
+            candidates += [c, *(g for g in c.children if g.dep_ == "dobj")]
     if token.dep_ == "relcl":
         # "the truce that Putin had declared": a relative pronoun object stands for the noun
         candidates += [token.head for c in candidates if c.lower_ in RELATIVE_PRONOUNS]
@@ -3080,6 +3153,17 @@ def _object_with_lemma(
         if cand.lemma_.lower() in lemmas or cand.lower_ in lemmas:
             return cand
     return None
+
+
+def _small_clause(clause: Token) -> bool:
+    """A complement clause without a finite verb, auxiliary or conjunction: an object and
+    its predicate the parser took for a clause ("declared [him persona non grata]")."""
+    return (
+        clause.dep_ == "ccomp"
+        and clause.tag_ not in ("VBD", "VBN", "MD")
+        and any(g.dep_ == "nsubj" for g in clause.children)
+        and not any(g.dep_ in ("aux", "auxpass", "mark", "neg") for g in clause.children)
+    )
 
 
 def _mistagged_object_heads(verb: Token) -> list[Token]:
