@@ -70,6 +70,18 @@ def _with_trigger(coder: Coder, text: str, word: str) -> Event:
             "warnings",
             "THREATEN",
         ),
+        ("The assembly approved a state of exception in three provinces.", "approved", "COERCE"),
+        ("Ankara put the border treaty in abeyance.", "put", "SANCTION"),
+        ("Bamako ended its defence pact with Paris.", "ended", "SANCTION"),
+        ("Canberra attributed the breach to China's intelligence service.", "attributed", "ACCUSE"),
+        ("Colonel Assimi Goita ousted the interim president in a palace coup.", "ousted", "COERCE"),
+        ("The Malian army toppled the president on Tuesday.", "toppled", "COERCE"),
+        (
+            "Lisbon said it would intervene militarily if the enclave were attacked.",
+            "intervene",
+            "ASSAULT",
+        ),
+        ("The bloc ordered the activation of its rapid reaction force.", "activation", "MOBILIZE"),
     ],
 )
 def test_events_conflict_wording_is_coded(coder, text, word, event_type):
@@ -155,3 +167,13 @@ def test_events_protest_act_during_demonstrations_keeps_both(coder):
     text = "Students occupied the rectorate during demonstrations against the fee increase."
     protests = [w for t, w in _found(coder, text) if t == "PROTEST"]
     assert len(protests) == 2, _found(coder, text)
+
+
+def test_events_participle_on_a_doer_has_that_subject(coder):
+    text = "Warships patrolling off the coast were spotted by fishermen."
+    assert "MOBILIZE" in [t for t, _ in _found(coder, text)]
+
+
+def test_events_attributing_to_no_party_accuses_no_one(coder):
+    text = "The minister attributed the delay to bad weather."
+    assert "ACCUSE" not in [t for t, _ in _found(coder, text)]

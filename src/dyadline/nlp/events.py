@@ -2799,9 +2799,10 @@ def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
     subj = agent(verb) if is_passive(verb) else subject(verb)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         subj = subj.head.head
-    if subj is None and verb.dep_ == "acl" and verb.tag_ == "VBD":
+    if subj is None and verb.dep_ == "acl" and verb.tag_ in ("VBD", "VBG"):
         # "a ceasefire between X and Y held for a third day": the parser reads the finite
-        # verb as a clause on the noun, which is its subject
+        # verb as a clause on the noun, which is its subject; "warships patrolling off the
+        # coast": the noun does what its present participle says
         subj = verb.head
     return subj is not None and not lemmas.isdisjoint(_lemma_forms(subj))
 
