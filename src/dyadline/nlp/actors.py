@@ -42,6 +42,12 @@ DETERMINERS = {"the", "his", "her", "its", "their", "a", "an"}
 # these; trying the others at every token was half the actor stage's time.
 DESCRIPTION_START_POS = frozenset({"DET", "NOUN", "PROPN", "ADJ"})
 INDEFINITE = {"a", "an"}
+# Dependencies of a phrase put before the main clause ("In his speech, ...", "Hours after
+# her plane landed, ...", "Before it announced ...").
+FRONTED_DEPS = ("prep", "advcl", "npadvmod", "advmod")
+# A person the text names still answers to a title they left this many days before the
+# document date (news of a fall is written the day after it).
+ROLE_END_GRACE_DAYS = 3
 POSSESSIVE = ("'s", "’s", "'")
 CURLY_APOSTROPHE = "\u2019"
 # Sectors of a state's own bodies: a bare "the army" or "the authorities" with no state before
@@ -888,7 +894,13 @@ class ActorResolver:
             return None
         return self.identity(work, found.actor_key).country
 
-    def _focus_any(self, work: _DocWork, before: int, by_noun: bool = False) -> str | None:
+    def _focus_any(
+        self,
+        work: _DocWork,
+        before: int,
+        by_noun: bool = False,
+        avoid: frozenset[str] | set[str] = frozenset(),
+    ) -> str | None:
         """The country of the nearest earlier state or person with one, in the last few
         sentences: the country a story's bare titles belong to. ``by_noun``: only states
         and people named by a noun ("Ukraine said Russian drones had hit Odesa, and the
@@ -902,7 +914,7 @@ class ActorResolver:
             key = mention.actor_key
             if key.startswith("state:") or self._is_person(work, key):
                 country = self.identity(work, key).country
-                if country:
+                if country and country not in avoid:
                     return country
         return None
 
@@ -1060,9 +1072,25 @@ class ActorResolver:
                 work.relatives.append(Mention(mention.span, mention.actor_key, "pronoun"))
                 i += 1
                 continue
+            mention = self._without_possessor(work, mention)
             work.mentions.append(mention)
             covered.update(t.i for t in mention.span)
             i = mention.span.end
+
+    def _without_possessor(self, work: _DocWork, mention: Mention) -> Mention:
+        """ "Their leader, Captain Sanogo", "his own vice president, Dina Boluarte": the
+        possessive pronoun opening a title names the owner, not the holder, so it becomes a
+        mention of its own and the title starts after it."""
+        span = mention.span
+        if mention.kind == "pronoun" or len(span) < 2 or span[0].tag_ != "PRP$":
+            return mention
+        if any(work.mention_at(t.i) for t in span[1:]):
+            return mention  # "his Tajik counterpart": the demonym and the title stay one
+        owner = self._pronoun(work, span[0])
+        if owner is None:
+            return mention
+        work.mentions.append(owner)
+        return Mention(span[1:], mention.actor_key, mention.kind)
 
     # pronouns
     def _pronoun(self, work: _DocWork, token: Token) -> Mention | None:
@@ -1086,6 +1114,7 @@ class ActorResolver:
                 key is not None
                 and self._gender(work, key) is None
                 and not self._speaker_of(work, token, key)
+                and not self._own_subject(work, token, key)
             ):
                 key = self._gender_chain(work, token, want) or key
         elif lower in lex["neuter_pronouns"]:
@@ -1095,8 +1124,10 @@ class ActorResolver:
             def thing(key: str) -> bool:
                 return not self._is_person(work, key) and not _is_place(work, key)
 
-            key = self._antecedent(work, token, thing) or self._fronted_clause_subject(
-                work, token, thing
+            key = (
+                self._cataphor(work, token, thing)
+                or self._antecedent(work, token, thing)
+                or self._fronted_clause_subject(work, token, thing)
             )
         elif lower in lex["plural_pronouns"]:
             # "Whitehall officials said they ...": a state named by a plural common noun is
@@ -1130,7 +1161,26 @@ class ActorResolver:
             return False
         if clause.head.lemma_ not in self.kb.lexicon["speech_verbs"]:
             return False
-        subjects = (c for c in clause.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        verb = clause.head
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects and verb.dep_ == "conj":  # "Capriles urged calm and said he was ready"
+            subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        return any(self._key_at(work, s, lambda k: k == key) for s in subjects)
+
+    def _own_subject(self, work: _DocWork, token: Token, key: str) -> bool:
+        """ "Qureshi cut short his trip", "Sam Rainsy, who returned from exile, said his party
+        ...": ``key`` is the subject, before the pronoun, of a clause above it, which no
+        pronoun chain overrides; only for a possessive (a subject or an object may still be
+        someone else: "Linkevicius said Vilnius would host her if she was forced out")."""
+        if token.dep_ != "poss":
+            return False
+        subjects = (
+            c
+            for a in token.ancestors
+            if a.pos_ in ("VERB", "AUX")
+            for c in a.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c.i < token.i and token not in c.subtree
+        )
         return any(self._key_at(work, s, lambda k: k == key) for s in subjects)
 
     def _gender_chain(self, work: _DocWork, token: Token, gender: str) -> str | None:
@@ -1150,18 +1200,27 @@ class ActorResolver:
         return None
 
     def _cataphor(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
-        """ "In his first speech, Prabowo promised ...": a possessive in a phrase put before
-        the main clause names the subject that follows it."""
-        if token.dep_ != "poss":
+        """ "In his first speech, Prabowo promised ...", "Hours after her plane landed,
+        Pelosi told ...", "Before it announced drills, the Chinese military ...": a
+        possessive or a subject inside a phrase put before the main clause's subject names
+        that subject (when it is not a pronoun itself)."""
+        if token.dep_ not in ("poss", "nsubj", "nsubjpass"):
             return None
         root = token.sent.root
-        fronted = [c for c in root.children if c.dep_ in ("prep", "advcl") and c.i <= token.i]
-        if not any(token in c.subtree for c in fronted):
+        subject = next(
+            (c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i),
+            None,
+        )
+        if subject is None or subject.pos_ == "PRON":
             return None
-        for child in root.children:
-            if child.dep_ in ("nsubj", "nsubjpass") and child.i > token.i:
-                return self._key_at(work, child, fits)
-        return None
+        fronted = [
+            c
+            for c in root.children
+            if (c.dep_ in FRONTED_DEPS or _time_clause(c))
+            and token in c.subtree
+            and c.right_edge.i < subject.i
+        ]
+        return self._key_at(work, subject, fits) if fronted else None
 
     def _fronted_clause_subject(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
         """ "Before he left for Brussels, Scholz told reporters ...": the subject of a
@@ -1644,6 +1703,10 @@ class ActorResolver:
             return None
         modifiers: set[str] = set()
         while j < len(doc) and j not in titles:
+            group = None if owner.given or token.lower_ != "the" else self._group_named_at(work, j)
+            if group is not None:  # "the Hezbollah leader": the group's head
+                owner.group, owner.given, j = group.actor_key, True, group.span.end
+                continue
             state_word = None if owner.given else self._state_word(doc, j)
             igo_word = None if owner.given or state_word else self._described_igo(work, j)
             if igo_word is not None:  # "the alliance chief" after NATO
@@ -1719,6 +1782,14 @@ class ActorResolver:
         if key is not None:
             self._title_local(work, key, span, title, owner)
         return Mention(span, key, "title") if key else None
+
+    def _group_named_at(self, work: _DocWork, j: int) -> Mention | None:
+        """A mention of a knowledge-base group that covers token ``j`` and ends after it."""
+        mention = work.mention_at(j)
+        if mention is None or mention.span.end <= j:
+            return None
+        actor = self.kb.actors.get(mention.actor_key)
+        return mention if actor is not None and actor.kind == "group" else None
 
     def _described_igo(self, work: _DocWork, j: int) -> str | None:
         """The IGO a one-word description modifying a title names ("the alliance chief",
@@ -2004,7 +2075,7 @@ class ActorResolver:
                     local.country = self._focus_any(work, span.start)
             return appositive
         same_head = self._same_head_before(work, span)
-        if same_head is not None:
+        if same_head is not None and self._is_person(work, same_head):
             return same_head
         former = bool(modifiers & self.kb.lexicon["former_words"])
         speaks_for = None
@@ -2031,6 +2102,10 @@ class ActorResolver:
         wanted = self.kb.title_equivalents.get(title, (title,))
         if country is None and igo is None and owner.possessor is not None:
             country = self._possessor_country(work, span, owner.possessor, wanted)
+        if owner.group is not None and title in self.kb.lexicon["head_nouns"] and not former:
+            head = self._group_head(work, owner.group, span.start)  # "the Hezbollah leader"
+            if head is not None:  # is the group's, not whoever leads a state
+                return head
         holders = [
             m
             for m in work.before(span.start)
@@ -2038,8 +2113,17 @@ class ActorResolver:
             # "the envoy" after "UN envoy Hans Grundberg"
             or (not former and self._local_holds(work, m.actor_key, wanted, country))
         ]
+        if not holders and not former and not modifiers & self.kb.lexicon["new_holder_words"]:
+            # "overthrown Toure, accusing the president": the office left only days before
+            holders = [
+                m
+                for m in work.before(span.start)
+                if self._holds_title(work, m.actor_key, wanted, country, igo, False, grace=True)
+            ]
         if holders:
             return _subject_holder(holders).actor_key
+        if same_head is not None:  # "a sitting Nigerian president ... The president": the
+            return same_head  # person of the story who holds the office, else the generic one
         if owner.group is not None and title in self.kb.lexicon["head_nouns"]:
             head = self._group_head(work, owner.group, span.start)  # "its leader" (Hezbollah)
             if head is not None:
@@ -2050,7 +2134,7 @@ class ActorResolver:
             head = (
                 self._former_igo_head(work, igo, span.start)
                 if former
-                else self._igo_head(igo, work.day)
+                else self._story_igo_head(work, igo, span.start) or self._igo_head(igo, work.day)
             )
             if head is not None:
                 return head
@@ -2094,6 +2178,8 @@ class ActorResolver:
             if local is None or local.role is not None or local.sector is not None:
                 continue  # "police commissioner Mike Bush" holds another office
             subject = mention.span.root.dep_ in ("nsubj", "nsubjpass")
+            if mention.kind == "pronoun" and not subject:
+                continue  # "Sam Rainsy said his party ...": the name is what counts
             return mention.actor_key if subject else None
         return None
 
@@ -2325,6 +2411,17 @@ class ActorResolver:
         office = _norm_title(local.role)
         return any(_title_matches(want, office, self._qualifiers) for want in wanted)
 
+    def _story_igo_head(self, work: _DocWork, igo: str, before: int) -> str | None:
+        """ "Antonio Guterres called for restraint ... The UN chief said": a person of the
+        story who leads that IGO on the date, before anyone else the knowledge base lists."""
+        skip = self._qualifiers | self.kb.lexicon["non_head_words"]
+        for mention in work.before(before):
+            actor = self.kb.actors.get(mention.actor_key)
+            for role in _roles_on(actor, work.day) if actor is not None else ():
+                if role.igo == igo and not set(_office_words(role).split()) & skip:
+                    return actor.id
+        return None
+
     def _igo_head(self, igo: str, day: dt.date | None) -> str | None:
         """The person who leads an IGO on ``day``: a role of that IGO with no qualifier
         ("deputy") and not a post sent elsewhere (an envoy, a representative)."""
@@ -2344,7 +2441,7 @@ class ActorResolver:
 
     def _holds_title(
         self, work: _DocWork, key: str, wanted: tuple[str, ...], country: str | None,
-        igo: str | None, former: bool,
+        igo: str | None, former: bool, grace: bool = False,
     ) -> bool:  # fmt: skip
         actor = self.kb.actors.get(key)
         if actor is None or actor.kind != "person":
@@ -2360,7 +2457,7 @@ class ActorResolver:
         return any(
             _role_fits(r, wanted, country, igo, self._qualifiers)
             and (country or igo or _state_office(r))
-            for r in _roles_on(actor, work.day)
+            for r in (_roles_near(actor, work.day) if grace else _roles_on(actor, work.day))
         )
 
     def _kb_holder(
@@ -2474,17 +2571,34 @@ class ActorResolver:
         named = work.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
         if named is not None and named.actor_key.startswith("state:"):
             return Mention(span, named.actor_key.partition("/")[0], "description")
-        kinds = self.descriptions.get(phrase, [])
+        # a state speaking does not call itself "the republic" ("Moscow said it respected the
+        # choice of the former Soviet republic": not Russia)
+        speakers = self._governing_subject_countries(work, span)
+        kinds = [k for k in self.descriptions.get(phrase, []) if k[6:] not in speakers]
         found = self._described_state(work, span.start, kinds)
         if found is not None:
             return Mention(span, found, "description")
         placed = self._state_named_as_place(work, span.start, kinds)
         if placed is not None:  # "drills near Taiwan ... strikes on the island"
             return Mention(span, f"state:{placed}", "description")
-        country = self._focus_any(work, span.start, by_noun=True) or self._focus_any(
-            work, span.start
+        country = self._focus_any(work, span.start, True, speakers) or self._focus_any(
+            work, span.start, False, speakers
         )
         return Mention(span, f"state:{country}", "description") if country else None
+
+    def _governing_subject_countries(self, work: _DocWork, span: Span) -> set[str]:
+        """The states that are subjects of the clauses above a description of a state by
+        its kind ("the Central Asian republic") that is not itself their subject."""
+        if span.root.dep_ in ("nsubj", "nsubjpass") or len(span) < 3:
+            return set()  # "Kyiv said the country would ...": a bare noun may be the speaker
+        subjects = (
+            c
+            for a in span.root.ancestors
+            for c in a.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c not in span
+        )
+        keys = (self._key_at(work, s, lambda k: k.startswith("state:")) for s in subjects)
+        return {k.partition("/")[0][6:] for k in keys if k}
 
     def _described_state(self, work: _DocWork, before: int, kinds: list[str]) -> str | None:
         """The nearest earlier state of the described kind; one named by an adjective gives
@@ -3180,6 +3294,26 @@ def _roles_on(actor: KBActor, day: dt.date | None) -> list[Role]:
     return [r for r in actor.roles if r.holds_on(day)]
 
 
+def _time_clause(clause: Token) -> bool:
+    """ "after her plane landed" parsed as a complement: a clause opened by a conjunction
+    of time, not a quotation or a "that" clause."""
+    return clause.dep_ == "ccomp" and any(
+        c.dep_ == "mark" and c.lower_ not in ("that", "whether", "if") for c in clause.children
+    )
+
+
+def _roles_near(actor: KBActor, day: dt.date | None) -> list[Role]:
+    """The roles of a person the text names that they hold on ``day`` or left only days
+    before it: a report of an ouster comes out the day after ("soldiers said they had
+    overthrown Toure, accusing the president of ...")."""
+    if day is None:
+        return _roles_on(actor, day)
+    since = day - dt.timedelta(days=ROLE_END_GRACE_DAYS)
+    return [
+        r for r in actor.roles if r.holds_on(day) or (r.end is not None and since <= r.end <= day)
+    ]
+
+
 def _state_office(role: Role) -> bool:
     """A bare "the president" names a state or IGO office, not a party's or a rebel group's."""
     return role.sector not in ("PTY", "OPP", "REB")
@@ -3460,9 +3594,12 @@ def _in_ranges(char: int, ranges: list[tuple[int, int]]) -> bool:
 def _holds_in_phrase(noun: Token, pronoun: Token) -> bool:
     """The pronoun sits in the noun's own phrase, with no clause between ("A spokesman for
     his party"), so it cannot refer to it; in "convicted Bolsonaro of plotting a coup after
-    his defeat" a verb comes between and it can."""
+    his defeat" a verb comes between and it can, as it can after a name with a phrase set off
+    by commas."""
     if not noun.is_ancestor(pronoun):
         return False
+    if noun.pos_ == "PROPN" and noun.i + 1 < len(noun.doc) and noun.nbor().text == ",":
+        return False  # "Zelensky, on his first trip to ...,": set off, it says more of him
     head = pronoun.head
     while head.i != noun.i:
         if head.pos_ in ("VERB", "AUX"):
@@ -3567,9 +3704,14 @@ def _clause_subjects(token: Token) -> list[Token]:
 def _shares_subject(verb: Token) -> bool:
     """Whether a verb without a subject of its own takes its head's: coordinated verbs,
     complements, and infinitives of purpose ("became the first leader to visit him": the
-    one who visits is the one who became)."""
-    if verb.dep_ in ("conj", "xcomp"):
+    one who visits is the one who became), an adjective's complement ("said he was ready to
+    grant him asylum") and a gerund after a preposition ("formed a cabinet without consulting
+    him")."""
+    if verb.dep_ in ("conj", "xcomp", "acomp", "pcomp"):
         return True
+    if verb.dep_ == "prep" and any(c.dep_ == "pcomp" for c in verb.children):
+        # not "accused Moro of persecuting him", "thanked her for backing him": the object acts
+        return verb.lower_ not in ("of", "for")
     infinitive = any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
     return verb.dep_ == "advcl" and infinitive
 
