@@ -9,7 +9,6 @@ import re
 from pathlib import Path
 
 import pytest
-
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
