@@ -67,6 +67,19 @@ people:
     gender: f
     roles:
       - {title: President of Finland, country: FIN, sector: GOV, start: 2009-01-01, end: 2015-01-01}
+  - id: person:jussi-laine
+    name: Jussi Laine
+    aliases: [Laine]
+    gender: m
+    roles:
+      - {title: President of Finland, country: FIN, sector: GOV, start: 2015-01-01, end: null}
+  - id: person:kari-nes
+    name: Kari Nes
+    aliases: [Nes]
+    gender: f
+    roles:
+      - {title: Prime Minister of Denmark, country: DNK, sector: GOV, start: 2010-01-01, end: 2014-01-01}
+      - {title: Danish opposition leader, country: DNK, sector: OPP, start: 2014-01-01, end: null}
 igos:
   - {id: igo:NORDSEA, igo: NORDSEA, name: Nordic Sea Council, aliases: [Nordsea Council]}
 groups:
@@ -254,3 +267,27 @@ def test_actors_speaker_of_a_coordinated_said_beats_a_pronoun_chain(fictional: C
     )
     he = _actor(fictional.code(text, date="2011-02-02"), text, "he", occurrence=1)
     assert he is not None and he.name == "Arne Vik"
+
+
+def test_actors_former_title_names_who_left_it_for_another_office(fictional: Coder) -> None:
+    text = (
+        "Police arrested Kari Nes at a courthouse in Copenhagen on Tuesday. The former prime "
+        "minister's party said she had been beaten."
+    )
+    actor = _actor(fictional.code(text, date="2016-05-10"), text, "former")
+    assert actor is not None and actor.name == "Kari Nes"
+
+
+def test_actors_outgoing_title_names_who_just_left_the_office(fictional: Coder) -> None:
+    text = (
+        "Jussi Laine was sworn in as Finland's president on Thursday. The outgoing president "
+        "did not attend the ceremony."
+    )
+    actor = _actor(fictional.code(text, date="2015-01-02"), text, "outgoing")
+    assert actor is not None and actor.name == "Lena Sjoberg"
+
+
+def test_actors_outgoing_title_before_the_end_is_the_holder(fictional: Coder) -> None:
+    text = "Lena Sjoberg met Sven Arvidsson in Helsinki. The outgoing president said the talks went well."
+    actor = _actor(fictional.code(text, date="2014-12-01"), text, "outgoing")
+    assert actor is not None and actor.name == "Lena Sjoberg"

@@ -2106,6 +2106,18 @@ class ActorResolver:
             head = self._group_head(work, owner.group, span.start)  # "the Hezbollah leader"
             if head is not None:  # is the group's, not whoever leads a state
                 return head
+        outgoing = bool(modifiers & self.kb.lexicon["outgoing_words"])
+        leaving = [
+            m
+            for m in work.before(span.start)
+            if outgoing and self._leaving(work, m.actor_key, wanted, country, igo)
+        ]
+        if leaving:  # "the outgoing leader" the day after the successor was sworn in
+            return _subject_holder(leaving).actor_key
+        where = (country or self._focus_country(work, span.start)) if outgoing else None
+        left = self._kb_leaving_holder(wanted, where, work.day) if where else None
+        if left is not None:  # "The outgoing president did not attend" the swearing-in
+            return left
         holders = [
             m
             for m in work.before(span.start)
@@ -2447,18 +2459,52 @@ class ActorResolver:
         if actor is None or actor.kind != "person":
             return False
         if former:
-            role = actor.last_role_before(work.day)
-            current = actor.role_on(work.day)
-            return (
-                current is None
-                and role is not None
-                and _role_fits(role, wanted, country, igo, self._qualifiers)
-            )
+            return self._held_before(actor, wanted, country, igo, work.day)
         return any(
             _role_fits(r, wanted, country, igo, self._qualifiers)
             and (country or igo or _state_office(r))
             for r in (_roles_near(actor, work.day) if grace else _roles_on(actor, work.day))
         )
+
+    def _held_before(
+        self, actor: KBActor, wanted: tuple[str, ...], country: str | None, igo: str | None,
+        day: dt.date | None,
+    ) -> bool:  # fmt: skip
+        """ "the former prime minister" who now leads the opposition, "the ousted president"
+        whose formal term ended days after the story: an office of that title that ended
+        (or ends within days of the date), while no office of it is held for longer."""
+        if day is None:
+            return False
+        until = day + dt.timedelta(days=ROLE_END_GRACE_DAYS)
+        ended = [r for r in actor.roles if r.end is not None and r.end <= until]
+        if not any(_role_fits(r, wanted, country, igo, self._qualifiers) for r in ended):
+            return False
+        lasting = [r for r in _roles_on(actor, until) if r not in ended]
+        return not any(_role_fits(r, wanted, country, igo, self._qualifiers) for r in lasting)
+
+    def _leaving(
+        self, work: _DocWork, key: str, wanted: tuple[str, ...], country: str | None,
+        igo: str | None,
+    ) -> bool:  # fmt: skip
+        actor = self.kb.actors.get(key)
+        if actor is None or actor.kind != "person":
+            return False
+        return self._held_before(actor, wanted, country, igo, work.day)
+
+    def _kb_leaving_holder(
+        self, wanted: tuple[str, ...], country: str, day: dt.date | None
+    ) -> str | None:
+        """The person whose office of that title in ``country`` ended within days of the
+        date ("the outgoing president" on the day the successor is sworn in)."""
+        for person in self.people:
+            if self._held_before(person, wanted, country, None, day) and any(
+                r.end is not None
+                and day is not None
+                and abs((r.end - day).days) <= ROLE_END_GRACE_DAYS
+                for r in person.roles
+            ):
+                return person.id
+        return None
 
     def _kb_holder(
         self, wanted: tuple[str, ...], country: str | None, igo: str | None,
