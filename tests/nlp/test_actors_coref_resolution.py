@@ -291,3 +291,21 @@ def test_actors_outgoing_title_before_the_end_is_the_holder(fictional: Coder) ->
     text = "Lena Sjoberg met Sven Arvidsson in Helsinki. The outgoing president said the talks went well."
     actor = _actor(fictional.code(text, date="2014-12-01"), text, "outgoing")
     assert actor is not None and actor.name == "Lena Sjoberg"
+
+
+def test_actors_bare_rank_names_the_person_named_with_it(fictional: Coder) -> None:
+    text = (
+        "Norwegian soldiers seized the radio station on Monday. General Tor Hauge said he had "
+        "acted alone. Bram Tollerud sent an envoy, who met the general for two hours."
+    )
+    actor = _actor(fictional.code(text, date="2011-02-02"), text, "general")
+    assert actor is not None and actor.name == "Tor Hauge"
+
+
+def test_actors_epithet_is_not_the_subject_of_its_clause(fictional: Coder) -> None:
+    text = (
+        "Arne Vik was sworn in as mayor on Sunday. Sven Arvidsson flew in for the ceremony and "
+        "asked the populist to host a summit."
+    )
+    actor = _actor(fictional.code(text, date="2011-02-02"), text, "populist")
+    assert actor is not None and actor.name == "Arne Vik"

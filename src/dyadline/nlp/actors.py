@@ -1577,10 +1577,11 @@ class ActorResolver:
             return None  # "the economist Javier Milei": the name decides
         noun = doc[j].lower_
         gender = "f" if noun in lex["female_nouns"] else "m" if noun in lex["male_nouns"] else None
+        own = self._governing_subjects(work, doc[i : j + 1])
 
         def fits(key: str) -> bool:
-            if not self._is_person(work, key):
-                return False
+            if not self._is_person(work, key) or key in own:
+                return False  # "Zelensky asked the libertarian to host": not Zelensky
             return gender is None or self._gender(work, key) in (None, gender)
 
         key = self._antecedent(work, doc[j], fits)
@@ -2077,6 +2078,9 @@ class ActorResolver:
         same_head = self._same_head_before(work, span)
         if same_head is not None and self._is_person(work, same_head):
             return same_head
+        ranked = self._title_before_name_before(work, span)
+        if ranked is not None:  # "Colonel Assimi Goita ... met the colonel"
+            return ranked
         former = bool(modifiers & self.kb.lexicon["former_words"])
         speaks_for = None
         if (
@@ -2193,6 +2197,24 @@ class ActorResolver:
             if mention.kind == "pronoun" and not subject:
                 continue  # "Sam Rainsy said his party ...": the name is what counts
             return mention.actor_key if subject else None
+        return None
+
+    def _title_before_name_before(self, work: _DocWork, span: Span) -> str | None:
+        """The latest person named earlier right after this title word ("Colonel Assimi
+        Goita" for "the colonel"), for a definite title of one word."""
+        doc = work.doc
+        if doc[span.start].lower_ != "the" or len(span) != 2:
+            return None
+        word = span[-1].lower_
+        for mention in work.before(span.start):
+            if mention.kind not in ("name", "alias") or not self._is_person(
+                work, mention.actor_key
+            ):
+                continue
+            first = mention.span.start
+            titled = mention.span[0].lower_ == word or (first > 0 and doc[first - 1].lower_ == word)
+            if titled:
+                return mention.actor_key
         return None
 
     def _same_head_before(self, work: _DocWork, span: Span) -> str | None:
@@ -2631,6 +2653,18 @@ class ActorResolver:
             work, span.start, False, speakers
         )
         return Mention(span, f"state:{country}", "description") if country else None
+
+    def _governing_subjects(self, work: _DocWork, span: Span) -> set[str]:
+        """The actors that are subjects of the clauses above a phrase that is not a subject."""
+        if span.root.dep_ in ("nsubj", "nsubjpass", "appos"):
+            return set()
+        subjects = (
+            c
+            for a in span.root.ancestors
+            for c in a.children
+            if c.dep_ in ("nsubj", "nsubjpass") and c not in span
+        )
+        return {k for s in subjects if (k := self._key_at(work, s, lambda _k: True))}
 
     def _governing_subject_countries(self, work: _DocWork, span: Span) -> set[str]:
         """The states that are subjects of the clauses above a description of a state by
