@@ -309,3 +309,22 @@ def test_actors_epithet_is_not_the_subject_of_its_clause(fictional: Coder) -> No
     )
     actor = _actor(fictional.code(text, date="2011-02-02"), text, "populist")
     assert actor is not None and actor.name == "Arne Vik"
+
+
+def test_actors_forces_named_by_an_igo_are_the_igos(fictional: Coder) -> None:
+    text = (
+        "Bram Tollerud ordered Nordsea Council peacekeepers to leave Norway on Monday, but "
+        "Ola Berg said they would stay."
+    )
+    record = fictional.code(text, date="2011-02-02")
+    keepers = _actor(record, text, "peacekeepers")
+    assert keepers is not None and keepers.igo == "NORDSEA"
+
+
+def test_actors_their_after_coordinated_subjects_skips_an_object(fictional: Coder) -> None:
+    text = (
+        "Norway and Sweden agreed on Friday to pull back troops after two days of clashes "
+        "along their disputed border."
+    )
+    their = _actor(fictional.code(text, date="2011-02-02"), text, "their")
+    assert their is not None and their.id in ("state:NOR", "state:SWE")

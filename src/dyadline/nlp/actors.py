@@ -1010,6 +1010,10 @@ class ActorResolver:
         actor = self.kb.actors.get(key)
         return actor is not None and actor.kind == "group"
 
+    def _is_igo(self, key: str) -> bool:
+        actor = self.kb.actors.get(key)
+        return actor is not None and actor.kind == "organization" and actor.igo is not None
+
     def _is_organisation(self, key: str) -> bool:
         actor = self.kb.actors.get(key)
         return actor is not None and actor.kind in ("organization", "group")
@@ -1298,8 +1302,12 @@ class ActorResolver:
                 if subjects_only and not _in_subject(lead):
                     return None
                 return keys
-            if subjects_only and self._plural_fits(work, mention.actor_key):
-                return None  # "Russian forces ... they": the single plural actor
+            if (
+                subjects_only
+                and self._plural_fits(work, mention.actor_key)
+                and _in_subject(mention.span.root)
+            ):  # "Russian forces ... they": the single plural actor; not an object
+                return None  # ("agreed to pull back troops along their border")
         if prior is None:
             return None
         keys = prior[1]
@@ -2883,6 +2891,8 @@ class ActorResolver:
         named = work.mention_ending_at(whole.start)
         if named is not None and self._is_group(named.actor_key):
             return Mention(whole, named.actor_key, "description")  # "Houthi officials"
+        if named is not None and sector in ("MIL", "COP") and self._is_igo(named.actor_key):
+            return Mention(whole, named.actor_key, "description")  # "UN peacekeepers"
         if whole[0].lower_ in INDEFINITE and sector not in ("JUD", "REB"):
             return None
         runner = self._run_by(work, whole)
