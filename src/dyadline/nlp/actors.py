@@ -2459,7 +2459,9 @@ class ActorResolver:
         skip = self._qualifiers | self.kb.lexicon["non_head_words"]
         for mention in work.before(before):
             actor = self.kb.actors.get(mention.actor_key)
-            for role in _roles_on(actor, work.day) if actor is not None else ():
+            if actor is None:
+                continue
+            for role in _roles_on(actor, work.day):
                 if role.igo == igo and not set(_office_words(role).split()) & skip:
                     return actor.id
         return None
