@@ -328,3 +328,13 @@ def test_actors_their_after_coordinated_subjects_skips_an_object(fictional: Code
     )
     their = _actor(fictional.code(text, date="2011-02-02"), text, "their")
     assert their is not None and their.id in ("state:NOR", "state:SWE")
+
+
+def test_actors_their_is_the_subject_of_its_governing_clause(fictional: Coder) -> None:
+    # a guard for the object rule above: an earlier pair does not outrank the speaker
+    text = (
+        "Norwegian soldiers and Nordsea Council peacekeepers were killed in the fighting. "
+        "Swedish officials deny arming the rebels but say their forces are defending the border."
+    )
+    their = _actor(fictional.code(text, date="2011-02-02"), text, "their")
+    assert their is not None and their.country == "SWE"

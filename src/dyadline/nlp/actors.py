@@ -1283,6 +1283,9 @@ class ActorResolver:
         for _ in range(2):
             if first_sent > 0:
                 first_sent = doc[first_sent - 1].sent.start
+        governing = {
+            c.i for a in doc[i].ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+        }
         earlier = [g for g in work.groups if first_sent <= g[0].start and g[0].end <= i]
         prior = earlier[-1] if earlier else None  # "Both countries ... the two delegations"
         for mention in work.before(i):
@@ -1302,6 +1305,8 @@ class ActorResolver:
                 if subjects_only and not _in_subject(lead):
                     return None
                 return keys
+            if subjects_only and root.i in governing:
+                return None  # "Rwandan officials deny ... but say their forces ...": theirs
             if (
                 subjects_only
                 and self._plural_fits(work, mention.actor_key)
