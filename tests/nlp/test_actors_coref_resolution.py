@@ -80,6 +80,16 @@ people:
     roles:
       - {title: Prime Minister of Denmark, country: DNK, sector: GOV, start: 2010-01-01, end: 2014-01-01}
       - {title: Danish opposition leader, country: DNK, sector: OPP, start: 2014-01-01, end: null}
+  - id: person:tala-fonua
+    name: Tala Fonua
+    gender: m
+    roles:
+      - {title: External Affairs Minister of Tuvalu, country: TUV, sector: GOV, start: 2010-01-01, end: null}
+  - id: person:ben-adeang
+    name: Ben Adeang
+    gender: m
+    roles:
+      - {title: Foreign Minister of Nauru, country: NRU, sector: GOV, start: 2010-01-01, end: null}
 igos:
   - {id: igo:NORDSEA, igo: NORDSEA, name: Nordic Sea Council, aliases: [Nordsea Council]}
 groups:
@@ -338,3 +348,15 @@ def test_actors_their_is_the_subject_of_its_governing_clause(fictional: Coder) -
     )
     their = _actor(fictional.code(text, date="2011-02-02"), text, "their")
     assert their is not None and their.country == "SWE"
+
+
+def test_actors_counterpart_of_an_office_named_otherwise_is_found(fictional: Coder) -> None:
+    text = (
+        "Tuvalu's foreign minister told his Nauruan counterpart by phone on Wednesday that the "
+        "talks were over."
+    )
+    record = fictional.code(text, date="2011-02-02")
+    minister = _actor(record, text, "foreign")
+    assert minister is not None and minister.name == "Tala Fonua"
+    counterpart = _actor(record, text, "his")
+    assert counterpart is not None and counterpart.name == "Ben Adeang"

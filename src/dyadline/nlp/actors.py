@@ -2568,8 +2568,15 @@ class ActorResolver:
         if possessor is not None:
             actor = self.kb.actors.get(possessor)
             role = actor.role_on(work.day) if actor else None
-            if role is not None:
-                office = (_office_words(role),)
+            if role is not None:  # "external affairs minister" also as "foreign minister"
+                words, quals = _office_words(role), self._qualifiers
+                same = (
+                    t
+                    for v in self.kb.title_equivalents.values()
+                    if any(_title_matches(w, words, quals) for w in v)
+                    for t in v
+                )
+                office = tuple(dict.fromkeys((words, *same)))
         for mention in work.before(span.start):
             ident = self.identity(work, mention.actor_key)
             if self._is_person(work, mention.actor_key) and ident.country == country:
