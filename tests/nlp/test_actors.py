@@ -690,7 +690,7 @@ def office_coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
 
 def test_actors_successor_is_the_next_holder_of_the_possessors_office(office_coder: Coder) -> None:
     text = "Aksel Brun met Tove Brekke on Monday. Brekke later praised her successor."
-    actor = _actor(office_coder.code(text, date="2018-02-02"), text, "her successor")
+    actor = _actor(office_coder.code(text, date="2018-02-02"), text, "successor")
     assert actor is not None and actor.name == "Aksel Brun"
 
 
@@ -1144,7 +1144,7 @@ def test_actors_acronym_is_not_taken_for_a_town(coder: Coder) -> None:
 def test_actors_possessed_title_right_before_a_name_names_that_person(user_coder: Coder) -> None:
     text = "Oskar Lindqvist will speak to his counterpart Orla Quenby on Friday."
     record = user_coder.code(text, date="2012-03-01")
-    counterpart = _actor(record, text, "his counterpart")
+    counterpart = _actor(record, text, "counterpart")
     assert counterpart is not None and counterpart.name == "Orla Quenby"
 
 
