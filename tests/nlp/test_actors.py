@@ -41,6 +41,11 @@ people:
     gender: m
     roles:
       - {title: Finance Minister of Norway, country: NOR, sector: GOV, start: 2009-01-01, end: 2013-01-01}
+  - id: person:per-aasen
+    name: Per Aasen
+    gender: m
+    roles:
+      - {title: President of the Nordic Sea Council Assembly, igo: NORDSEA, sector: IGO, start: 2019-01-01, end: null}
   - id: person:maren-holt
     name: Maren Holt
     aliases: [Holt]
@@ -316,6 +321,13 @@ def test_actors_head_of_an_igo_is_its_leader_on_the_date(user_coder: Coder) -> N
     assert actor is not None and actor.name == "Maren Holt"
     before = _actor(user_coder.code(text, date="2017-04-01"), text, "head")
     assert before is None or before.name != "Maren Holt"
+
+
+def test_actors_president_of_an_igos_assembly_does_not_lead_the_igo(user_coder: Coder) -> None:
+    # the assembly's president is listed first: only the office words can rule him out
+    text = "The head of the Nordic Sea Council warned of overfishing."
+    actor = _actor(user_coder.code(text, date="2020-04-01"), text, "head")
+    assert actor is not None and actor.name == "Maren Holt"
 
 
 def test_actors_group_possessive_title_names_the_group_leader(user_coder: Coder) -> None:
