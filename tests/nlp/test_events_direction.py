@@ -145,3 +145,41 @@ def test_events_direction_purpose_clause_keeps_the_callers_subject(coder):
     event = _one(coder, text, "SUPPORT")
     assert _country(event.source) == "BRA"
     assert _country(event.target) == "ARG"
+
+
+# -- whom a request, a protest or a sanction is aimed at ----------------------------------------
+
+
+def test_events_direction_granted_request_was_made_to_the_granter(coder):
+    text = "Moldova's parliament approved Maia Sandu's request to declare a state of emergency."
+    event = _one(coder, text, "REQUEST")
+    assert (_country(event.target), _sector(event.target)) == ("MDA", "LEG")
+
+
+def test_events_direction_application_to_join_targets_what_is_joined(coder):
+    event = _one(coder, "Sweden formally applied to join NATO.", "REQUEST")
+    assert event.target is not None and event.target.igo == "NATO"
+
+
+def test_events_direction_objection_conceded_is_aimed_at_the_doer(coder):
+    text = "Hungary's parliament passed the law despite objections from Brussels."
+    event = _one(coder, text, "ACCUSE")
+    assert (_country(event.target), _sector(event.target)) == ("HUN", "LEG")
+
+
+def test_events_direction_sanctions_aimed_at_name_their_target(coder):
+    text = "EU ministers approved a new round of sanctions aimed at Iran's drone makers."
+    event = _one(coder, text, "SANCTION")
+    assert _country(event.target) == "IRN"
+
+
+def test_events_direction_quantity_of_civilian_homes_hits_civilians(coder):
+    text = "Militants torched dozens of homes in a village in Burkina Faso's Sahel region."
+    event = _one(coder, text, "ASSAULT")
+    assert (_country(event.target), _sector(event.target)) == ("BFA", "CVL")
+
+
+def test_events_direction_withdrawal_from_a_deal_named_for_a_state_targets_it(coder):
+    text = "Washington said it was withdrawing from the Iran nuclear deal."
+    event = _one(coder, text, "REJECT")
+    assert _country(event.target) == "IRN"

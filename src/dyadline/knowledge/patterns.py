@@ -33,7 +33,7 @@ _VOCABULARY_KEYS = [
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
     "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
     "background_nouns", "displacement_verbs", "intent_adjectives",
-    "permission_verbs", "readiness_words",
+    "permission_verbs", "readiness_words", "aiming_verbs", "concessive_preps",
 ]  # fmt: skip
 
 
@@ -153,6 +153,11 @@ class EventVocabulary:
     # "troops are ready to respond decisively": readiness for an act of force, announced, is a
     # threat like a conditional announcement
     readiness_words: frozenset[str] = frozenset()
+    # "sanctions aimed at Russia's shadow fleet": a participle that names what an act is aimed at
+    aiming_verbs: frozenset[str] = frozenset()
+    # "passed the law despite objections from Washington": a judgement, demand or protest in
+    # such a phrase is aimed at the subject of the act it concedes
+    concessive_preps: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -80,6 +80,8 @@ CIVILIAN_TARGET_TYPES = ("ASSAULT", "COERCE")
 # Target slots not looked for inside an event noun's "of" phrase: "the withdrawal of troops
 # from Kherson" leaves a place, "the bombing of the hospital in Gaza" is found otherwise.
 NOT_NESTED = ("prep:of", "prep:between", "prep:from", "prep:in")
+# Acts aimed at someone that a concessive phrase can name ("despite objections from X").
+CONCEDED_TO_TYPES = ("ACCUSE", "REQUEST", "THREATEN", "PROTEST", "REJECT")
 # Prepositions of an adjunct that says at whose behest an act was done ("at the request of").
 BEHEST_PREPS = ("at", "on", "upon")
 # Sectors of doers that act at home: the civilians they hit, with no place named, are those
@@ -965,6 +967,8 @@ class EventCoder:
         for preposition in ("on", "at", "against", "of"):
             patients += prep_objects(trigger, preposition)
         patients += [c for p in patients for c in p.conjuncts]
+        # "torched dozens of homes", "fired tear gas at thousands of supporters"
+        patients += [o for p in patients for o in prep_objects(p, "of")]
         if not any(p.lemma_.lower() in self.vocab.civilian_patients for p in patients):
             return None
         if target is not None and actors[target].kind != "organization":
@@ -1228,6 +1232,10 @@ class EventCoder:
             obj = fit.object_token if fit.object_token is not None else child(verb, "dobj")
             if obj is not None:
                 targets = _recipient_of_object(obj, resolve)  # "ruled out talks with the RSF"
+            if obj is not None and not targets:
+                # "approved a round of sanctions aimed at Russia's shadow fleet"
+                for head in (obj, *prep_objects(obj, "of")):
+                    targets = targets or self._aimed_at(head, resolve)
         if not targets and fit.object_token is not None and fit.frame.type in PATIENT_TYPES:
             targets = self._acted_on(fit, resolve)
         if not targets and fit.frame.type in RESPONSE_TYPES:
@@ -1379,7 +1387,44 @@ class EventCoder:
             targets = [a for a in self._answering_subject(noun, resolve) if a not in sources]
         if fit.frame.type in ADDRESSED_TYPES:
             sources, targets = _at_behest(noun, resolve, sources, targets)
+        if not targets:
+            targets = self._aimed_at(noun, resolve)
+        if not targets and fit.frame.type in CONCEDED_TO_TYPES:
+            targets = [a for a in self._conceded_to(noun, resolve) if a not in sources]
         return sources, targets
+
+    def _aimed_at(self, noun: Token, resolve: ActorLookup) -> list[int]:
+        """ "sanctions aimed at Russia's shadow fleet", "raids targeting Hamas commanders":
+        the party a participle on the event noun says it is aimed at (or the owner of the
+        thing aimed at)."""
+        for participle in noun.children:
+            if participle.dep_ != "acl" or participle.lemma_.lower() not in self.vocab.aiming_verbs:
+                continue
+            aimed = [*prep_objects(participle, "at"), *prep_objects(participle, "against")]
+            aimed += [c for c in participle.children if c.dep_ == "dobj"]
+            for thing in aimed:
+                found = resolve.all(thing) or [
+                    a
+                    for c in thing.children
+                    if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    for a in resolve.all(c)
+                ]
+                if found:
+                    return found
+        return []
+
+    def _conceded_to(self, noun: Token, resolve: ActorLookup) -> list[int]:
+        """ "Israel's parliament passed the law despite objections from Washington", "passed
+        the bill despite weeks of protests": what the act went ahead despite was aimed at its
+        doer."""
+        measure = _measured_phrase(noun)
+        prep = measure.head
+        if measure.dep_ != "pobj" or prep.lower_ not in self.vocab.concessive_preps:
+            return []
+        verb = prep.head
+        if not _is_verb(verb):
+            return []
+        return resolve.all(agent(verb) if is_passive(verb) else event_subject(verb))
 
     def _answering_subject(self, noun: Token, resolve: ActorLookup) -> list[int]:
         """ "Iran rebuffed British calls to free the tanker", "Armenia denied allegations by
@@ -2666,13 +2711,14 @@ def _proposer_of_object(fit: Fit, resolve: ActorLookup, mediation: frozenset[str
                     return resolve.all(by)
         found = [a for p in ("from", "by") for o in prep_objects(obj, p) for a in resolve.all(o)]
     if not found and fit.frame.type in ("AGREE", "REJECT") and not is_passive(fit.trigger):
-        # the parser may hang "from" on the verb ("brushing aside warnings from Canberra");
-        # only a party named there itself ("withdrew from the Paris accord" names none)
+        # the parser may hang "from" on the verb ("brushing aside warnings from Canberra",
+        # "withdrew from the Iran nuclear deal"); a place names no party ("the Paris accord")
+        actors = fit.trigger.doc._.actors or []
         found = [
-            resolve.actor_at[t.i]
+            a
             for o in prep_objects(fit.trigger, "from")
-            for t in (o, *o.conjuncts)
-            if t.i in resolve.actor_at
+            for a in resolve.all(o)
+            if actors[a].kind != "location"
         ]
     return found
 
