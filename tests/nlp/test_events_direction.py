@@ -183,3 +183,9 @@ def test_events_direction_withdrawal_from_a_deal_named_for_a_state_targets_it(co
     text = "Washington said it was withdrawing from the Iran nuclear deal."
     event = _one(coder, text, "REJECT")
     assert _country(event.target) == "IRN"
+
+
+def test_events_direction_what_it_called_keeps_the_place_of_the_thing_named(coder):
+    text = "Turkey struck what it called militant hideouts at six sites in Iraq on Sunday."
+    event = _one(coder, text, "ASSAULT")
+    assert _country(event.target) == "IRQ"

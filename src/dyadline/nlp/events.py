@@ -980,6 +980,22 @@ class EventCoder:
             country = actors[source].country
         return country
 
+    def _what_it_called(self, verb: Token) -> list[Token]:
+        """ "struck what it called terrorist infrastructure at nine sites in Pakistan": the
+        parser hangs the thing named, and its place, on the naming verb of a free relative;
+        that verb and what it names stand for the object."""
+        found: list[Token] = []
+        for clause in verb.children:
+            if (
+                clause.dep_ == "ccomp"
+                and clause.lemma_.lower() in self.vocab.naming_verbs
+                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+            ):
+                found.append(clause)
+                found += [c for c in clause.children if c.dep_ in ("oprd", "attr")]
+                found += prep_objects(clause, "as")
+        return found
+
     def _civilian_place(self, name: str) -> bool:
         """A named organisation that is a civilian place ("the Hayat Hotel", "Al-Shifa
         Hospital"): its last word is a civilian patient."""
@@ -1114,6 +1130,7 @@ class EventCoder:
         is an attack on whoever the place belongs to, when the actor stage resolved it."""
         heads = [fit.trigger, *_with_conjuncts(fit.object_token)]
         heads += [c for c in fit.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += self._what_it_called(fit.trigger)
         if fit.frame.pos == "noun":
             verb = _governing_verb(fit.trigger)  # "resumed air strikes across Gaza"
             if verb is not None and fit.trigger.dep_ == "dobj":
