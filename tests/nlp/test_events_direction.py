@@ -189,3 +189,16 @@ def test_events_direction_what_it_called_keeps_the_place_of_the_thing_named(code
     text = "Turkey struck what it called militant hideouts at six sites in Iraq on Sunday."
     event = _one(coder, text, "ASSAULT")
     assert _country(event.target) == "IRQ"
+
+
+def test_events_direction_move_judged_after_a_comma_targets_the_doer(coder):
+    text = "Lithuania closed its border with Belarus, a move Minsk condemned as hostile."
+    event = _one(coder, text, "ACCUSE", "condemned")
+    assert _country(event.source) == "BLR"
+    assert _country(event.target) == "LTU"
+
+
+def test_events_direction_claim_rejected_after_a_comma_answers_the_speaker(coder):
+    text = "Tuareg rebels burned a school in Kidal, Mali's army said, an accusation the rebels rejected."
+    event = _one(coder, text, "REJECT")
+    assert (_country(event.target), _sector(event.target)) == ("MLI", "MIL")

@@ -33,7 +33,7 @@ _VOCABULARY_KEYS = [
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
     "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
     "background_nouns", "displacement_verbs", "intent_adjectives",
-    "permission_verbs", "readiness_words", "aiming_verbs", "concessive_preps",
+    "permission_verbs", "readiness_words", "aiming_verbs", "concessive_preps", "comment_act_nouns", "comment_claim_nouns",
 ]  # fmt: skip
 
 
@@ -158,6 +158,10 @@ class EventVocabulary:
     # "passed the law despite objections from Washington": a judgement, demand or protest in
     # such a phrase is aimed at the subject of the act it concedes
     concessive_preps: frozenset[str] = frozenset()
+    # "..., a move Moscow condemned", "..., an accusation the rebels rejected": a noun that
+    # sums up the clause before it, as the act done there or as the claim made there
+    comment_act_nouns: frozenset[str] = frozenset()
+    comment_claim_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

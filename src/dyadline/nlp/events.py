@@ -245,6 +245,7 @@ class EventCoder:
             elif event.status in ("asserted", "planned") and root.i in threatened:
                 event.status = "hypothetical"  # "vowed more attacks on Israel"
         _share_threat_targets(events)
+        self._comments_on_clauses(doc, events, actor_at)
         events = [
             e
             for e in events
@@ -980,6 +981,68 @@ class EventCoder:
             country = actors[source].country
         return country
 
+    def _comments_on_clauses(
+        self, doc: Doc, events: list[EventMention], actor_at: dict[int, int]
+    ) -> None:
+        """ "Algeria cut ties with Morocco, a decision Rabat decried", "Rebels torched a
+        hospital, the government said, an accusation the rebels rejected": a judgement or an
+        answer in a relative clause on a noun that sums up the clause before the comma is
+        aimed at the doer of that clause's act, or at the speaker who claimed it; a claim noun
+        there is that speaker's claim against whoever answers it."""
+        resolve = DeepActorLookup(actor_at, self.vocab.relational_nouns)
+        for event in events:
+            comment = self._comment_noun(event.trigger.root)
+            if comment is None:
+                continue
+            noun, answerer = comment
+            claim = noun.lemma_.lower() in self.vocab.comment_claim_nouns
+            summed = self._summed_up_party(noun, claim, resolve)
+            if event.trigger.root.i == noun.i:
+                if claim and event.source is None and summed is not None:
+                    event.source = summed
+                    answerers = [a for a in resolve.all(answerer) if a != summed]
+                    event.target = (
+                        event.target if event.target is not None else next(iter(answerers), None)
+                    )
+            elif event.target is None and summed is not None and summed != event.source:
+                event.target = summed
+
+    def _comment_noun(self, word: Token) -> tuple[Token, Token] | None:
+        """The summing-up noun of ", a move X condemned" for the verb "condemned" or the noun
+        "move" itself, with X; None when the word is in no such phrase."""
+        sentence = word.sent
+        for i in range(max(sentence.start, word.i - 8), word.i + 1):
+            doc = word.doc
+            if i + 2 >= sentence.end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+                continue
+            noun = doc[i + 2]
+            lemma = noun.lemma_.lower()
+            if lemma not in self.vocab.comment_act_nouns | self.vocab.comment_claim_nouns:
+                continue
+            verb = word if word.i != noun.i else None
+            if verb is None:
+                verb = next((t for t in doc[i + 3 : sentence.end] if _is_verb(t)), None)
+            if verb is None or verb.i <= noun.i:
+                return None
+            answerer = child(verb, "nsubj")
+            if answerer is None or answerer.i <= noun.i:
+                return None
+            return noun, answerer
+        return None
+
+    def _summed_up_party(self, noun: Token, claim: bool, resolve: ActorLookup) -> int | None:
+        """The doer of the act before the comma (a move, a decision), or for a claim the
+        speaker who made it ("..., the government said, an accusation ..."), else its doer."""
+        before = [t for t in noun.sent if t.i < noun.i - 2]
+        verbs = [t for t in before if _is_verb(t) and child(t, "nsubj", "nsubjpass") is not None]
+        speakers = [v for v in verbs if v.lemma_.lower() in self.quote_cues.verbs]
+        doers = [v for v in verbs if v not in speakers]
+        for verb in (speakers[-1:] if claim else []) + doers[:1]:
+            found = resolve.all(agent(verb) if is_passive(verb) else child(verb, "nsubj"))
+            if found:
+                return found[0]
+        return None
+
     def _what_it_called(self, verb: Token) -> list[Token]:
         """ "struck what it called terrorist infrastructure at nine sites in Pakistan": the
         parser hangs the thing named, and its place, on the naming verb of a free relative;
@@ -1331,7 +1394,7 @@ class EventCoder:
             if spec == "nsubjpass" and not passive:
                 return []
             if spec in ("dobj", "nsubjpass") and passive:
-                obj = _passive_patient(verb, fit.object_token)
+                obj = _passive_patient(verb, fit.object_token, resolve.actor_at)
             else:
                 obj = child(verb, *deps)
             if obj is None and spec == "dobj":
@@ -2594,7 +2657,7 @@ def _stranded_subject(verb: Token) -> Token | None:
     if child(verb, "nsubj", "nsubjpass", "expl") is not None:
         return None
     name = verb.doc[verb.i - 1]
-    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head is verb.head:
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.i == verb.head.i:
         return None
     return name if any(c.dep_ == "cc" for c in name.head.children) else None
 
@@ -2645,18 +2708,21 @@ def _reduced_passive(verb: Token) -> bool:
     )
 
 
-def _passive_patient(verb: Token, object_token: Token | None) -> Token | None:
+def _passive_patient(
+    verb: Token, object_token: Token | None, actor_at: dict[int, int]
+) -> Token | None:
     """Who a passive act is done to: its passive subject (the parser sometimes labels it
     ``nsubj``); a relative pronoun stands for the noun its clause modifies ("M23, whom Kinshasa
     says are armed by Rwanda"); a passive conjunct shares the subject of the verb it is
     coordinated with ("Zuniga ordered a pullback and was arrested"); a reduced relative's patient
-    is the noun it modifies, unless that noun is the thing the frame acts with ("missiles fired
-    at Kyiv" are no target)."""
+    is the noun it modifies, unless that noun is no actor but the thing the frame acts with
+    ("missiles fired at Kyiv" are no target; "rebels backed by Rwanda" are)."""
     found = child(verb, "nsubjpass") or (child(verb, "nsubj") if is_passive(verb) else None)
-    if found is None and verb.dep_ == "conj" and is_passive(verb) and verb.head is not verb:
+    if found is None and verb.dep_ == "conj" and is_passive(verb) and verb.head.i != verb.i:
         found = child(verb.head, "nsubj", "nsubjpass")
     if found is None and _reduced_passive(verb):
-        found = verb.head if verb.head is not object_token else None
+        thing = object_token is not None and verb.head.i == object_token.i
+        found = None if thing and verb.head.i not in actor_at else verb.head
     if found is not None and found.lower_ in RELATIVE_PRONOUNS:
         found = _antecedent(found)
     return found
