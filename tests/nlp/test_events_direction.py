@@ -202,3 +202,9 @@ def test_events_direction_claim_rejected_after_a_comma_answers_the_speaker(coder
     text = "Tuareg rebels burned a school in Kidal, Mali's army said, an accusation the rebels rejected."
     event = _one(coder, text, "REJECT")
     assert (_country(event.target), _sector(event.target)) == ("MLI", "MIL")
+
+
+def test_events_direction_force_used_to_disperse_targets_those_dispersed(coder):
+    text = "Kenyan riot police fired tear gas to disperse crowds in Nairobi."
+    event = _one(coder, text, "ASSAULT")
+    assert (_country(event.target), _sector(event.target)) == ("KEN", "CVL")

@@ -33,7 +33,8 @@ _VOCABULARY_KEYS = [
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
     "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
     "background_nouns", "displacement_verbs", "intent_adjectives",
-    "permission_verbs", "readiness_words", "aiming_verbs", "concessive_preps", "comment_act_nouns", "comment_claim_nouns",
+    "permission_verbs", "readiness_words", "aiming_verbs", "concessive_preps",
+    "comment_act_nouns", "comment_claim_nouns", "dispersal_verbs",
 ]  # fmt: skip
 
 
@@ -161,6 +162,9 @@ class EventVocabulary:
     # "..., a move Moscow condemned", "..., an accusation the rebels rejected": a noun that
     # sums up the clause before it, as the act done there or as the claim made there
     comment_act_nouns: frozenset[str] = frozenset()
+    # "fired tear gas to disperse protesters": the object of such a purpose is what the act
+    # of force is aimed at
+    dispersal_verbs: frozenset[str] = frozenset()
     comment_claim_nouns: frozenset[str] = frozenset()
 
 

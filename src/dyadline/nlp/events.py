@@ -967,6 +967,8 @@ class EventCoder:
             patients.append(fit.object_token)
         for preposition in ("on", "at", "against", "of"):
             patients += prep_objects(trigger, preposition)
+        if fit.frame.pos == "verb":
+            patients += self._dispersed(trigger)  # "fired tear gas to break up crowds"
         patients += [c for p in patients for c in p.conjuncts]
         # "torched dozens of homes", "fired tear gas at thousands of supporters"
         patients += [o for p in patients for o in prep_objects(p, "of")]
@@ -1042,6 +1044,19 @@ class EventCoder:
             if found:
                 return found[0]
         return None
+
+    def _dispersed(self, verb: Token) -> list[Token]:
+        """ "fired tear gas to break up crowds in Maputo", "used water cannon to disperse
+        protesters": the object of a purpose of dispersal."""
+        return [
+            obj
+            for clause in verb.children
+            if clause.dep_ in ("advcl", "xcomp")
+            and clause.lemma_.lower() in self.vocab.dispersal_verbs
+            and _to_infinitive(clause)
+            for obj in clause.children
+            if obj.dep_ == "dobj"
+        ]
 
     def _what_it_called(self, verb: Token) -> list[Token]:
         """ "struck what it called terrorist infrastructure at nine sites in Pakistan": the
@@ -1322,6 +1337,8 @@ class EventCoder:
             targets = _proposer_of_object(fit, resolve, self.vocab.mediation_verbs)
         if not targets and fit.frame.type == "AGREE":
             targets = _complement_recipient(verb, resolve)  # "pledged to send troops to Haiti"
+        if not targets and fit.frame.type in CIVILIAN_TARGET_TYPES:
+            targets = [a for o in self._dispersed(verb) for a in resolve.all(o)]
         between = self._between(verb, fit, resolve)
         if between and not targets:
             if sources:
