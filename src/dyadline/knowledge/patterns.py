@@ -33,7 +33,8 @@ _VOCABULARY_KEYS = [
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
     "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
     "background_nouns", "displacement_verbs", "intent_adjectives",
-    "permission_verbs", "readiness_words",
+    "permission_verbs", "readiness_words", "aiming_verbs", "concessive_preps",
+    "comment_act_nouns", "comment_claim_nouns", "dispersal_verbs",
 ]  # fmt: skip
 
 
@@ -153,6 +154,18 @@ class EventVocabulary:
     # "troops are ready to respond decisively": readiness for an act of force, announced, is a
     # threat like a conditional announcement
     readiness_words: frozenset[str] = frozenset()
+    # "sanctions aimed at Russia's shadow fleet": a participle that names what an act is aimed at
+    aiming_verbs: frozenset[str] = frozenset()
+    # "passed the law despite objections from Washington": a judgement, demand or protest in
+    # such a phrase is aimed at the subject of the act it concedes
+    concessive_preps: frozenset[str] = frozenset()
+    # "..., a move Moscow condemned", "..., an accusation the rebels rejected": a noun that
+    # sums up the clause before it, as the act done there or as the claim made there
+    comment_act_nouns: frozenset[str] = frozenset()
+    # "fired tear gas to disperse protesters": the object of such a purpose is what the act
+    # of force is aimed at
+    dispersal_verbs: frozenset[str] = frozenset()
+    comment_claim_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

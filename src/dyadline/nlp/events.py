@@ -33,6 +33,7 @@ from dyadline.knowledge.patterns import (
 from dyadline.nlp.doc_state import EventMention, guarded, register_extensions
 from dyadline.nlp.syntax import (
     ATTRIBUTING_VERBS,
+    INSTRUMENT_NOUNS,
     RELATIVE_PRONOUNS,
     ActorLookup,
     DeepActorLookup,
@@ -76,6 +77,16 @@ STATE_ORGAN_MODES = {("COERCE", "arrest"): "COP", ("SANCTION", "convict"): "JUD"
 # Acts whose patient, when it names civilians or a civilian place, is the civilians of the
 # place's country ("struck a cafe in Hroza").
 CIVILIAN_TARGET_TYPES = ("ASSAULT", "COERCE")
+# Target slots not looked for inside an event noun's "of" phrase: "the withdrawal of troops
+# from Kherson" leaves a place, "the bombing of the hospital in Gaza" is found otherwise.
+NOT_NESTED = ("prep:of", "prep:between", "prep:from", "prep:in")
+# Acts aimed at someone that a concessive phrase can name ("despite objections from X").
+CONCEDED_TO_TYPES = ("ACCUSE", "REQUEST", "THREATEN", "PROTEST", "REJECT")
+# Prepositions of an adjunct that says at whose behest an act was done ("at the request of").
+BEHEST_PREPS = ("at", "on", "upon")
+# Sectors of doers that act at home: the civilians they hit, with no place named, are those
+# of their own country ("police killed 19 people").
+HOME_SECTORS = ("COP", "CRM", "REB")
 # Prepositions of manner and means: an event noun in such an adjunct is part of the act it
 # modifies ("will accompany him in a show of unity"), so a planned or possible act makes it
 # planned or possible too (never negated: "no one died in the attack" denies no attack).
@@ -234,6 +245,7 @@ class EventCoder:
             elif event.status in ("asserted", "planned") and root.i in threatened:
                 event.status = "hypothetical"  # "vowed more attacks on Israel"
         _share_threat_targets(events)
+        self._comments_on_clauses(doc, events, actor_at)
         events = [
             e
             for e in events
@@ -829,10 +841,12 @@ class EventCoder:
             targets = [t for t in targets if not _is_audience(t, doc)]
         if frame.type in PLACE_LEFT_TYPES:
             targets = [t for t in targets if t not in places]  # "withdrew from Kherson"
-        if frame.mode == "withdraw":
+        if frame.mode == "withdraw" and frame.type != "SANCTION":
+            # ("halted talks with Washington", "recalled its envoy from Moscow": a sanction's
+            # capital is the government it is aimed at)
             targets = [t for t in targets if not _capital_left(t, trigger, doc)]
-            if sources:
-                targets = [t for t in targets if not _home_state(sources[0], t, doc)]
+        if frame.mode == "withdraw" and sources:
+            targets = [t for t in targets if not _home_state(sources[0], t, doc)]
         if frame.needs_target and not targets and not (frame.symmetric and len(sources) > 1):
             return None  # ("Trump and Putin spoke": each is the other's party)
         if frame.needs_source and not sources:
@@ -865,8 +879,10 @@ class EventCoder:
             # "Poland moved troops to its border": the troops moved are not the target
             skip |= {t for t in range(len(doc._.actors or [])) if _own_forces(sources[0], t, doc)}
             targets = [t for t in targets if t not in skip]
+        placed = False
         if not targets and frame.type in PLACE_TARGET_TYPES and not frame.symmetric:
             targets = self._place_target(fit, resolve, skip)
+            placed = bool(targets)
             if sources and frame.type in OWN_FORCES_TYPES:
                 # "In Seoul, Moon ordered a live-fire drill": a move on home ground aims at no one
                 home = (doc._.actors or [])[sources[0]].country
@@ -879,6 +895,10 @@ class EventCoder:
             # talk; the host is a third party
             hosts = [s for s in sources if s not in parties]
             sources, targets = parties[:1], parties[1:]
+        if len(sources) > 1 and frame.symmetric and targets and all(t in places for t in targets):
+            # "Indonesia and Singapore resumed flights between Jakarta and the city-state": the
+            # places link the two parties; the second one is the counterpart
+            targets = sources[1:2]
         if len(sources) > 1 and targets and not hosts and self._target_read_loosely(fit, resolve):
             # "Myanmar and Bangladesh struck a deal for the return of Rohingya refugees": the
             # second party of a joint act is its counterpart, not someone its object names
@@ -915,7 +935,7 @@ class EventCoder:
             target_state=_domestic_target(event_type, source, target, trigger, doc),
         )  # fmt: skip
         if frame.type in CIVILIAN_TARGET_TYPES:
-            civilians = self._civilian_ground(fit, target, doc)
+            civilians = self._civilian_ground(fit, target, source, doc, placed)
             if civilians is not None:
                 event.target, event.target_state, event.target_branch = None, civilians, "CVL"
         if source is None:
@@ -924,13 +944,22 @@ class EventCoder:
                 event.source_state, event.source_branch = organ
         return event
 
-    def _civilian_ground(self, fit: Fit, target: int | None, doc: Doc) -> str | None:
+    def _civilian_ground(
+        self, fit: Fit, target: int | None, source: int | None, doc: Doc, placed: bool
+    ) -> str | None:
         """ "struck a cafe in the village of Hroza", "hacked villagers to death in Ituri": an
         attack on civilians or a civilian place that names no actor as its target hits the
-        civilians of the country of the place named with it (gold conventions); the country,
-        else None."""
+        civilians of the country of the place named with it (gold conventions); so does one
+        whose target is only the state the place lies in ("abducted schoolgirls in Nigeria's
+        Borno state") or a named civilian place ("stormed the Hayat Hotel in Mogadishu"). With
+        no place named, police, criminals and rebels act at home ("police killed 19 people").
+        The country, else None."""
         actors = doc._.actors or []
-        if target is not None and actors[target].kind != "location":
+        if target is not None and not (
+            actors[target].kind == "location"
+            or (placed and actors[target].kind == "state")
+            or self._civilian_place(actors[target].name)
+        ):
             return None
         trigger = fit.trigger
         patients: list[Token] = [c for c in trigger.children if c.dep_ in ("dobj", "nsubjpass")]
@@ -938,12 +967,118 @@ class EventCoder:
             patients.append(fit.object_token)
         for preposition in ("on", "at", "against", "of"):
             patients += prep_objects(trigger, preposition)
+        if fit.frame.pos == "verb":
+            patients += self._dispersed(trigger)  # "fired tear gas to break up crowds"
         patients += [c for p in patients for c in p.conjuncts]
+        # "torched dozens of homes", "fired tear gas at thousands of supporters"
+        patients += [o for p in patients for o in prep_objects(p, "of")]
         if not any(p.lemma_.lower() in self.vocab.civilian_patients for p in patients):
             return None
-        if target is not None:
+        if target is not None and actors[target].kind != "organization":
             return actors[target].country
-        return _sentence_country(trigger, doc, places_only=True)
+        country = _sentence_country(trigger, doc, places_only=True)
+        if country is None and target is not None:
+            country = actors[target].country
+        if country is None and source is not None and actors[source].sector in HOME_SECTORS:
+            country = actors[source].country
+        return country
+
+    def _comments_on_clauses(
+        self, doc: Doc, events: list[EventMention], actor_at: dict[int, int]
+    ) -> None:
+        """ "Algeria cut ties with Morocco, a decision Rabat decried", "Rebels torched a
+        hospital, the government said, an accusation the rebels rejected": a judgement or an
+        answer in a relative clause on a noun that sums up the clause before the comma is
+        aimed at the doer of that clause's act, or at the speaker who claimed it; a claim noun
+        there is that speaker's claim against whoever answers it."""
+        resolve = DeepActorLookup(actor_at, self.vocab.relational_nouns)
+        for event in events:
+            comment = self._comment_noun(event.trigger.root)
+            if comment is None:
+                continue
+            noun, answerer = comment
+            claim = noun.lemma_.lower() in self.vocab.comment_claim_nouns
+            summed = self._summed_up_party(noun, claim, resolve)
+            if event.trigger.root.i == noun.i:
+                if claim and event.source is None and summed is not None:
+                    event.source = summed
+                    answerers = [a for a in resolve.all(answerer) if a != summed]
+                    event.target = (
+                        event.target if event.target is not None else next(iter(answerers), None)
+                    )
+            elif event.target is None and summed is not None and summed != event.source:
+                event.target = summed
+
+    def _comment_noun(self, word: Token) -> tuple[Token, Token] | None:
+        """The summing-up noun of ", a move X condemned" for the verb "condemned" or the noun
+        "move" itself, with X; None when the word is in no such phrase."""
+        sentence = word.sent
+        for i in range(max(sentence.start, word.i - 8), word.i + 1):
+            doc = word.doc
+            if i + 2 >= sentence.end or doc[i].text != "," or doc[i + 1].lower_ not in ("a", "an"):
+                continue
+            noun = doc[i + 2]
+            lemma = noun.lemma_.lower()
+            if lemma not in self.vocab.comment_act_nouns | self.vocab.comment_claim_nouns:
+                continue
+            verb = word if word.i != noun.i else None
+            if verb is None:
+                verb = next((t for t in doc[i + 3 : sentence.end] if _is_verb(t)), None)
+            if verb is None or verb.i <= noun.i:
+                return None
+            answerer = child(verb, "nsubj")
+            if answerer is None or answerer.i <= noun.i:
+                return None
+            return noun, answerer
+        return None
+
+    def _summed_up_party(self, noun: Token, claim: bool, resolve: ActorLookup) -> int | None:
+        """The doer of the act before the comma (a move, a decision), or for a claim the
+        speaker who made it ("..., the government said, an accusation ..."), else its doer."""
+        before = [t for t in noun.sent if t.i < noun.i - 2]
+        verbs = [t for t in before if _is_verb(t) and child(t, "nsubj", "nsubjpass") is not None]
+        speakers = [v for v in verbs if v.lemma_.lower() in self.quote_cues.verbs]
+        doers = [v for v in verbs if v not in speakers]
+        for verb in (speakers[-1:] if claim else []) + doers[:1]:
+            found = resolve.all(agent(verb) if is_passive(verb) else child(verb, "nsubj"))
+            if found:
+                return found[0]
+        return None
+
+    def _dispersed(self, verb: Token) -> list[Token]:
+        """ "fired tear gas to break up crowds in Maputo", "used water cannon to disperse
+        protesters": the object of a purpose of dispersal."""
+        return [
+            obj
+            for clause in verb.children
+            if clause.dep_ in ("advcl", "xcomp")
+            and clause.lemma_.lower() in self.vocab.dispersal_verbs
+            and _to_infinitive(clause)
+            for obj in clause.children
+            if obj.dep_ == "dobj"
+        ]
+
+    def _what_it_called(self, verb: Token) -> list[Token]:
+        """ "struck what it called terrorist infrastructure at nine sites in Pakistan": the
+        parser hangs the thing named, and its place, on the naming verb of a free relative;
+        that verb and what it names stand for the object."""
+        found: list[Token] = []
+        for clause in verb.children:
+            if (
+                clause.dep_ == "ccomp"
+                and clause.lemma_.lower() in self.vocab.naming_verbs
+                and any(c.dep_ == "dobj" and c.lower_ == "what" for c in clause.children)
+            ):
+                found.append(clause)
+                found += [c for c in clause.children if c.dep_ in ("oprd", "attr")]
+                found += prep_objects(clause, "as")
+        return found
+
+    def _civilian_place(self, name: str) -> bool:
+        """A named organisation that is a civilian place ("the Hayat Hotel", "Al-Shifa
+        Hospital"): its last word is a civilian patient."""
+        words = name.split()
+        return bool(words) and words[-1].lower() in self.vocab.civilian_patients
 
     def _contest_or_market(self, fit: Fit) -> bool:
         """ "withdrew from the presidential race", "beat Argentina 2-0 in the final": a
@@ -997,7 +1132,12 @@ class EventCoder:
             or fit.trigger.lemma_.lower() not in self.vocab.mediation_verbs
         ):
             return []
-        return _between_parties(fit.object_token, resolve)
+        # "host the next round of talks between A and B": the parties of the talks counted
+        for head in (fit.object_token, *prep_objects(fit.object_token, "of")):
+            found = _between_parties(head, resolve)
+            if found:
+                return found
+        return []
 
     def _acting_branch(
         self, event_type: str, frame: Frame, source: int | None, doc: Doc
@@ -1068,6 +1208,7 @@ class EventCoder:
         is an attack on whoever the place belongs to, when the actor stage resolved it."""
         heads = [fit.trigger, *_with_conjuncts(fit.object_token)]
         heads += [c for c in fit.trigger.children if c.dep_ in ("dobj", "nsubjpass")]
+        heads += self._what_it_called(fit.trigger)
         if fit.frame.pos == "noun":
             verb = _governing_verb(fit.trigger)  # "resumed air strikes across Gaza"
             if verb is not None and fit.trigger.dep_ == "dobj":
@@ -1158,13 +1299,17 @@ class EventCoder:
 
     def _verb_arguments(self, fit: Fit, resolve: ActorLookup) -> tuple[list[int], list[int]]:
         verb = fit.trigger
-        if is_passive(verb):
+        if is_passive(verb) or _reduced_passive(verb):
             by = agent(verb)
             sources = resolve.all(by) if by is not None else self._instrument_source(verb, resolve)
             if by is not None and not sources:
                 sources = _owner_of_vehicle(by, resolve)  # "by a U.S. fighter jet"
         else:
-            sources = resolve.all(event_subject(verb))
+            sources = (
+                _issuer(verb, resolve)
+                or resolve.all(_stranded_subject(verb))
+                or resolve.all(event_subject(verb))
+            )
         targets: list[int] = []
         for spec in fit.frame.target:
             targets = self._target(spec, verb, fit, resolve)
@@ -1182,12 +1327,18 @@ class EventCoder:
             obj = fit.object_token if fit.object_token is not None else child(verb, "dobj")
             if obj is not None:
                 targets = _recipient_of_object(obj, resolve)  # "ruled out talks with the RSF"
+            if obj is not None and not targets:
+                # "approved a round of sanctions aimed at Russia's shadow fleet"
+                for head in (obj, *prep_objects(obj, "of")):
+                    targets = targets or self._aimed_at(head, resolve)
         if not targets and fit.object_token is not None and fit.frame.type in PATIENT_TYPES:
             targets = self._acted_on(fit, resolve)
         if not targets and fit.frame.type in RESPONSE_TYPES:
             targets = _proposer_of_object(fit, resolve, self.vocab.mediation_verbs)
         if not targets and fit.frame.type == "AGREE":
             targets = _complement_recipient(verb, resolve)  # "pledged to send troops to Haiti"
+        if not targets and fit.frame.type in CIVILIAN_TARGET_TYPES:
+            targets = [a for o in self._dispersed(verb) for a in resolve.all(o)]
         between = self._between(verb, fit, resolve)
         if between and not targets:
             if sources:
@@ -1256,11 +1407,15 @@ class EventCoder:
             return []
         if spec in ("dobj", "dative", "nsubjpass"):
             deps = ("dobj", "obj") if spec == "dobj" else (spec,)
-            if spec == "nsubjpass" and not is_passive(verb):
+            passive = is_passive(verb) or _reduced_passive(verb)
+            if spec == "nsubjpass" and not passive:
                 return []
-            if spec == "dobj" and is_passive(verb):
-                deps = ("nsubjpass",)
-            obj = child(verb, *deps)
+            if spec in ("dobj", "nsubjpass") and passive:
+                obj = _passive_patient(verb, fit.object_token, resolve.actor_at)
+            else:
+                obj = child(verb, *deps)
+            if obj is None and spec == "dobj":
+                obj = _raised_object(verb)  # "beat and hauled away students"
             if _is_the_thing_given(obj, fit, resolve):
                 return []  # "handed over an IRIS-T system": the system, not a recipient
             return resolve.all(obj)
@@ -1298,6 +1453,8 @@ class EventCoder:
                 targets = [a for obj in prep_objects(noun, spec[5:]) for a in resolve.all(obj)]
             if targets:
                 break
+        if not targets:
+            targets = _target_of_thing_acted_on(noun, fit.frame.target, resolve)
         if not sources and len(targets) > 1 and "prep:between" in fit.frame.target:
             sources, targets = targets[:1], targets[1:]
         if fit.frame.symmetric and len({*sources, *targets}) < 2:
@@ -1325,7 +1482,46 @@ class EventCoder:
             targets = targets or self._judged_subject(verb, resolve)
         if not targets and fit.frame.type in ADDRESSED_TYPES:
             targets = [a for a in self._answering_subject(noun, resolve) if a not in sources]
+        if fit.frame.type in ADDRESSED_TYPES:
+            sources, targets = _at_behest(noun, resolve, sources, targets)
+        if not targets:
+            targets = self._aimed_at(noun, resolve)
+        if not targets and fit.frame.type in CONCEDED_TO_TYPES:
+            targets = [a for a in self._conceded_to(noun, resolve) if a not in sources]
         return sources, targets
+
+    def _aimed_at(self, noun: Token, resolve: ActorLookup) -> list[int]:
+        """ "sanctions aimed at Russia's shadow fleet", "raids targeting Hamas commanders":
+        the party a participle on the event noun says it is aimed at (or the owner of the
+        thing aimed at)."""
+        for participle in noun.children:
+            if participle.dep_ != "acl" or participle.lemma_.lower() not in self.vocab.aiming_verbs:
+                continue
+            aimed = [*prep_objects(participle, "at"), *prep_objects(participle, "against")]
+            aimed += [c for c in participle.children if c.dep_ == "dobj"]
+            for thing in aimed:
+                found = resolve.all(thing) or [
+                    a
+                    for c in thing.children
+                    if c.dep_ in ("poss", "amod", "compound", "nmod")
+                    for a in resolve.all(c)
+                ]
+                if found:
+                    return found
+        return []
+
+    def _conceded_to(self, noun: Token, resolve: ActorLookup) -> list[int]:
+        """ "Israel's parliament passed the law despite objections from Washington", "passed
+        the bill despite weeks of protests": what the act went ahead despite was aimed at its
+        doer."""
+        measure = _measured_phrase(noun)
+        prep = measure.head
+        if measure.dep_ != "pobj" or prep.lower_ not in self.vocab.concessive_preps:
+            return []
+        verb = prep.head
+        if not _is_verb(verb):
+            return []
+        return resolve.all(agent(verb) if is_passive(verb) else event_subject(verb))
 
     def _answering_subject(self, noun: Token, resolve: ActorLookup) -> list[int]:
         """ "Iran rebuffed British calls to free the tanker", "Armenia denied allegations by
@@ -1380,7 +1576,8 @@ class EventCoder:
                 and verb.lemma_.lower() in ATTRIBUTING_VERBS
             ):
                 return resolve.all(child(verb, "dobj"))  # "blamed Kyiv for a drone attack"
-            if noun.dep_ == "pobj" and noun.head.lower_ in self.vocab.circumstance_preps:
+            measure = _measured_phrase(noun)  # "despite weeks of protests": "weeks"
+            if measure.dep_ == "pobj" and measure.head.lower_ in self.vocab.circumstance_preps:
                 return []  # "protested against the strikes": not the striker
             about_act = noun.dep_ in ("dobj", "nsubjpass") or (
                 noun.dep_ == "pobj" and noun.head.lower_ in ("of", "for", "about", "on", "over")
@@ -2454,6 +2651,122 @@ def _after_nor(verb: Token) -> bool:
 GIVING_TYPES = ("AID",)
 
 
+def _target_of_thing_acted_on(noun: Token, specs: Iterable[str], resolve: ActorLookup) -> list[int]:
+    """ "the lifting of all U.S. sanctions on Syria", "the suspension of aid to Kyiv": an event
+    noun whose "of" phrase names the thing acted on takes the party that thing's own phrase
+    names (with the frame's prepositions)."""
+    preps = [spec[5:] for spec in specs if spec.startswith("prep:") and spec not in NOT_NESTED]
+    return [
+        a
+        for thing in prep_objects(noun, "of")
+        for preposition in preps
+        for o in prep_objects(thing, preposition)
+        for a in resolve.all(o)
+    ]
+
+
+def _stranded_subject(verb: Token) -> Token | None:
+    """ "Hamas freed 24 hostages held in Gaza and Israel released 39 prisoners": the parser
+    joins "Israel" to "Gaza" and leaves "released" without a subject; a finite conjunct verb
+    right after a coordinated name has that name as its subject."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i == 0:
+        return None
+    if child(verb, "nsubj", "nsubjpass", "expl") is not None:
+        return None
+    name = verb.doc[verb.i - 1]
+    if name.dep_ != "conj" or name.pos_ != "PROPN" or name.head.i == verb.head.i:
+        return None
+    return name if any(c.dep_ == "cc" for c in name.head.children) else None
+
+
+def _issuer(verb: Token, resolve: ActorLookup) -> list[int]:
+    """ "Hungary blocked a joint EU statement condemning the crackdown", "Moscow's decree
+    banning the group": a document that acts through a participle acts for whoever its own
+    possessor or modifier names, before the subject of the verb that governs it."""
+    document = verb.head
+    if verb.dep_ != "acl" or verb.tag_ != "VBG" or document.lemma_.lower() not in INSTRUMENT_NOUNS:
+        return []
+    return [
+        a
+        for c in document.children
+        if c.dep_ in ("poss", "compound", "amod", "nmod")
+        for a in resolve.all(c)
+    ]
+
+
+def _at_behest(
+    noun: Token, resolve: ActorLookup, sources: list[int], targets: list[int]
+) -> tuple[list[int], list[int]]:
+    """ "Congress approved a state of exception at the request of President Bukele", "visited
+    Beijing at Xi's invitation": a request or an invitation named in an "at"/"on" adjunct of
+    another act was made by its possessor or "of" phrase to whoever did that act; else the
+    arguments found so far."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ not in BEHEST_PREPS or not _is_verb(prep.head):
+        return sources, targets
+    makers = resolve.all(child(noun, "poss")) or [
+        a for o in prep_objects(noun, "of") for a in resolve.all(o)
+    ]
+    if not makers:
+        return sources, targets
+    verb = prep.head
+    doers = resolve.all(agent(verb) if is_passive(verb) else event_subject(verb))
+    return makers, [a for a in doers if a not in makers] or targets
+
+
+def _reduced_passive(verb: Token) -> bool:
+    """ "a mining firm accused of illegal dredging", "activists detained last week": a past
+    participle that modifies a noun with no auxiliary is a passive whose patient is that noun."""
+    return (
+        verb.dep_ == "acl"
+        and verb.tag_ == "VBN"
+        and verb.head.pos_ in ("NOUN", "PROPN")
+        and not any(c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in verb.children)
+    )
+
+
+def _passive_patient(
+    verb: Token, object_token: Token | None, actor_at: dict[int, int]
+) -> Token | None:
+    """Who a passive act is done to: its passive subject (the parser sometimes labels it
+    ``nsubj``); a relative pronoun stands for the noun its clause modifies ("M23, whom Kinshasa
+    says are armed by Rwanda"); a passive conjunct shares the subject of the verb it is
+    coordinated with ("Zuniga ordered a pullback and was arrested"); a reduced relative's patient
+    is the noun it modifies, unless that noun is no actor but the thing the frame acts with
+    ("missiles fired at Kyiv" are no target; "rebels backed by Rwanda" are)."""
+    found = child(verb, "nsubjpass") or (child(verb, "nsubj") if is_passive(verb) else None)
+    if found is None and verb.dep_ == "conj" and is_passive(verb) and verb.head.i != verb.i:
+        found = child(verb.head, "nsubj", "nsubjpass")
+    if found is None and _reduced_passive(verb):
+        thing = object_token is not None and verb.head.i == object_token.i
+        found = None if thing and verb.head.i not in actor_at else verb.head
+    if found is not None and found.lower_ in RELATIVE_PRONOUNS:
+        found = _antecedent(found)
+    return found
+
+
+def _antecedent(pronoun: Token) -> Token | None:
+    """The noun a relative clause modifies, for a relative pronoun inside it."""
+    for above in pronoun.ancestors:
+        if above.dep_ == "relcl":
+            return above.head if above.head.pos_ in ("NOUN", "PROPN") else None
+    return None
+
+
+def _raised_object(verb: Token) -> Token | None:
+    """ "Security forces beat and hauled away students": a verb with no object of its own
+    that is coordinated with a verb sharing its subject takes that verb's object."""
+    for conj in verb.children:
+        if (
+            conj.dep_ == "conj"
+            and conj.pos_ == "VERB"
+            and child(conj, "nsubj", "nsubjpass") is None
+            and not is_passive(conj)
+        ):
+            return child(conj, "dobj")
+    return None
+
+
 def _is_the_thing_given(obj: Token | None, fit: Fit, resolve: ActorLookup) -> bool:
     return (
         obj is not None
@@ -2484,18 +2797,30 @@ def _owner_of_object(verb: Token, resolve: ActorLookup) -> list[int]:
 def _proposer_of_object(fit: Fit, resolve: ActorLookup, mediation: frozenset[str]) -> list[int]:
     """ "ready to accept a ceasefire proposed by Washington", "rejected a plan drafted by
     the EU": whoever put forward what is accepted, rejected or judged is the target; who
-    brokered it ("signed an agreement brokered by Russia") is a mediator, not a party."""
+    brokered it ("signed an agreement brokered by Russia") is a mediator, not a party;
+    "brushed aside warnings from Canberra", "accepted an offer by Kyiv": the party it came from."""
     obj = fit.object_token if fit.object_token is not None else child(fit.trigger, "dobj")
-    if obj is None:
-        return []
-    for participle in obj.children:
-        if participle.lemma_.lower() in mediation:
-            continue
-        if participle.dep_ == "acl" and participle.tag_ == "VBN":
-            by = agent(participle)
-            if by is not None:
-                return resolve.all(by)
-    return []
+    found: list[int] = []
+    if obj is not None:
+        for participle in obj.children:
+            if participle.lemma_.lower() in mediation:
+                continue
+            if participle.dep_ == "acl" and participle.tag_ == "VBN":
+                by = agent(participle)
+                if by is not None:
+                    return resolve.all(by)
+        found = [a for p in ("from", "by") for o in prep_objects(obj, p) for a in resolve.all(o)]
+    if not found and fit.frame.type in ("AGREE", "REJECT") and not is_passive(fit.trigger):
+        # the parser may hang "from" on the verb ("brushing aside warnings from Canberra",
+        # "withdrew from the Iran nuclear deal"); a place names no party ("the Paris accord")
+        actors = fit.trigger.doc._.actors or []
+        found = [
+            a
+            for o in prep_objects(fit.trigger, "from")
+            for a in resolve.all(o)
+            if actors[a].kind != "location"
+        ]
+    return found
 
 
 def _complement_recipient(verb: Token, resolve: ActorLookup) -> list[int]:
@@ -2915,15 +3240,22 @@ def _with_conjuncts(token: Token | None) -> list[Token]:
     return [] if token is None else [token, *token.conjuncts]
 
 
-def _governing_verb(noun: Token) -> Token | None:
-    """The verb whose object the noun is, through quantity phrases ("launched a wave of
-    strikes", "sat down for a round of talks")."""
+def _measured_phrase(noun: Token) -> Token:
+    """The head of the quantity or time phrase a noun is measured by ("weeks" for "protests"
+    in "weeks of protests", "wave" in "a wave of strikes"), else the noun itself."""
     token = noun
     for _ in range(3):
         if token.dep_ == "pobj" and token.head.lower_ == "of" and token.head.head.pos_ == "NOUN":
             token = token.head.head
             continue
         break
+    return token
+
+
+def _governing_verb(noun: Token) -> Token | None:
+    """The verb whose object the noun is, through quantity phrases ("launched a wave of
+    strikes", "sat down for a round of talks")."""
+    token = _measured_phrase(noun)
     if token.dep_ in ("dobj", "attr"):
         verb = token.head
     elif token.dep_ == "pobj" and token.head.dep_ == "prep":
@@ -3383,13 +3715,19 @@ def _unnamed_organ(event: EventMention, doc: Doc) -> tuple[str, str] | None:
         return None
     actors = doc._.actors or []
     target = actors[event.target] if event.target is not None else None
-    if target is not None and (target.kind == "state" or target.sector in STATE_VOICE_SECTORS):
-        return None  # "Iran's foreign minister was detained": too unusual to guess
+    if target is not None and target.kind == "state":
+        return None
     word = event.trigger.root
     country = _sentence_country(word, doc, places_only=True)
     if country is None and target is not None and target.kind == "person":
         # no place named: the person's own country, when it is the only one the sentence names
         country = target.country if _sentence_country(word, doc) == target.country else None
+    if (
+        target is not None
+        and target.sector in STATE_VOICE_SECTORS
+        and target.country not in (None, country)
+    ):
+        return None  # "Iran's foreign minister was detained in London": too unusual to guess
     return None if country is None else (country, sector)
 
 

@@ -93,8 +93,13 @@ def subject(verb: Token) -> Token | None:
         came_from_xcomp = verb.dep_ == "xcomp"
         if verb.dep_ == "xcomp" and verb.head is not verb:
             controller = child(verb.head, "dobj")
-            if controller is not None:
-                return controller  # "forced residents to flee", "ordered troops to pull out"
+            own_object = child(verb, "dobj")
+            # "forced residents to flee", "ordered troops to pull out"; not "phoned him to
+            # congratulate him": one whom the act is done to does not do it
+            if controller is not None and (
+                own_object is None or own_object.lower_ != controller.lower_
+            ):
+                return controller
         if verb.dep_ in ("xcomp", "conj", "advcl") and verb.head is not verb:
             verb = verb.head
             continue
