@@ -32,9 +32,10 @@ _VOCABULARY_KEYS = [
     "accident_verbs", "non_event_modifiers", "exercise_nouns",
     "reaction_verbs", "adjunct_preps", "contest_nouns", "market_nouns", "sport_words",
     "answering_verbs", "civilian_patients", "response_nouns", "granting_verbs", "halt_verbs",
-    "background_nouns", "displacement_verbs", "intent_adjectives",
-    "permission_verbs", "readiness_words", "aiming_verbs", "concessive_preps",
-    "comment_act_nouns", "comment_claim_nouns", "dispersal_verbs",
+    "background_nouns", "displacement_verbs", "intent_adjectives", "agreement_nouns",
+    "hazard_titles", "permission_verbs", "readiness_words", "absentia_words",
+    "past_year_words", "ultimatum_verbs", "joint_decision_verbs", "aiming_verbs",
+    "concessive_preps", "comment_act_nouns", "comment_claim_nouns", "dispersal_verbs",
 ]  # fmt: skip
 
 
@@ -149,6 +150,11 @@ class EventVocabulary:
     halt_verbs: frozenset[str] = frozenset()
     # "is prepared to send troops": readiness to give help is an intent to cooperate
     intent_adjectives: frozenset[str] = frozenset()
+    # "an agreement under which Canberra will fund ...": what an agreement provides for is
+    # coded through the agreement (one AGREE), like a promise
+    agreement_nouns: frozenset[str] = frozenset()
+    # "Typhoon Haiyan", "Hurricane Maria": words before a name that make it a natural hazard
+    hazard_titles: frozenset[str] = frozenset()
     # "would not allow U.S. troops to operate": permission withheld is a refusal (REJECT)
     permission_verbs: frozenset[str] = frozenset()
     # "troops are ready to respond decisively": readiness for an act of force, announced, is a
@@ -166,6 +172,14 @@ class EventVocabulary:
     # of force is aimed at
     dispersal_verbs: frozenset[str] = frozenset()
     comment_claim_nouns: frozenset[str] = frozenset()
+    # "sentenced to death in absentia": a sentence that jails no one
+    absentia_words: frozenset[str] = frozenset()
+    # "last year's crackdown": an event noun of an earlier year is background
+    past_year_words: frozenset[str] = frozenset()
+    # "ordered them to leave or face deportation": an ultimatum (THREATEN)
+    ultimatum_verbs: frozenset[str] = frozenset()
+    # "EU leaders agreed to ban Belarusian airlines": a decision to coerce, not an AGREE
+    joint_decision_verbs: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -244,6 +258,14 @@ class StatusCues:
     presupposing_words: frozenset[str] = frozenset()
     # "the planned talks collapsed": verbs that report a planned event noun as having happened
     completion_verbs: frozenset[str] = frozenset()
+    # "blocked a statement condemning ...": texts whose act is done only if the text is
+    document_nouns: frozenset[str] = frozenset()
+    # "cleared the way for X to lift ...", "a step toward annexation": the act is made possible
+    enabling_nouns: frozenset[str] = frozenset()
+    enabling_preps: frozenset[str] = frozenset()
+    # "expected little beyond an exchange": the act is the object of the verb
+    exception_preps: frozenset[str] = frozenset()
+    exception_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -368,7 +390,8 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         "pending_phrases", "occasion_nouns", "occurrence_verbs", "factive_verbs", "forecast_governors", "forecast_types",
         "negative_determiners", "negative_adverbial_nouns", "hypothetical_adverbs", "predicate_nouns",
         "presupposing_wh", "redress_words", "offer_nouns", "conditional_phrases",
-        "presupposing_words", "completion_verbs",
+        "presupposing_words", "completion_verbs", "document_nouns", "enabling_nouns",
+        "enabling_preps", "exception_preps", "exception_objects",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
         for key in ("question_status", "purpose_status"):
@@ -430,6 +453,11 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         conditional_phrases=_words(raw, "conditional_phrases", problems, "file"),
         presupposing_words=_words(raw, "presupposing_words", problems, "file"),
         completion_verbs=_words(raw, "completion_verbs", problems, "file"),
+        document_nouns=_words(raw, "document_nouns", problems, "file"),
+        enabling_nouns=_words(raw, "enabling_nouns", problems, "file"),
+        enabling_preps=_words(raw, "enabling_preps", problems, "file"),
+        exception_preps=_words(raw, "exception_preps", problems, "file"),
+        exception_objects=_words(raw, "exception_objects", problems, "file"),
     )
     problems.raise_if_any()  # the word lists are checked while they are read
     return cues

@@ -30,7 +30,7 @@ from dyadline.knowledge.patterns import (
     load_quote_cues,
     load_status_cues,
 )
-from dyadline.nlp.doc_state import EventMention, guarded, register_extensions
+from dyadline.nlp.doc_state import EventMention, guarded, pub_date, register_extensions
 from dyadline.nlp.syntax import (
     ATTRIBUTING_VERBS,
     INSTRUMENT_NOUNS,
@@ -59,7 +59,7 @@ STATUS_LINKS = (
 # from the race") or on markets ("shares were hit") they are no political event.
 FORCE_TYPES = ("ASSAULT", "RETREAT", "COERCE")
 # force verbs also said of markets and budgets ("shares were hit", "cracked down on costs")
-MARKET_SENSE_TYPES = ("ASSAULT", "COERCE")
+MARKET_SENSE_TYPES = ("ASSAULT", "COERCE", "MOBILIZE")
 SCORE = re.compile(r"(?<![\d-])\d{1,2}\s?[-–]\s?\d{1,2}(?![\d-])")
 # Sectors (SPEC §5) of those spoken to who are no party to a consultation: the media.
 AUDIENCE_SECTORS = ("MED",)
@@ -140,6 +140,17 @@ SPEECH_ACT_TYPES = ("REQUEST", "THREATEN", "ACCUSE")
 ADDRESSED_TYPES = ("REQUEST", "AGREE", "ACCUSE", "THREATEN")
 
 ACT_JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
+# coercive acts agreed on against a third party: the act is coded, not an AGREE
+JOINT_DECISION_TYPES = ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE")
+# determiners of an event noun that names an act told before ("wounded in the attack")
+ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those")
+# What a protest is done for, stated in a purpose clause, is part of it (gold: "gathered in
+# Dakar to denounce the move" is one PROTEST), when it is a speech act of these types
+AIM_OF_ACT_TYPES = {"PROTEST": ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREATEN")}
+# acts done with something: a weapon noun in their "with" phrase is what they were done with
+# ("stormed the hotel with guns and car bombs"), unlike the act a charge names ("charged
+# Putin with the deportation of children")
+INSTRUMENT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST")
 
 
 @dataclass
@@ -201,7 +212,7 @@ class EventCoder:
                 event, fit = self._first_event(doc, fits, actor_at)
                 if event is not None and fit is not None:
                     events.append(event)
-                    if fit.frame.also:
+                    if fit.frame.also and not self._in_absentia(fit.trigger):
                         # "sentenced him to 27 years in prison": a conviction and a jailing;
                         # "convicted X ... and sentenced him": the conviction is coded already
                         if _coded_by_conjunct(event, events[:-1]):
@@ -233,6 +244,8 @@ class EventCoder:
         orders = {e.trigger.root.i for e in events if e.type == "REQUEST"}
         events = [e for e in events if not self._absorbed(e, threats, orders)]
         events = [self._readiness_to_help(self._refused_permission(e)) for e in events]
+        events = self._ultimatums(doc, events)  # (the act demanded stays absorbed)
+        events = [e for e in events if not self._decision_to_coerce(e, events)]
         threatened = _threatened_objects(events)
         for event in events:
             root = event.trigger.root
@@ -252,6 +265,10 @@ class EventCoder:
             if self._done_in_exercise(e, events) or not _purpose_of_same_event(e, events)
         ]
         events = [e for e in events if not self._trip_for_talks(e, events)]
+        events = [e for e in events if not _aim_of_act(e, events)]
+        events = [e for e in events if not self._refers_back(e, events)]
+        events = [e for e in events if not _instrument_of_act(e, events)]
+        events = [e for e in events if not _conjunct_of_object(e, events, self.vocab.halt_verbs)]
         events = [e for e in events if not _absolute_of_same_event(e, events)]
         events = [e for e in events if not _role_of_deployment(e, events)]
         events = [e for e in events if not self._rehearsed(e)]
@@ -298,6 +315,79 @@ class EventCoder:
             mode=None,
             status="negated" if negated else "asserted",
             source_branch=None,
+        )
+
+    def _decision_to_coerce(self, event: EventMention, events: list[EventMention]) -> bool:
+        """ "EU leaders agreed to ban Belarusian airlines": agreeing among allies on a
+        coercive act is no cooperation with its target; the act, planned, is the event."""
+        verb = event.trigger.root
+        if event.type != "AGREE" or verb.lemma_.lower() not in self.vocab.joint_decision_verbs:
+            return False
+        complements = {c.i for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
+        return any(
+            e.type in JOINT_DECISION_TYPES and e.trigger.root.i in complements for e in events
+        )
+
+    def _ultimatums(self, doc: Doc, events: list[EventMention]) -> list[EventMention]:
+        """ "ordered the Afghans to leave by November 1 or face deportation": a demand with
+        an "or face" alternative is an ultimatum, which PLOVER codes as THREATEN; the act
+        threatened ("deportation") is only hypothetical."""
+        threatened: set[int] = set()
+        for n, event in enumerate(events):
+            alternative = self._ultimatum_alternative(event)
+            if alternative is None:
+                continue
+            start = next((c.i for c in alternative.head.children if c.dep_ == "cc"), alternative.i)
+            events[n] = replace(
+                event, type="THREATEN", mode=None, context=[], object=None,
+                trigger=doc[min(start, alternative.i) : alternative.i + 1], status="asserted",
+                confidence=self._confidence("THREATEN", self._threat_frame, event.source,
+                                            event.target),
+            )  # fmt: skip
+            threatened |= {c.i for c in alternative.children if c.dep_ == "dobj"}
+        for event in events:
+            if event.trigger.root.i in threatened:
+                event.status = "hypothetical"
+        return events
+
+    def _ultimatum_alternative(self, event: EventMention) -> Token | None:
+        """The "face" of "... to leave or face deportation" on a request's demanded act."""
+        verb = event.trigger.root
+        if event.type != "REQUEST" or not _is_verb(verb):
+            return None
+        for demanded in verb.children:
+            if demanded.dep_ not in ("xcomp", "ccomp"):
+                continue
+            if not any(c.dep_ == "cc" and c.lower_ == "or" for c in demanded.children):
+                continue
+            for alternative in demanded.children:
+                if (
+                    alternative.dep_ == "conj"
+                    and alternative.lemma_.lower() in self.vocab.ultimatum_verbs
+                ):
+                    return alternative
+        return None
+
+    def _refers_back(self, event: EventMention, events: list[EventMention]) -> bool:
+        """ "Gunmen assassinated the president ..., and his wife was wounded in the attack",
+        "issued arrest warrants ...; Orban said the warrants would not be enforced": a bare
+        definite event noun after an act of the same type names that act again."""
+        noun = event.trigger.root
+        if not _is_noun(noun) or len(event.trigger) > 1:
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ANAPHORIC_DETERMINERS for c in noun.children):
+            return False
+        if any(
+            c.dep_ not in ("det", "amod", "punct") or c.lower_ in self.cues.modifiers
+            for c in noun.children
+        ):
+            return False  # "the attack on the consulate", "the planned talks": an act of its own
+        return any(
+            e.type == event.type
+            and e.status == "asserted"
+            and e.trigger.root.i < noun.i
+            and e.trigger.root.i not in {t.i for t in event.trigger}
+            for e in events
         )
 
     def _displaced_civilians(self, event: EventMention, doc: Doc) -> bool:
@@ -461,7 +551,28 @@ class EventCoder:
                 return False
         if self._mediation_of_event_noun(token):
             return False
+        if self._agreement_made_in_relative(token):
+            return False
+        if token.dep_ == "relcl" and self._in_background(token.head):
+            return False  # "since the armistice that halted the fighting": a past act recalled
         return not self._casualty_of_attack(token) and not self._non_agent_subject(token)
+
+    def _in_absentia(self, verb: Token) -> bool:
+        """ "sentenced Sheikh Hasina to death in absentia": the sentence jails no one."""
+        return any(t.lower_ in self.vocab.absentia_words for t in verb.subtree)
+
+    def _agreement_made_in_relative(self, verb: Token) -> bool:
+        """ "under a deal Rome struck with Tirana", "the accord they reached": a relative
+        clause whose object is the agreement noun before it makes the agreement; "struck" is
+        no attack."""
+        if verb.dep_ != "relcl" or child(verb, "dobj") is not None:
+            return False
+        subject = child(verb, "nsubj")
+        return (
+            subject is not None
+            and subject.lower_ not in RELATIVE_PRONOUNS
+            and verb.head.lemma_.lower() in self.vocab.agreement_nouns
+        )
 
     def _mediation_of_event_noun(self, token: Token) -> bool:
         """ "talks mediated by Qatar": the mediator is a participant of the talks (``others``),
@@ -526,7 +637,14 @@ class EventCoder:
         if subj is None and token.dep_ == "acl" and token.tag_ == "VBG":
             subj = token.head  # "sanctions targeting Russia's defence sector"
         if subj is None:
+            subj = agent(token) if is_passive(token) else None  # "threatened by rising seas"
+        if subj is None:
             return False
+        if subj.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and c.lemma_.lower() in self.vocab.hazard_titles
+            for c in subj.children
+        ):
+            return True  # "Typhoon Haiyan pounded the Philippines": a storm's name
         if subj.lower_ in ("that", "which") and token.dep_ == "relcl":
             subj = token.head  # "facilities that supported the arms industry"
         if subj.like_num or subj.lemma_.lower() in QUANTITY_NOUNS:
@@ -551,6 +669,44 @@ class EventCoder:
             for c in subj.children
         )
 
+    def _in_background(self, noun: Token) -> bool:
+        """ "since the invasion", "since the start of the war", "on the second anniversary of
+        the invasion": a past event recalled, not this report."""
+        head = noun.head
+        chain = [noun, head, head.head]
+        if any(
+            t.lower_ in self.vocab.background_preps and t.dep_ in ("prep", "advmod", "mark")
+            for t in chain
+        ):
+            return True
+        marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
+        if not marks.isdisjoint(self.vocab.background_preps) and not (
+            # "..., before Zuniga ordered a pullback": the next act told in order, done by
+            # the clause's subject; "since Russia launched its invasion" recalls background
+            "since" not in marks and noun.dep_ == "dobj" and head.tag_ == "VBD"
+        ):
+            return True
+        return (
+            noun.dep_ == "pobj"
+            and head.lower_ in ("of", "about", "on")
+            and head.head.lemma_.lower() in self.vocab.background_nouns
+        )
+
+    def _of_an_earlier_year(self, noun: Token) -> bool:
+        """ "the 2014 annexation" in a 2024 story, "during last year's crackdown": an event
+        dated to a year before the publication year is recalled, not reported."""
+        published = pub_date(noun.doc)
+        for c in noun.children:
+            if c.dep_ in ("compound", "nummod", "amod", "poss", "npadvmod"):
+                if c.lemma_.lower() == "year" and any(
+                    a.lower_ in self.vocab.past_year_words for a in c.children
+                ):
+                    return True
+                digits = c.text.removesuffix("'s")
+                if published and len(digits) == 4 and digits.isdigit():
+                    return int(digits) < published.year
+        return False
+
     def _halted(self, noun: Token) -> bool:
         """ "a 30-day pause in strikes", "an end to the shelling": what is halted is no event
         of its own (the halt may be, when a verb codes it)."""
@@ -564,29 +720,16 @@ class EventCoder:
     def _noun_can_trigger(self, token: Token) -> bool:
         if token.dep_ == "compound" and token.head.pos_ == "NOUN":
             return False
+        if token.ent_type_ in ("DATE", "TIME"):
+            return False  # "opened in March": a month, not a march
         if self._setting_of_other(token):
             return False
         head = token.head
-        # "since the invasion", "since the start of the war": background, not this report
-        chain = [token, head, head.head]
-        if any(
-            t.lower_ in self.vocab.background_preps and t.dep_ in ("prep", "advmod", "mark")
-            for t in chain
-        ):
+        if self._in_background(token) or self._of_an_earlier_year(token):
             return False
-        marks = {c.lower_ for c in head.children if c.dep_ == "mark"}
-        if not marks.isdisjoint(self.vocab.background_preps) and not (
-            # "..., before Zuniga ordered a pullback": the next act told in order, done by
-            # the clause's subject; "since Russia launched its invasion" recalls background
-            "since" not in marks and token.dep_ == "dobj" and head.tag_ == "VBD"
-        ):
-            return False
-        if (
-            token.dep_ == "pobj"
-            and head.lower_ in ("of", "about", "on")
-            and head.head.lemma_.lower() in self.vocab.background_nouns
-        ):
-            return False  # "on the second anniversary of the invasion": a past event recalled
+        verb = _governing_verb(token)
+        if verb is not None and verb.dep_ == "relcl" and self._in_background(verb.head):
+            return False  # "since the armistice that halted the fighting"
         # "called it a terrorist attack", "condemned as an attack on ...": a label
         existential = token.dep_ == "attr" and child(head, "expl") is not None  # "there were"
         # ("as tens of thousands rally in Minsk": a noun with a subject of its own is the
@@ -770,11 +913,18 @@ class EventCoder:
         """Acts inside a request, promise or refusal that the gold conventions (and PLOVER)
         code through the governing verb alone: "urged X to free ..." is one REQUEST."""
         token = event.trigger.root
+        if self._agreement_content(token):
+            return True  # "an agreement under which Canberra will fund ..."
         if token.dep_ == "dobj" and token.head.lemma_.lower() in self.vocab.halt_verbs:
             return False  # "urged Ankara to halt the shelling": the shelling goes on
+        conditional = False  # inside a condition of the governed act
         for _ in range(4):
             if token.dep_ == "conj" and token.head is not token:
                 token = token.head  # "consented to disband ... and hand over ..."
+            if token.dep_ == "advcl" and self._is_condition(token):
+                conditional = True  # "pledging to come to each other's aid if either is
+                token = token.head  # attacked": a term of the promise
+                continue
             if token.dep_ not in ("xcomp", "ccomp", "pobj", "pcomp", "dobj", "acl") and not (
                 token.dep_ == "advcl" and _to_infinitive(token)
             ):
@@ -800,10 +950,16 @@ class EventCoder:
                     return False
                 head = head.head
             lemma = head.lemma_.lower()
+            if conditional:
+                # the condition of a threat or of a request is an event of its own ("threatened
+                # to cut off gas if Chisinau refused to pay"); that of a promise is its terms
+                return head.i not in threats and lemma in self.vocab.commissive_threats
             if head.i in threats:
                 # the threatened act is kept, as hypothetical; "refused to rule out force"
                 # is the threat itself, its "rule out" no rejection
                 return event.type == "REJECT"
+            if lemma in self.vocab.joint_decision_verbs and event.type in JOINT_DECISION_TYPES:
+                return False  # "agreed to ban Belarusian airlines": the ban is the event
             if lemma in self.vocab.absorbing_governors:
                 # "approved Poroshenko's request to impose martial law": granted, so done
                 return not (
@@ -820,10 +976,41 @@ class EventCoder:
                 return True
             if lemma in self.vocab.refusal_governors and token.dep_ in ("xcomp", "ccomp"):
                 return not self.ontology.quad(event.type).startswith("material")
+            if token.dep_ in ("xcomp", "ccomp") and self._withholds_permission(head):
+                return True  # "would not allow U.S. troops to carry out operations"
             if token.dep_ in ("xcomp",) and lemma in self.cues.governors:
                 return False
             token = head
         return False
+
+    def _agreement_content(self, verb: Token) -> bool:
+        """An act an agreement provides for: a clause on the agreement noun ("a pact under
+        which X will ...", "a framework for Syria to hand over ...", "an understanding to stop
+        targeting ...") or a participle on a verb that made it ("inked a memorandum granting
+        it access"). A clause in the past ("the deal under which troops withdrew") reports a
+        done act and is kept."""
+        if not _is_verb(verb):
+            return False
+        nouns = self.vocab.agreement_nouns
+        for _ in range(3):
+            if verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+                verb = verb.head  # "will fund and train", "to stop targeting"
+        if verb.tag_ in ("VBD", "VBN") and not any(c.dep_ == "aux" for c in verb.children):
+            return False
+        head = verb.head
+        if verb.dep_ in ("relcl", "acl", "advcl") and head.lemma_.lower() in nouns:
+            return _is_noun(head)
+        # a clause the parser hangs on the verb that made the agreement ("struck a deal for
+        # Egypt to supply fuel"); after a comma a participle is a free adjunct on the signer
+        # ("clinched a pact, brushing aside warnings")
+        return (
+            verb.dep_ == "advcl"
+            and (
+                _to_infinitive(verb)
+                or (verb.tag_ == "VBG" and verb.doc[max(verb.left_edge.i - 1, 0)].text != ",")
+            )
+            and any(c.dep_ == "dobj" and c.lemma_.lower() in nouns for c in head.children)
+        )
 
     # -- arguments ----------------------------------------------------------------------
     def _event(self, doc: Doc, fit: Fit, actor_at: dict[int, int]) -> EventMention | None:
@@ -1085,7 +1272,8 @@ class EventCoder:
         contest, not a conflict; "shares were hit", "hammered exporters", "cracked down on
         costs": markets and budgets, not targets of force."""
         if fit.frame.type not in FORCE_TYPES:
-            return False
+            # "fired a warning shot at markets": a show of force aimed at markets is a metaphor
+            return fit.frame.pos == "verb" and self._market_patient(fit)
         if fit.frame.pos == "noun":
             # "a bruising battle for suburban votes" (not "arrests over the election": a
             # dispute over an election can be fought with force)
@@ -1106,10 +1294,15 @@ class EventCoder:
             for t in _clause_words(verb, skip)
         ):
             return True  # "fought off two championship points to beat Federer"
+        return self._market_patient(fit)
+
+    def _market_patient(self, fit: Fit) -> bool:
+        """ "shares were hit", "fired its latest salvo against inflation": the act of force
+        is aimed at markets or the economy."""
         if fit.frame.type not in MARKET_SENSE_TYPES:
             return False
+        verb = fit.trigger
         patients = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-        # "fired its latest salvo against inflation"
         heads = [verb, *patients]
         patients += [g for h in heads for p in ("at", "against", "on") for g in prep_objects(h, p)]
         return any(p.lemma_.lower() in self.vocab.market_nouns for p in patients)
@@ -1277,6 +1470,16 @@ class EventCoder:
             and _is_verb(comp)
             and child(comp, "neg") is None  # "vowed not to use force" is a commitment
         )  # "vowed that Israel would be punished", "vowed to retaliate"
+
+    def _withholds_permission(self, verb: Token) -> bool:
+        """ "said he would not allow U.S. troops to carry out operations": permission withheld
+        by the verb's own negator (the refusal is the REJECT of `_refused_permission`); what
+        the other party would have done is not coded."""
+        return (
+            _is_verb(verb)
+            and verb.lemma_.lower() in self.vocab.permission_verbs
+            and any(c.dep_ == "neg" for c in verb.children)
+        )
 
     def _keeps_force_open(self, fit: Fit) -> bool:
         """ "refused to rule out using military coercion", "did not rule out force": not
@@ -1657,7 +1860,7 @@ class EventCoder:
         ):
             return "hypothetical"  # "any deployment of Western troops would be ..."
         clause = _clause_verb(trigger)
-        if clause is not None and self._conditioned(clause, status):
+        if clause is not None and self._conditioned(clause, status) and not self._offer(fit):
             return "hypothetical"
         if (
             self.cues.question_status
@@ -1672,6 +1875,18 @@ class EventCoder:
         if status == "asserted" and self._trip_read_as_noun(trigger):
             return "planned"
         return status
+
+    def _offer(self, fit: Fit) -> bool:
+        """ "Kyiv said it was ready to accept a truce if Moscow reciprocated": the stated
+        readiness is the AGREE (an offer, made), the condition is on what is offered."""
+        token = fit.trigger
+        while token.dep_ == "conj" and token.head is not token:
+            token = token.head
+        return (
+            fit.frame.type == "AGREE"
+            and token.dep_ == "xcomp"
+            and token.head.lemma_.lower() in self.cues.intent
+        )
 
     def _presupposed_by_question(self, trigger: Token, clause: Token | None) -> bool:
         """ "Why did Russia withdraw from Kherson?", "Who attacked the convoy?": a question
@@ -1896,8 +2111,10 @@ class EventCoder:
             link, head = token.dep_, token.head
             if link == "relcl" and _bare_infinitive_clause(token):
                 link = "acl"  # "calls to withdraw" (parsed as a relative clause)
-            if head is token or link not in STATUS_LINKS:
+            if head is token or link not in STATUS_LINKS or _across_semicolon(token):
                 break
+            if self._enabled_act(token):
+                return "hypothetical", token  # "clearing the way for Moscow to lift ..."
             if link in ("pobj", "pcomp") and head.lower_ in cues.negators:
                 return "negated", token  # "left without signing", "without an agreement"
             if self._set_aside(token):
@@ -1917,6 +2134,7 @@ class EventCoder:
             if (
                 link == "prep"
                 and token.lower_ not in COMPLEMENT_PREPS
+                and not self._exception_phrase(token)
                 and not (token.lower_ == "from" and self._governor_status(head) == "negated")
                 and not (head.lemma_.lower() in cues.purpose_participles and head.tag_ == "VBN")
                 and f"{head.lemma_.lower()} {token.lower_}" not in cues.governors  # "pulled out of"
@@ -1947,9 +2165,10 @@ class EventCoder:
                     break  # "as he urged ...", "after talks stalled": a clause of its own
             if link == "conj" and child(token, "nsubj", "nsubjpass") is not None:
                 break  # a conjunct with its own subject has its own status
-            if link == "conj" and token.tag_ in ("VBD", "VBZ") and head.tag_ == "VB":
-                break  # "did not seek confrontation and called on Moscow": a finite
-                # conjunct shares no auxiliary, so neither its negation nor its modal
+            if link == "conj" and token.tag_ in ("VBD", "VBZ") and _takes_auxiliary(head):
+                break  # "did not seek confrontation and called on Moscow", "said the warrants
+                # would not be enforced and invited him": a finite conjunct shares no
+                # auxiliary, so neither its negation nor its modal
             if self._redressed(token):
                 break  # "vowed to avenge the killing": the act answered was done
             if self._presupposed_in_comment(token) or self._wh_clause(token):
@@ -2028,6 +2247,14 @@ class EventCoder:
                     return governed, token  # "wants troops deployed"
                 token = result_of  # "a truce that would see hostages freed"
                 continue
+            if (
+                token is trigger
+                and link == "acl"
+                and token.tag_ == "VBG"
+                and head.lemma_.lower() in cues.document_nouns
+            ):
+                token = head  # "blocked a statement condemning the crackdown": the text's act
+                continue  # is done only if the text is (the crackdown was done either way)
             if link in ("relcl", "acl", "nsubj", "nsubjpass") and frame.pos == "verb":
                 break
             if link == "relcl" or (link == "acl" and token.tag_ in ("VBG", "VBN")):
@@ -2044,6 +2271,25 @@ class EventCoder:
                     return "asserted", token  # "if Ankara's offensive went too far"
             token = head
         return "asserted", token
+
+    def _exception_phrase(self, prep: Token) -> bool:
+        """ "expected little beyond another exchange of prisoners", "wants nothing but a
+        ceasefire": the phrase completes the verb's object, so the verb governs its act."""
+        if prep.lower_ not in self.cues.exception_preps:
+            return False
+        head = prep.head
+        objects = [head, *(c for c in head.children if c.dep_ == "dobj")]
+        return any(o.lower_ in self.cues.exception_objects for o in objects)
+
+    def _enabled_act(self, token: Token) -> bool:
+        """ "clearing the way for Moscow to lift restrictions", "opened the door to talks", "a
+        step toward annexation": an act that something makes possible is not done."""
+        head = token.head
+        if head.lemma_.lower() not in self.cues.enabling_nouns or not _is_noun(head):
+            return False
+        if token.dep_ == "prep":
+            return token.lower_ in self.cues.enabling_preps
+        return token.dep_ in ("relcl", "acl", "advcl") and _to_infinitive(token)
 
     def _redressed(self, token: Token) -> bool:
         """ "vowed to avenge the killing of its commander", "in retaliation for the strike":
@@ -2456,6 +2702,12 @@ class EventCoder:
             )
             if as_particle and f"{lemma} {particle.lower_}" in governors:
                 return governors[f"{lemma} {particle.lower_}"]
+        if head.dep_ in ("advmod", "acomp", "prt") and head.head is not head:
+            # "steered clear of ordering", "stayed clear of strikes": the phrase the word
+            # makes with its verb governs what its preposition names
+            phrase = f"{head.head.lemma_.lower()} {lemma}"
+            if phrase in governors:
+                return governors[phrase]
         return governors.get(lemma)
 
     def _under_report(self, trigger: Token) -> bool:
@@ -2997,6 +3249,23 @@ def _inverted_were(verb: Token) -> bool:
     )
 
 
+def _across_semicolon(clause: Token) -> bool:
+    """ "Soldiers opened fire ...; the army denied that ...": the parser may hang a clause on
+    a verb after a semicolon, but a semicolon ends what that verb governs."""
+    head = clause.head
+    if clause.dep_ not in ("ccomp", "parataxis") or clause.i > head.i:
+        return False
+    return any(t.text == ";" for t in clause.doc[clause.i : head.i])
+
+
+def _takes_auxiliary(verb: Token) -> bool:
+    """A bare verb ("did not seek") or a participle with its auxiliaries ("would not be
+    enforced"): a finite verb coordinated with it does not share them."""
+    if verb.tag_ == "VB":
+        return True
+    return verb.tag_ == "VBN" and any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
 def _is_past(verb: Token) -> bool:
     """A verb in the simple past or the perfect ("erupted", "has begun", "were held")."""
     if any(
@@ -3279,6 +3548,60 @@ def _purpose_of_same_event(event: EventMention, events: list[EventMention]) -> b
     parts |= {g.i for c in head.children if c.dep_ == "prep" for g in c.children}
     return any(
         e is not event and e.type == event.type and e.trigger.root.i in parts for e in events
+    )
+
+
+def _instrument_of_act(event: EventMention, events: list[EventMention]) -> bool:
+    """ "stormed the hotel with guns and car bombs": a weapon noun in a "with" phrase on
+    another act is what that act was done with, not an attack of its own."""
+    noun = event.trigger.root
+    if not _is_noun(noun):
+        return False
+    while noun.dep_ == "conj" and noun.head is not noun:
+        noun = noun.head
+    if noun.dep_ != "pobj" or noun.head.lower_ != "with":
+        return False
+    verb = noun.head.head
+    return any(
+        e is not event and e.trigger.root.i == verb.i and e.type in INSTRUMENT_TYPES for e in events
+    )
+
+
+def _conjunct_of_object(
+    event: EventMention, events: list[EventMention], halt_verbs: frozenset[str]
+) -> bool:
+    """ "halted climate talks and military-to-military dialogue": a noun coordinated with the
+    object word of a halting act's trigger ("halted climate talks") is halted too, not an
+    event of another type ("resumed intelligence sharing and security assistance" resumes
+    both)."""
+    noun = event.trigger.root
+    if not _is_noun(noun) or noun.dep_ != "conj":
+        return False
+    first = noun.head
+    return any(
+        e is not event
+        and e.type != event.type
+        and first.i in {t.i for t in e.trigger}
+        and first.i != e.trigger.root.i
+        and e.trigger.root.lemma_.lower() in halt_verbs
+        for e in events
+    )
+
+
+def _aim_of_act(event: EventMention, events: list[EventMention]) -> bool:
+    """ "supporters who gathered in Dakar to denounce the move": what a protest is for is
+    part of it, not a second event."""
+    token = event.trigger.root
+    if token.dep_ not in ("xcomp", "advcl") or not _to_infinitive(token):
+        return False
+    if child(token, "nsubj", "nsubjpass", "mark") is not None:
+        return False
+    head = token.head.i
+    return any(
+        e is not event
+        and e.trigger.root.i == head
+        and event.type in AIM_OF_ACT_TYPES.get(e.type, ())
+        for e in events
     )
 
 
@@ -3570,7 +3893,7 @@ def _journey_not_visit(frame: Frame, sources: list[int], doc: Doc) -> bool:
     actor = (doc._.actors or [])[sources[0]]
     if actor.kind == "person":
         return actor.sector in ("OPP", "CVL")
-    return actor.sector in ("MIL", "REB")
+    return actor.sector in ("MIL", "REB", "CVL")  # ("five freed Americans flew to Doha")
 
 
 # Dependencies that keep a word inside the noun phrase of the name it modifies or renames.
