@@ -36,8 +36,10 @@ GOLD_DIR = REPO / "eval/gold"
 BLIND_DEV_SETS = [
     ("eval/dev/events-dev3.jsonl", "events"),
     ("eval/dev/events-dev4.jsonl", "events"),
+    ("eval/dev/events-dev5.jsonl", "events"),
     ("eval/dev/actors-dev3.jsonl", "actors"),
     ("eval/dev/actors-dev4.jsonl", "actors"),
+    ("eval/dev/actors-dev5.jsonl", "actors"),
 ]
 BLIND = " (blind dev)"
 ERROR_EXAMPLES = 2
