@@ -5,17 +5,16 @@ IGO heads of the story, state descriptions by kind, and mutineers as the army.""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from coding import actor_at
 from dyadline.coder import Coder
 from dyadline.nlp import PipelineConfig
 from dyadline.nlp.actors import _holds_in_phrase
-from dyadline.records import Actor, Document
 
 FICTIONAL = """\
 people:
@@ -104,23 +103,15 @@ def fictional(tmp_path_factory: pytest.TempPathFactory) -> Coder:
     return Coder(PipelineConfig(actor_files=(str(path),)))
 
 
-def _actor(record: Document, text: str, mention: str, occurrence: int = 0) -> Actor | None:
-    start = [m.start() for m in re.finditer(rf"\b{re.escape(mention)}\b", text)][occurrence]
-    for actor in record.actors:
-        if any(s <= start < e for s, e in actor.mentions):
-            return actor
-    return None
-
-
 def test_actors_possessive_opening_a_title_names_the_owner(fictional: Coder) -> None:
     text = (
         "The North Wind Front seized the harbour on Monday. Its commander, Arne Vik, said "
         "the fighters would stay."
     )
     record = fictional.code(text, date="2011-02-02")
-    its = _actor(record, text, "Its")
+    its = actor_at(record, text, "Its")
     assert its is not None and its.id == "group:north-wind-front"
-    commander = _actor(record, text, "commander")
+    commander = actor_at(record, text, "commander")
     assert commander is not None and commander.name == "Arne Vik"
 
 
@@ -129,7 +120,7 @@ def test_actors_possessive_in_a_fronted_phrase_names_the_next_subject(fictional:
         "Ilse Dahl opened the talks on Monday. Hours after her plane landed in Oslo, "
         "Maren Holt told reporters the border would stay open."
     )
-    her = _actor(fictional.code(text, date="2011-02-02"), text, "her")
+    her = actor_at(fictional.code(text, date="2011-02-02"), text, "her")
     assert her is not None and her.name == "Maren Holt"
 
 
@@ -138,7 +129,7 @@ def test_actors_it_in_a_fronted_clause_names_the_next_subject(fictional: Coder) 
         "Norway protested on Monday. Before it announced drills near the border, the "
         "Swedish military warned fishing boats to leave."
     )
-    it = _actor(fictional.code(text, date="2011-02-02"), text, "it")
+    it = actor_at(fictional.code(text, date="2011-02-02"), text, "it")
     assert it is not None and (it.country, it.sector) == ("SWE", "MIL")
 
 
@@ -147,7 +138,7 @@ def test_actors_subject_of_the_clause_beats_a_pronoun_chain(fictional: Coder) ->
         "Bram Tollerud said his cabinet backed the deal. Arne Vik, who returned from exile "
         "this month, said his party had been cheated."
     )
-    his = _actor(fictional.code(text, date="2011-02-02"), text, "his", occurrence=1)
+    his = actor_at(fictional.code(text, date="2011-02-02"), text, "his", occurrence=1)
     assert his is not None and his.name == "Arne Vik"
 
 
@@ -182,7 +173,7 @@ def test_actors_object_pronoun_is_not_the_controller_of_its_clause(fictional: Co
         "Bram Tollerud fled to Stockholm on Monday. Sven Arvidsson said he had been ready to "
         "grant him asylum."
     )
-    him = _actor(fictional.code(text, date="2011-02-02"), text, "him")
+    him = actor_at(fictional.code(text, date="2011-02-02"), text, "him")
     assert him is not None and him.name == "Bram Tollerud"
 
 
@@ -191,13 +182,13 @@ def test_actors_object_of_a_gerund_after_without_is_not_its_subject(fictional: C
         "Sven Arvidsson said he had resigned because Bram Tollerud signed the pact without "
         "consulting him."
     )
-    him = _actor(fictional.code(text, date="2011-02-02"), text, "him")
+    him = actor_at(fictional.code(text, date="2011-02-02"), text, "him")
     assert him is not None and him.name == "Sven Arvidsson"
 
 
 def test_actors_object_of_a_gerund_after_of_is_the_accused(fictional: Coder) -> None:
     text = "Sven Arvidsson said he was innocent and accused Bram Tollerud of persecuting him."
-    him = _actor(fictional.code(text, date="2011-02-02"), text, "him")
+    him = actor_at(fictional.code(text, date="2011-02-02"), text, "him")
     assert him is not None and him.name == "Sven Arvidsson"
 
 
@@ -206,13 +197,13 @@ def test_actors_title_names_the_holder_who_left_days_before(fictional: Coder) ->
         "Soldiers said on Thursday they had overthrown Bram Tollerud, accusing the prime "
         "minister of failing to pay them."
     )
-    actor = _actor(fictional.code(text, date="2013-01-02"), text, "prime")
+    actor = actor_at(fictional.code(text, date="2013-01-02"), text, "prime")
     assert actor is not None and actor.name == "Bram Tollerud"
 
 
 def test_actors_new_title_is_not_the_holder_who_just_left(fictional: Coder) -> None:
     text = "Bram Tollerud handed over power on Monday. The new prime minister said he was ready."
-    actor = _actor(fictional.code(text, date="2013-01-02"), text, "prime")
+    actor = actor_at(fictional.code(text, date="2013-01-02"), text, "prime")
     assert actor is None or actor.name != "Bram Tollerud"
 
 
@@ -221,7 +212,7 @@ def test_actors_title_after_a_generic_one_names_the_holder(fictional: Coder) -> 
         "Lena Sjoberg conceded defeat on Tuesday, the first time a sitting Finnish president "
         "has lost. The president called the winner."
     )
-    actor = _actor(fictional.code(text, date="2011-02-02"), text, "president", occurrence=1)
+    actor = actor_at(fictional.code(text, date="2011-02-02"), text, "president", occurrence=1)
     assert actor is not None and actor.name == "Lena Sjoberg"
 
 
@@ -230,7 +221,7 @@ def test_actors_group_leader_title_is_the_groups_head(fictional: Coder) -> None:
         "Bram Tollerud warned the rebels on Monday, and the North Wind Front leader replied "
         "that he was ready to fight."
     )
-    actor = _actor(fictional.code(text, date="2011-02-02"), text, "leader")
+    actor = actor_at(fictional.code(text, date="2011-02-02"), text, "leader")
     assert actor is not None and actor.name == "Tor Hauge"
 
 
@@ -239,7 +230,7 @@ def test_actors_igo_chief_is_the_head_the_story_names(fictional: Coder) -> None:
         "Ola Berg called for calm on Monday. Norway and Sweden traded blame, and the Nordsea "
         "Council chief said he was worried."
     )
-    actor = _actor(fictional.code(text, date="2011-02-02"), text, "chief")
+    actor = actor_at(fictional.code(text, date="2011-02-02"), text, "chief")
     assert actor is not None and actor.name == "Ola Berg"
 
 
@@ -248,7 +239,7 @@ def test_actors_state_description_is_not_the_state_speaking(fictional: Coder) ->
         "Kyrgyzstan's president resigned on Thursday. The Kremlin said it was concerned about "
         "chaos in the Central Asian republic."
     )
-    actor = _actor(fictional.code(text, date="2020-10-16"), text, "Central")
+    actor = actor_at(fictional.code(text, date="2020-10-16"), text, "Central")
     assert actor is not None and actor.country == "KGZ"
 
 
@@ -257,7 +248,7 @@ def test_actors_mutineers_are_the_army_of_the_story(fictional: Coder) -> None:
         "Bram Tollerud resigned hours after soldiers detained him. The mutineers said they "
         "would hold elections."
     )
-    actor = _actor(fictional.code(text, date="2011-02-02"), text, "mutineers")
+    actor = actor_at(fictional.code(text, date="2011-02-02"), text, "mutineers")
     assert actor is not None and (actor.country, actor.sector) == ("NOR", "MIL")
 
 
@@ -266,7 +257,7 @@ def test_actors_untitled_subject_is_found_past_its_possessive(fictional: Coder) 
         "Arne Vik, who returned from exile this month, said his party had been cheated. "
         "The opposition leader called for an inquiry."
     )
-    actor = _actor(fictional.code(text, date="2011-02-02"), text, "opposition")
+    actor = actor_at(fictional.code(text, date="2011-02-02"), text, "opposition")
     assert actor is not None and actor.name == "Arne Vik"
 
 
@@ -275,7 +266,7 @@ def test_actors_speaker_of_a_coordinated_said_beats_a_pronoun_chain(fictional: C
         "Bram Tollerud said he would stay in office. Arne Vik urged calm and said he was ready "
         "to run."
     )
-    he = _actor(fictional.code(text, date="2011-02-02"), text, "he", occurrence=1)
+    he = actor_at(fictional.code(text, date="2011-02-02"), text, "he", occurrence=1)
     assert he is not None and he.name == "Arne Vik"
 
 
@@ -284,7 +275,7 @@ def test_actors_former_title_names_who_left_it_for_another_office(fictional: Cod
         "Police arrested Kari Nes at a courthouse in Copenhagen on Tuesday. The former prime "
         "minister's party said she had been beaten."
     )
-    actor = _actor(fictional.code(text, date="2016-05-10"), text, "former")
+    actor = actor_at(fictional.code(text, date="2016-05-10"), text, "former")
     assert actor is not None and actor.name == "Kari Nes"
 
 
@@ -293,13 +284,13 @@ def test_actors_outgoing_title_names_who_just_left_the_office(fictional: Coder) 
         "Jussi Laine was sworn in as Finland's president on Thursday. The outgoing president "
         "did not attend the ceremony."
     )
-    actor = _actor(fictional.code(text, date="2015-01-02"), text, "outgoing")
+    actor = actor_at(fictional.code(text, date="2015-01-02"), text, "outgoing")
     assert actor is not None and actor.name == "Lena Sjoberg"
 
 
 def test_actors_outgoing_title_before_the_end_is_the_holder(fictional: Coder) -> None:
     text = "Lena Sjoberg met Sven Arvidsson in Helsinki. The outgoing president said the talks went well."
-    actor = _actor(fictional.code(text, date="2014-12-01"), text, "outgoing")
+    actor = actor_at(fictional.code(text, date="2014-12-01"), text, "outgoing")
     assert actor is not None and actor.name == "Lena Sjoberg"
 
 
@@ -308,7 +299,7 @@ def test_actors_bare_rank_names_the_person_named_with_it(fictional: Coder) -> No
         "Norwegian soldiers seized the radio station on Monday. General Tor Hauge said he had "
         "acted alone. Bram Tollerud sent an envoy, who met the general for two hours."
     )
-    actor = _actor(fictional.code(text, date="2011-02-02"), text, "general")
+    actor = actor_at(fictional.code(text, date="2011-02-02"), text, "general")
     assert actor is not None and actor.name == "Tor Hauge"
 
 
@@ -317,7 +308,7 @@ def test_actors_epithet_is_not_the_subject_of_its_clause(fictional: Coder) -> No
         "Arne Vik was sworn in as mayor on Sunday. Sven Arvidsson flew in for the ceremony and "
         "asked the populist to host a summit."
     )
-    actor = _actor(fictional.code(text, date="2011-02-02"), text, "populist")
+    actor = actor_at(fictional.code(text, date="2011-02-02"), text, "populist")
     assert actor is not None and actor.name == "Arne Vik"
 
 
@@ -327,7 +318,7 @@ def test_actors_forces_named_by_an_igo_are_the_igos(fictional: Coder) -> None:
         "Ola Berg said they would stay."
     )
     record = fictional.code(text, date="2011-02-02")
-    keepers = _actor(record, text, "peacekeepers")
+    keepers = actor_at(record, text, "peacekeepers")
     assert keepers is not None and keepers.igo == "NORDSEA"
 
 
@@ -336,7 +327,7 @@ def test_actors_their_after_coordinated_subjects_skips_an_object(fictional: Code
         "Norway and Sweden agreed on Friday to pull back troops after two days of clashes "
         "along their disputed border."
     )
-    their = _actor(fictional.code(text, date="2011-02-02"), text, "their")
+    their = actor_at(fictional.code(text, date="2011-02-02"), text, "their")
     assert their is not None and their.id in ("state:NOR", "state:SWE")
 
 
@@ -346,7 +337,7 @@ def test_actors_their_is_the_subject_of_its_governing_clause(fictional: Coder) -
         "Norwegian soldiers and Nordsea Council peacekeepers were killed in the fighting. "
         "Swedish officials deny arming the rebels but say their forces are defending the border."
     )
-    their = _actor(fictional.code(text, date="2011-02-02"), text, "their")
+    their = actor_at(fictional.code(text, date="2011-02-02"), text, "their")
     assert their is not None and their.country == "SWE"
 
 
@@ -356,7 +347,7 @@ def test_actors_counterpart_of_an_office_named_otherwise_is_found(fictional: Cod
         "talks were over."
     )
     record = fictional.code(text, date="2011-02-02")
-    minister = _actor(record, text, "foreign")
+    minister = actor_at(record, text, "foreign")
     assert minister is not None and minister.name == "Tala Fonua"
-    counterpart = _actor(record, text, "his")
+    counterpart = actor_at(record, text, "his")
     assert counterpart is not None and counterpart.name == "Ben Adeang"

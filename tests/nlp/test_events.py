@@ -8,51 +8,40 @@ from __future__ import annotations
 
 import pytest
 
-from dyadline.coder import Coder
+from coding import event_types, events_of, one_event
 from dyadline.eval import select_split
 from dyadline.eval.events import calibration_key
 from dyadline.knowledge.patterns import Calibration, parse_calibration
-from dyadline.records import Event
-
-
-def _events(coder: Coder, text: str) -> list[Event]:
-    return coder.code(text, date="2024-05-02").events
-
-
-def _one(coder: Coder, text: str, event_type: str) -> Event:
-    found = [e for e in _events(coder, text) if e.type == event_type]
-    assert len(found) == 1, [(e.type, e.trigger) for e in _events(coder, text)]
-    return found[0]
 
 
 def test_events_lifting_sanctions_is_concede_never_sanction(coder):
-    events = _events(coder, "The European Union lifted sanctions on Belarus on Monday.")
+    events = events_of(coder, "The European Union lifted sanctions on Belarus on Monday.")
     assert [e.type for e in events] == ["CONCEDE"]
     assert events[0].status == "asserted"
 
 
 def test_events_passive_agent_is_the_source(coder):
-    event = _one(coder, "The port of Odesa was bombed by Russia overnight.", "ASSAULT")
+    event = one_event(coder, "The port of Odesa was bombed by Russia overnight.", "ASSAULT")
     assert event.source is not None and event.source.country == "RUS"
 
 
 def test_events_negation_gives_negated(coder):
-    event = _one(coder, "Germany did not send tanks to Ukraine.", "AID")
+    event = one_event(coder, "Germany did not send tanks to Ukraine.", "AID")
     assert event.status == "negated"
 
 
 def test_events_modal_gives_hypothetical(coder):
-    event = _one(coder, "France might impose sanctions on Iran.", "SANCTION")
+    event = one_event(coder, "France might impose sanctions on Iran.", "SANCTION")
     assert event.status == "hypothetical"
 
 
 def test_events_future_gives_planned(coder):
-    event = _one(coder, "Poland will expel three Russian diplomats.", "SANCTION")
+    event = one_event(coder, "Poland will expel three Russian diplomats.", "SANCTION")
     assert event.status == "planned"
 
 
 def test_events_threat_is_asserted_and_threatened_act_hypothetical(coder):
-    events = _events(coder, "Turkey threatened to launch an offensive against Syria.")
+    events = events_of(coder, "Turkey threatened to launch an offensive against Syria.")
     threat = [e for e in events if e.type == "THREATEN"]
     acts = [e for e in events if e.type == "ASSAULT"]
     assert len(threat) == 1 and threat[0].status == "asserted"
@@ -60,17 +49,17 @@ def test_events_threat_is_asserted_and_threatened_act_hypothetical(coder):
 
 
 def test_events_refusal_is_reject_and_verbal_refused_act_dropped(coder):
-    events = _events(coder, "Russia refused to extend the grain deal with Ukraine.")
+    events = events_of(coder, "Russia refused to extend the grain deal with Ukraine.")
     assert [e.type for e in events] == ["REJECT"]
 
 
 def test_events_request_absorbs_the_requested_act(coder):
-    events = _events(coder, "The United Nations urged Israel to release the detainees.")
+    events = events_of(coder, "The United Nations urged Israel to release the detainees.")
     assert [e.type for e in events] == ["REQUEST"]
 
 
 def test_events_coordinated_subjects_make_one_symmetric_event(coder):
-    events = _events(coder, "Armenia and Azerbaijan signed a peace agreement in Washington.")
+    events = events_of(coder, "Armenia and Azerbaijan signed a peace agreement in Washington.")
     agree = [e for e in events if e.type == "AGREE"]
     assert len(agree) == 1
     assert agree[0].symmetric
@@ -80,33 +69,33 @@ def test_events_coordinated_subjects_make_one_symmetric_event(coder):
 
 
 def test_events_reported_speech_sets_reported_by(coder):
-    event = _one(coder, "Zelensky said Russian drones struck Kharkiv.", "ASSAULT")
+    event = one_event(coder, "Zelensky said Russian drones struck Kharkiv.", "ASSAULT")
     assert event.reported_by is not None
     assert event.reported_by.country == "UKR"
 
 
 def test_events_casualties_of_an_attack_are_not_a_second_event(coder):
-    events = _events(coder, "Two soldiers were killed in a clash on the border.")
+    events = events_of(coder, "Two soldiers were killed in a clash on the border.")
     assert [e.type for e in events] == ["ASSAULT"]
 
 
 def test_events_non_agent_subject_is_not_an_event(coder):
-    assert _events(coder, "Shares rallied on Tuesday after the report.") == []
+    assert events_of(coder, "Shares rallied on Tuesday after the report.") == []
 
 
 def test_events_background_mention_is_not_coded(coder):
-    events = _events(coder, "Prices have doubled since the invasion.")
+    events = events_of(coder, "Prices have doubled since the invasion.")
     assert [e for e in events if e.type == "ASSAULT"] == []
 
 
 def test_events_quad_and_intensity_come_from_the_ontology(coder):
-    event = _one(coder, "Israel struck targets in Lebanon.", "ASSAULT")
+    event = one_event(coder, "Israel struck targets in Lebanon.", "ASSAULT")
     assert event.quad == "material_conflict"
     assert event.intensity < 0
 
 
 def test_events_confidence_is_a_probability(coder):
-    for event in _events(coder, "Hungary and Serbia held talks and signed an energy deal."):
+    for event in events_of(coder, "Hungary and Serbia held talks and signed an energy deal."):
         assert 0.0 <= event.confidence <= 1.0
 
 
@@ -124,7 +113,7 @@ def test_events_calibration_file_rejects_impossible_counts(tmp_path):
 
 
 def test_events_calibration_key_names_type_and_source(coder):
-    event = _one(coder, "The port of Odesa was bombed by Russia overnight.", "ASSAULT")
+    event = one_event(coder, "The port of Odesa was bombed by Russia overnight.", "ASSAULT")
     assert calibration_key(event) == "ASSAULT/source"
 
 
@@ -136,57 +125,57 @@ def test_eval_split_keeps_even_or_odd_ids():
 
 
 def test_events_intent_noun_passes_subject_and_negation(coder):
-    event = _one(coder, "Spain has no plans to send tanks to Morocco.", "AID")
+    event = one_event(coder, "Spain has no plans to send tanks to Morocco.", "AID")
     assert event.status == "negated"
     assert event.source is not None and event.source.country == "ESP"
 
 
 def test_events_quantity_phrase_object_is_the_target(coder):
-    event = _one(coder, "Israeli jets pounded hundreds of Hezbollah targets.", "ASSAULT")
+    event = one_event(coder, "Israeli jets pounded hundreds of Hezbollah targets.", "ASSAULT")
     assert event.target is not None and event.target.name == "Hezbollah"
 
 
 def test_events_passive_without_agent_takes_attacker_of_the_strike(coder):
-    event = _one(coder, "The commander was killed in an Israeli air strike.", "ASSAULT")
+    event = one_event(coder, "The commander was killed in an Israeli air strike.", "ASSAULT")
     assert event.source is not None and event.source.country == "ISR"
 
 
 def test_events_condemned_act_gives_target_of_accusation(coder):
-    event = _one(coder, "France condemned Russia's attack on the port.", "ACCUSE")
+    event = one_event(coder, "France condemned Russia's attack on the port.", "ACCUSE")
     assert event.target is not None and event.target.country == "RUS"
 
 
 def test_events_coordinated_owners_of_a_phrase_are_both_sides(coder):
-    event = _one(coder, "The presidents of Chile and Peru met in Lima.", "CONSULT")
+    event = one_event(coder, "The presidents of Chile and Peru met in Lima.", "CONSULT")
     countries = {a.country for a in (event.source, event.target) if a is not None}
     assert countries == {"CHL", "PER"}
 
 
 def test_events_command_to_own_forces_is_not_a_request(coder):
-    events = _events(coder, "The general ordered his troops to withdraw from the town.")
+    events = events_of(coder, "The general ordered his troops to withdraw from the town.")
     assert [e for e in events if e.type == "REQUEST"] == []
     assert [e.status for e in events if e.type == "RETREAT"] == ["planned"]
 
 
 def test_events_speech_verb_with_event_object_is_an_event(coder):
-    event = _one(coder, "Peru declared a curfew in Lima.", "COERCE")
+    event = one_event(coder, "Peru declared a curfew in Lima.", "COERCE")
     assert event.source is not None and event.source.country == "PER"
 
 
 def test_events_denial_of_a_reported_act_is_negated_not_a_rejection(coder):
-    events = _events(coder, "Moscow denied that its troops had shelled the village.")
+    events = events_of(coder, "Moscow denied that its troops had shelled the village.")
     assert [e for e in events if e.type == "REJECT"] == []
     assert [e.status for e in events if e.type == "ASSAULT"] == ["negated"]
 
 
 def test_events_purpose_clause_of_the_same_event_is_not_coded_twice(coder):
-    events = _events(coder, "Farmers marched through Madrid to protest against the reform.")
+    events = events_of(coder, "Farmers marched through Madrid to protest against the reform.")
     assert len([e for e in events if e.type == "PROTEST"]) == 1
 
 
 def test_events_mediation_participle_of_talks_is_not_a_second_event(coder):
     text = "Sudan's army and the RSF held talks mediated by Saudi Arabia in Jeddah on Monday."
-    consults = [e for e in _events(coder, text) if e.type == "CONSULT"]
+    consults = [e for e in events_of(coder, text) if e.type == "CONSULT"]
     assert len(consults) == 1, [(e.type, e.trigger) for e in consults]
     assert "mediated" not in consults[0].trigger
 
@@ -203,16 +192,16 @@ def test_events_mediation_participle_of_talks_is_not_a_second_event(coder):
     ],
 )
 def test_events_true_condition_makes_main_clause_hypothetical(coder, text, event_type):
-    assert _one(coder, text, event_type).status == "hypothetical"
+    assert one_event(coder, text, event_type).status == "hypothetical"
 
 
 def test_events_past_threat_with_condition_stays_asserted(coder):
     text = "Russia threatened to cut off gas supplies to Moldova if Chisinau refused to pay."
-    assert _one(coder, text, "THREATEN").status == "asserted"
+    assert one_event(coder, text, "THREATEN").status == "asserted"
 
 
 def test_events_question_is_not_asserted(coder):
-    event = _one(coder, "Is Iran sending ballistic missiles to Russia?", "AID")
+    event = one_event(coder, "Is Iran sending ballistic missiles to Russia?", "AID")
     assert event.status == "hypothetical"
 
 
@@ -226,23 +215,23 @@ def test_events_question_is_not_asserted(coder):
     ],
 )
 def test_events_negative_constructions_give_negated(coder, text, event_type):
-    assert _one(coder, text, event_type).status == "negated"
+    assert one_event(coder, text, event_type).status == "negated"
 
 
 def test_events_present_tense_with_future_day_is_planned(coder):
-    events = _events(coder, "Blinken travels to Beijing on Sunday.")
+    events = events_of(coder, "Blinken travels to Beijing on Sunday.")
     travel = [e for e in events if e.trigger == "travels"]
     assert len(travel) == 1 and travel[0].status == "planned"
 
 
 def test_events_alleged_act_stays_asserted(coder):
     text = "Hezbollah allegedly fired missiles at an Israeli army post."
-    assert _one(coder, text, "ASSAULT").status == "asserted"
+    assert one_event(coder, text, "ASSAULT").status == "asserted"
 
 
 def test_events_between_parties_survive_a_cut_coordination(coder):
     text = "A meeting between Zelensky and U.S. President Donald Trump ended in a shouting match."
-    event = _one(coder, text, "CONSULT")
+    event = one_event(coder, text, "CONSULT")
     names = {
         event.source.name if event.source else None,
         event.target.name if event.target else None,
@@ -251,73 +240,73 @@ def test_events_between_parties_survive_a_cut_coordination(coder):
 
 
 def test_events_prison_sentence_is_conviction_and_jailing(coder):
-    events = _events(coder, "A Moscow court sentenced the journalist to eight years in prison.")
+    events = events_of(coder, "A Moscow court sentenced the journalist to eight years in prison.")
     assert {e.type for e in events} >= {"SANCTION", "COERCE"}
 
 
 def test_events_warning_about_a_non_actor_is_no_threat(coder):
     text = "U.N. officials warned that sea deliveries were no substitute for land routes."
-    assert not [e for e in _events(coder, text) if e.type == "THREATEN"]
+    assert not [e for e in events_of(coder, text) if e.type == "THREATEN"]
 
 
 def test_events_warning_of_an_actor_act_is_a_threat(coder):
     text = "Putin warned that Russia could strike countries that supply Kyiv with missiles."
-    assert _one(coder, text, "THREATEN").status == "asserted"
+    assert one_event(coder, text, "THREATEN").status == "asserted"
 
 
 def test_events_seeking_to_act_is_no_request(coder):
     text = "The Sudanese army seeks to retake the capital before the rainy season."
-    assert not [e for e in _events(coder, text) if e.type == "REQUEST"]
+    assert not [e for e in events_of(coder, text) if e.type == "REQUEST"]
 
 
 def test_events_halted_act_is_not_coded_again(coder):
     text = "Putin signed on to a 30-day pause in strikes on energy infrastructure."
-    assert not [e for e in _events(coder, text) if e.type == "ASSAULT"]
+    assert not [e for e in events_of(coder, text) if e.type == "ASSAULT"]
 
 
 def test_events_crowd_of_fans_is_no_political_actor(coder):
     text = "Thousands of fans stormed the pitch after the final whistle."
-    assert _events(coder, text) == []
+    assert events_of(coder, text) == []
 
 
 def test_events_accused_act_is_done_by_the_accused(coder):
     text = "Israel accused Hamas of firing rockets at Tel Aviv."
-    event = _one(coder, text, "ASSAULT")
+    event = one_event(coder, text, "ASSAULT")
     assert event.source is not None and event.source.name == "Hamas"
 
 
 def test_events_gerund_after_preposition_shares_the_subject(coder):
     text = "Zelensky left Washington without signing a minerals deal with the United States."
-    event = _one(coder, text, "AGREE")
+    event = one_event(coder, text, "AGREE")
     assert event.status == "negated"
     assert event.source is not None and event.source.country == "UKR"
 
 
 def test_events_condemner_is_not_the_attacker(coder):
     text = "Zelensky condemned Monday's missile attack on a hospital in Kyiv."
-    attack = _one(coder, text, "ASSAULT")
+    attack = one_event(coder, text, "ASSAULT")
     assert attack.source is None or attack.source.country != "UKR"
 
 
 def test_events_law_acts_for_its_makers(coder):
     text = "Ukraine's parliament passed a law banning the Russian Orthodox Church."
-    event = _one(coder, text, "COERCE")
+    event = one_event(coder, text, "COERCE")
     assert event.source is not None and event.source.sector == "LEG"
 
 
 def test_events_refused_talks_name_their_counterpart(coder):
     text = "Sudan's army chief ruled out any negotiations with the Rapid Support Forces."
-    event = _one(coder, text, "REJECT")
+    event = one_event(coder, text, "REJECT")
     assert event.target is not None and event.target.name == "Rapid Support Forces"
 
 
 def test_events_nominal_attack_takes_the_place_on_its_verb(coder):
-    event = _one(coder, "Israel resumed air strikes across Gaza on Tuesday.", "ASSAULT")
+    event = one_event(coder, "Israel resumed air strikes across Gaza on Tuesday.", "ASSAULT")
     assert event.target is not None and event.target.country == "PSE"
 
 
 def test_events_vowed_retaliation_is_a_threat_of_a_hypothetical_attack(coder):
-    events = _events(coder, "Iran vowed to retaliate against Israel for the strike in Damascus.")
+    events = events_of(coder, "Iran vowed to retaliate against Israel for the strike in Damascus.")
     threat = [e for e in events if e.type == "THREATEN"]
     attack = [e for e in events if e.type == "ASSAULT" and e.trigger == "retaliate"]
     assert len(threat) == 1 and threat[0].status == "asserted"
@@ -326,38 +315,38 @@ def test_events_vowed_retaliation_is_a_threat_of_a_hypothetical_attack(coder):
 
 def test_events_missiles_fired_into_the_sea_are_a_show_of_force(coder):
     text = "North Korea fired two ballistic missiles into the sea off its east coast."
-    assert [e.type for e in _events(coder, text)] == ["MOBILIZE"]
+    assert [e.type for e in events_of(coder, text)] == ["MOBILIZE"]
 
 
 def test_events_water_cannon_is_still_an_assault(coder):
     text = "Chinese coast guard ships fired water cannon at a Philippine supply boat."
-    assert _one(coder, text, "ASSAULT").status == "asserted"
+    assert one_event(coder, text, "ASSAULT").status == "asserted"
 
 
 def test_events_gerund_hung_on_its_object_is_the_act(coder):
     text = "Ukraine accused Russian forces of massacring civilians in Bucha."
-    assert _one(coder, text, "ASSAULT").status == "asserted"
+    assert one_event(coder, text, "ASSAULT").status == "asserted"
 
 
 def test_events_ordered_forces_are_the_doers_of_the_ordered_act(coder):
     text = "Shoigu ordered Russian troops to pull out of Kherson."
-    event = _one(coder, text, "RETREAT")
+    event = one_event(coder, text, "RETREAT")
     assert event.source is not None and event.source.sector == "MIL"
 
 
 def test_events_fleeing_people_without_an_actor_are_no_event(coder):
     text = "Shelling forced thousands of people to flee their homes."
-    assert not [e for e in _events(coder, text) if e.type == "RETREAT"]
+    assert not [e for e in events_of(coder, text) if e.type == "RETREAT"]
 
 
 def test_events_refused_demand_was_still_made(coder):
     text = "Washington refused North Korea's demand to lift most sanctions."
-    assert _one(coder, text, "REQUEST").status == "asserted"
+    assert one_event(coder, text, "REQUEST").status == "asserted"
 
 
 def test_events_rumoured_talks_stay_hypothetical_when_unconfirmed(coder):
     text = "Rumoured talks between Saudi Arabia and Iran have not been confirmed."
-    assert _one(coder, text, "CONSULT").status == "hypothetical"
+    assert one_event(coder, text, "CONSULT").status == "hypothetical"
 
 
 @pytest.mark.parametrize(
@@ -369,12 +358,12 @@ def test_events_rumoured_talks_stay_hypothetical_when_unconfirmed(coder):
     ],
 )
 def test_events_idioms_code_their_type(coder, text, event_type):
-    assert _one(coder, text, event_type).status == "asserted"
+    assert one_event(coder, text, event_type).status == "asserted"
 
 
 def test_events_trip_for_talks_is_one_consult_the_talks(coder):
     text = "Blinken will travel to Beijing next week for talks with Wang Yi."
-    consults = [e for e in _events(coder, text) if e.type == "CONSULT"]
+    consults = [e for e in events_of(coder, text) if e.type == "CONSULT"]
     assert [(e.trigger, e.status) for e in consults] == [("talks", "planned")]
 
 
@@ -393,12 +382,12 @@ def test_events_trip_for_talks_is_one_consult_the_talks(coder):
     ],
 )
 def test_events_fear_schedule_and_cancellation_are_not_asserted(coder, text, event_type, status):
-    assert _one(coder, text, event_type).status == status
+    assert one_event(coder, text, event_type).status == status
 
 
 def test_events_dismissed_report_negates_the_reported_act(coder):
     text = "The Kremlin dismissed reports that Russian jets had bombed the hospital."
-    assert _one(coder, text, "ASSAULT").status == "negated"
+    assert one_event(coder, text, "ASSAULT").status == "negated"
 
 
 @pytest.mark.parametrize(
@@ -460,31 +449,31 @@ def test_events_dismissed_report_negates_the_reported_act(coder):
     ],
 )
 def test_events_purpose_wish_attempt_and_confirmation_status(coder, text, event_type, status):
-    assert _one(coder, text, event_type).status == status
+    assert one_event(coder, text, event_type).status == status
 
 
 def test_events_warning_of_another_countrys_act_is_no_threat(coder):
     text = "The Estonian minister warned that Russia could attack the Baltic states."
-    events = _events(coder, text)
+    events = events_of(coder, text)
     assert "THREATEN" not in [e.type for e in events]
-    assert _one(coder, text, "ASSAULT").status == "hypothetical"
+    assert one_event(coder, text, "ASSAULT").status == "hypothetical"
 
 
 def test_events_conditional_announcement_of_a_conflictual_act_is_a_threat(coder):
     text = "Slovakia said it would block the aid package unless its demands were met."
-    threat = _one(coder, text, "THREATEN")
+    threat = one_event(coder, text, "THREATEN")
     assert (threat.trigger, threat.status) == ("said", "asserted")
-    assert _one(coder, text, "REJECT").status == "hypothetical"
+    assert one_event(coder, text, "REJECT").status == "hypothetical"
 
 
 def test_events_refusing_to_rule_out_force_is_a_threat(coder):
     text = "The president refused to rule out military force against the rebels."
-    assert [e.type for e in _events(coder, text)].count("THREATEN") == 1
-    assert "REJECT" not in [e.type for e in _events(coder, text)]
+    assert [e.type for e in events_of(coder, text)].count("THREATEN") == 1
+    assert "REJECT" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_declining_to_comment_rejects_nothing(coder):
-    assert _events(coder, "The Kremlin declined to comment on the report.") == []
+    assert events_of(coder, "The Kremlin declined to comment on the report.") == []
 
 
 @pytest.mark.parametrize(
@@ -495,12 +484,12 @@ def test_events_declining_to_comment_rejects_nothing(coder):
     ],
 )
 def test_events_meeting_nouns_as_setting_or_speculation_are_no_consult(coder, text):
-    assert "CONSULT" not in [e.type for e in _events(coder, text)]
+    assert "CONSULT" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_meeting_at_a_summit_is_one_consult(coder):
     text = "On the sidelines of the NATO summit, Erdogan met Biden."
-    assert [e.type for e in _events(coder, text)].count("CONSULT") == 1
+    assert [e.type for e in events_of(coder, text)].count("CONSULT") == 1
 
 
 @pytest.mark.parametrize(
@@ -512,7 +501,7 @@ def test_events_meeting_at_a_summit_is_one_consult(coder):
 )
 def test_events_weapons_aimed_at_a_state_target_it_when_at_hangs_on_the_weapon(coder, text):
     # The parser attaches "at <state>" to the last weapon noun, not to the verb.
-    event = _one(coder, text, "ASSAULT")
+    event = one_event(coder, text, "ASSAULT")
     assert event.target is not None and event.target.id.startswith("state:")
     assert event.source is not None and event.target.id != event.source.id
 
@@ -525,11 +514,11 @@ def test_events_weapons_aimed_at_a_state_target_it_when_at_hangs_on_the_weapon(c
     ],
 )
 def test_events_threatening_a_state_of_affairs_is_no_threat(coder, text):
-    assert "THREATEN" not in [e.type for e in _events(coder, text)]
+    assert "THREATEN" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_threatening_an_actor_stays_a_threat(coder):
-    event = _one(coder, "Russia threatened Moldova with retaliation on Tuesday.", "THREATEN")
+    event = one_event(coder, "Russia threatened Moldova with retaliation on Tuesday.", "THREATEN")
     assert event.target is not None and event.target.country == "MDA"
 
 
@@ -547,7 +536,7 @@ def test_events_threatening_an_actor_stays_a_threat(coder):
     ],
 )
 def test_events_exchange_and_shoot_down_need_their_objects(coder, text, expected, absent):
-    types = [e.type for e in _events(coder, text)]
+    types = [e.type for e in events_of(coder, text)]
     if expected:
         assert expected in types
     if absent:
@@ -555,7 +544,7 @@ def test_events_exchange_and_shoot_down_need_their_objects(coder, text, expected
 
 
 def test_events_dateline_city_is_not_the_source(coder):
-    event = _one(
+    event = one_event(
         coder,
         "BAKU/TBILISI — Georgia and Azerbaijan signed a transit agreement on Monday.",
         "AGREE",
@@ -565,12 +554,12 @@ def test_events_dateline_city_is_not_the_source(coder):
 
 
 def test_events_who_rejects_calls_did_not_make_them(coder):
-    event = _one(coder, "The Kremlin rejected calls for a demilitarised zone.", "REQUEST")
+    event = one_event(coder, "The Kremlin rejected calls for a demilitarised zone.", "REQUEST")
     assert event.source is None or event.source.country != "RUS"
 
 
 def test_events_who_protests_against_strikes_is_not_their_doer(coder):
-    events = _events(coder, "Pakistani students protested in Lahore against the air strikes.")
+    events = events_of(coder, "Pakistani students protested in Lahore against the air strikes.")
     strikes = [e for e in events if e.type == "ASSAULT"]
     assert strikes, [(e.type, e.trigger) for e in events]
     assert all(e.source is None or e.source.country != "PAK" for e in strikes)
@@ -578,95 +567,99 @@ def test_events_who_protests_against_strikes_is_not_their_doer(coder):
 
 @pytest.mark.parametrize("partners", ["Georgia's partners", "the allies of Georgia"])
 def test_events_a_states_partners_are_not_the_state(coder, partners):
-    event = _one(coder, f"The minister called on {partners} to send more aid.", "REQUEST")
+    event = one_event(coder, f"The minister called on {partners} to send more aid.", "REQUEST")
     assert event.target is None or event.target.country != "GEO"
 
 
 def test_events_the_aid_object_names_what_is_given_not_to_whom(coder):
-    event = _one(coder, "Norway delivered German tanks last month.", "AID")
+    event = one_event(coder, "Norway delivered German tanks last month.", "AID")
     assert event.source is not None and event.source.country == "NOR"
     assert event.target is None
 
 
 def test_events_things_that_support_an_industry_are_no_support_event(coder):
     text = "Russian missiles hit power plants that supported Ukraine's defence industry."
-    assert "SUPPORT" not in [e.type for e in _events(coder, text)]
+    assert "SUPPORT" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_backing_away_from_a_promise_is_no_support(coder):
-    events = _events(coder, "The junta backed away from its promise to hold elections in June.")
+    events = events_of(coder, "The junta backed away from its promise to hold elections in June.")
     assert "SUPPORT" not in [e.type for e in events]
 
 
 def test_events_calling_protests_a_provocation_calls_no_protest(coder):
     text = "The Kremlin spokesman called the protests a provocation by radical forces."
-    assert not [e for e in _events(coder, text) if e.source is not None]
+    assert not [e for e in events_of(coder, text) if e.source is not None]
 
 
 # -- vocabulary of the weaker PLOVER types (AID, MOBILIZE, COOPERATE, SUPPORT, RETREAT,
 #    CONCEDE, SANCTION, ACCUSE); sentences written for these tests ---------------------
 
 
-def _types(coder: Coder, text: str) -> list[str]:
-    return [e.type for e in _events(coder, text)]
-
-
 def test_events_food_delivered_to_a_country_is_aid(coder):
-    event = _one(coder, "The agency delivered 3,000 tonnes of rice to Malawi.", "AID")
+    event = one_event(coder, "The agency delivered 3,000 tonnes of rice to Malawi.", "AID")
     assert event.target is not None and event.target.country == "MWI"
 
 
 def test_events_hostages_rescued_by_troops_are_aid_released_by_captors_retreat(coder):
-    assert "AID" in _types(coder, "Special forces rescued 12 hostages in the north, the army said.")
-    released = _types(coder, "The militants released 12 hostages on Monday.")
+    assert "AID" in event_types(
+        coder, "Special forces rescued 12 hostages in the north, the army said."
+    )
+    released = event_types(coder, "The militants released 12 hostages on Monday.")
     assert "RETREAT" in released and "AID" not in released
 
 
 def test_events_forces_sent_to_help_are_aid_other_deployments_mobilize(coder):
-    helped = _types(
+    helped = event_types(
         coder, "Rwanda deployed 300 police officers to Mozambique to help secure the north."
     )
     assert "AID" in helped and "MOBILIZE" not in helped
-    moved = _types(coder, "Rwanda deployed 300 soldiers to its western border.")
+    moved = event_types(coder, "Rwanda deployed 300 soldiers to its western border.")
     assert "MOBILIZE" in moved and "AID" not in moved
 
 
 def test_events_ordering_foreign_envoys_out_is_sanction_not_request(coder):
-    types = _types(
+    types = event_types(
         coder, "Mali ordered the French ambassador to leave the country within 72 hours."
     )
     assert "SANCTION" in types and "REQUEST" not in types and "RETREAT" not in types
 
 
 def test_events_ordered_act_of_a_request_is_absorbed(coder):
-    types = _types(coder, "Chad ordered Sudanese troops to leave its territory.")
+    types = event_types(coder, "Chad ordered Sudanese troops to leave its territory.")
     assert "RETREAT" not in types
 
 
 def test_events_backing_an_armed_group_is_aid_backing_a_plan_is_not(coder):
-    assert "AID" in _types(coder, "ADF rebels backed by Uganda took the town.")
-    assert "AID" not in _types(coder, "Kenya backed the peace plan on Tuesday.")
+    assert "AID" in event_types(coder, "ADF rebels backed by Uganda took the town.")
+    assert "AID" not in event_types(coder, "Kenya backed the peace plan on Tuesday.")
 
 
 def test_events_welcoming_a_decision_is_support_not_a_visit(coder):
-    types = _types(coder, "Egypt welcomed Sudan's decision to return to the talks.")
+    types = event_types(coder, "Egypt welcomed Sudan's decision to return to the talks.")
     assert "SUPPORT" in types and "CONSULT" not in [
-        e.type for e in _events(coder, "Egypt welcomed Sudan's decision.")
+        e.type for e in events_of(coder, "Egypt welcomed Sudan's decision.")
     ]
 
 
 def test_events_meeting_a_condition_is_no_consult(coder):
-    assert "CONSULT" not in _types(coder, "Ghana met the conditions for the next loan payment.")
-    assert "CONSULT" in _types(coder, "Ghana's president met the IMF chief in Accra.")
+    assert "CONSULT" not in event_types(
+        coder, "Ghana met the conditions for the next loan payment."
+    )
+    assert "CONSULT" in event_types(coder, "Ghana's president met the IMF chief in Accra.")
 
 
 def test_events_lifting_a_state_of_emergency_is_concede(coder):
-    assert _types(coder, "Peru lifted the state of emergency in Lima on Friday.") == ["CONCEDE"]
+    assert event_types(coder, "Peru lifted the state of emergency in Lima on Friday.") == [
+        "CONCEDE"
+    ]
 
 
 def test_events_calling_an_act_a_crime_is_accuse_but_a_hedged_label_is_not(coder):
-    assert "ACCUSE" in _types(coder, "Ukraine's foreign minister called the attack a war crime.")
-    hedged = _types(
+    assert "ACCUSE" in event_types(
+        coder, "Ukraine's foreign minister called the attack a war crime."
+    )
+    hedged = event_types(
         coder, "Drones hit the city overnight in what officials called a terrorist attack."
     )
     assert "ACCUSE" not in hedged
@@ -674,60 +667,64 @@ def test_events_calling_an_act_a_crime_is_accuse_but_a_hedged_label_is_not(coder
 
 def test_events_a_move_made_during_drills_is_a_mobilize_of_its_own(coder):
     text = "The navy began large drills near the strait, sending frigates and submarines."
-    assert _types(coder, text).count("MOBILIZE") == 2
+    assert event_types(coder, text).count("MOBILIZE") == 2
     one = "Putin ordered a mobilisation, calling up 200,000 reservists."
-    assert _types(coder, one).count("MOBILIZE") == 1
+    assert event_types(coder, one).count("MOBILIZE") == 1
 
 
 def test_events_debt_cancellation_is_aid_to_the_debtor(coder):
-    event = _one(coder, "Japan cancelled $300 million of Zambia's debt.", "AID")
+    event = one_event(coder, "Japan cancelled $300 million of Zambia's debt.", "AID")
     assert event.target is not None and event.target.country == "ZMB"
 
 
 def test_events_relative_pronoun_object_stands_for_its_noun(coder):
     text = "Rebels broke the truce that the government had declared on Sunday."
-    assert "CONCEDE" in _types(coder, text)
+    assert "CONCEDE" in event_types(coder, text)
 
 
 def test_events_laying_down_arms_is_retreat(coder):
-    event = _one(coder, "Hundreds of fighters laid down their arms in Mindanao.", "RETREAT")
+    event = one_event(coder, "Hundreds of fighters laid down their arms in Mindanao.", "RETREAT")
     assert event.mode == "disarm"
 
 
 def test_events_country_named_as_the_place_of_an_attack_is_its_target(coder):
-    event = _one(coder, "Jordan carried out air strikes on weapons depots in Syria.", "ASSAULT")
+    event = one_event(
+        coder, "Jordan carried out air strikes on weapons depots in Syria.", "ASSAULT"
+    )
     assert event.target is not None and event.target.country == "SYR"
 
 
 def test_events_deployment_into_a_country_targets_it(coder):
-    event = _one(
+    event = one_event(
         coder, "Moscow stationed nuclear-capable missiles in Belarus last year.", "MOBILIZE"
     )
     assert event.target is not None and event.target.country == "BLR"
 
 
 def test_events_place_left_behind_is_no_target_of_a_withdrawal(coder):
-    event = _one(coder, "Russian troops withdrew from Kherson after months of fighting.", "RETREAT")
+    event = one_event(
+        coder, "Russian troops withdrew from Kherson after months of fighting.", "RETREAT"
+    )
     assert event.target is None
 
 
 def test_events_place_never_acts(coder):
-    for event in _events(coder, "Protests in Kharkiv and Odesa drew large crowds."):
+    for event in events_of(coder, "Protests in Kharkiv and Odesa drew large crowds."):
         assert event.source is None or event.source.id.startswith(("state:", "person:"))
 
 
 def test_events_troops_arriving_abroad_pay_no_visit(coder):
-    events = _events(coder, "Chinese marines arrived in Cambodia on Tuesday.")
+    events = events_of(coder, "Chinese marines arrived in Cambodia on Tuesday.")
     assert "CONSULT" not in [e.type for e in events]
 
 
 def test_events_minister_arriving_abroad_visits(coder):
-    event = _one(coder, "Sergei Lavrov arrived in Mongolia on Tuesday.", "CONSULT")
+    event = one_event(coder, "Sergei Lavrov arrived in Mongolia on Tuesday.", "CONSULT")
     assert event.target is not None and event.target.country == "MNG"
 
 
 def test_events_coordinated_demonyms_name_both_parties_of_a_joint_act(coder):
-    event = _one(coder, "Indian and French warships began joint drills off Goa.", "COOPERATE")
+    event = one_event(coder, "Indian and French warships began joint drills off Goa.", "COOPERATE")
     parties = {
         event.source.country if event.source else None,
         event.target.country if event.target else None,
@@ -738,19 +735,21 @@ def test_events_coordinated_demonyms_name_both_parties_of_a_joint_act(coder):
 
 
 def test_events_subject_of_a_passive_raising_verb_does_the_act(coder):
-    event = _one(coder, "Kenya's president is expected to visit Ethiopia next week.", "CONSULT")
+    event = one_event(
+        coder, "Kenya's president is expected to visit Ethiopia next week.", "CONSULT"
+    )
     assert event.source is not None and event.source.country == "KEN"
 
 
 def test_events_deliberated_request_was_made(coder):
-    event = _one(
+    event = one_event(
         coder, "Berlin is considering a request from Vilnius for more air defence.", "REQUEST"
     )
     assert event.status == "asserted"
 
 
 def test_events_negation_inside_a_condition_is_hypothetical(coder):
-    events = _events(
+    events = events_of(
         coder, "Serbia would leave the talks if the EU fails to back its proposal, Vucic said."
     )
     backed = [e for e in events if e.type == "SUPPORT"]
@@ -758,7 +757,7 @@ def test_events_negation_inside_a_condition_is_hypothetical(coder):
 
 
 def test_events_if_confirmed_leaves_the_act_hypothetical(coder):
-    event = _one(
+    event = one_event(
         coder,
         "Reports that Sudanese troops had shelled a market in Omdurman would, if confirmed, "
         "add to the toll.",
@@ -768,12 +767,12 @@ def test_events_if_confirmed_leaves_the_act_hypothetical(coder):
 
 
 def test_events_reported_headline_infinitive_is_planned(coder):
-    event = _one(coder, "Lula to visit Beijing next month, officials say", "CONSULT")
+    event = one_event(coder, "Lula to visit Beijing next month, officials say", "CONSULT")
     assert event.status == "planned"
 
 
 def test_events_warning_that_an_act_would_follow_is_hypothetical(coder):
-    events = _events(
+    events = events_of(
         coder, "Macron warned Moscow that a Russian invasion would trigger new sanctions."
     )
     invasions = [e for e in events if e.type == "ASSAULT"]
@@ -781,7 +780,7 @@ def test_events_warning_that_an_act_would_follow_is_hypothetical(coder):
 
 
 def test_events_warning_that_an_act_is_being_prepared_keeps_it_planned(coder):
-    event = _one(
+    event = one_event(
         coder, "Kyiv warned that Belarus was preparing an offensive in the north.", "ASSAULT"
     )
     assert event.status == "planned"
@@ -798,22 +797,22 @@ def test_events_state_doing_a_military_act_acts_through_its_armed_forces(coder):
 
 
 def test_events_state_doing_a_civil_act_stays_the_government(coder):
-    event = _one(coder, "Egypt recalled its ambassador from Libya.", "SANCTION")
+    event = one_event(coder, "Egypt recalled its ambassador from Libya.", "SANCTION")
     assert event.source is not None and event.source.sector == "GOV"
 
 
 def test_events_own_troops_moved_are_no_target(coder):
-    event = _one(coder, "Lithuania moved more troops to its border with Belarus.", "MOBILIZE")
+    event = one_event(coder, "Lithuania moved more troops to its border with Belarus.", "MOBILIZE")
     assert event.target is None or event.target.country != "LTU"
 
 
 def test_events_released_people_name_the_side_they_belong_to(coder):
-    event = _one(coder, "Ukraine freed 40 Russian prisoners on Friday.", "RETREAT")
+    event = one_event(coder, "Ukraine freed 40 Russian prisoners on Friday.", "RETREAT")
     assert event.target is not None and event.target.country == "RUS"
 
 
 def test_events_hosted_talks_are_between_their_parties(coder):
-    event = _one(
+    event = one_event(
         coder, "Oman hosted talks between Iran and the United States in Muscat.", "CONSULT"
     )
     assert {event.source.country, event.target.country} == {"IRN", "USA"}
@@ -821,17 +820,17 @@ def test_events_hosted_talks_are_between_their_parties(coder):
 
 
 def test_events_accepting_a_proposal_targets_its_proposer(coder):
-    event = _one(coder, "Armenia accepted a peace plan proposed by France.", "AGREE")
+    event = one_event(coder, "Armenia accepted a peace plan proposed by France.", "AGREE")
     assert event.target is not None and event.target.country == "FRA"
 
 
 def test_events_promise_targets_whom_the_promised_act_is_for(coder):
-    event = _one(coder, "Rwanda pledged to send 500 police officers to Haiti.", "AGREE")
+    event = one_event(coder, "Rwanda pledged to send 500 police officers to Haiti.", "AGREE")
     assert event.target is not None and event.target.country == "HTI"
 
 
 def test_events_threat_is_aimed_at_the_target_of_the_threatened_act(coder):
-    events = _events(coder, "Algeria threatened to cut off gas supplies to Spain.")
+    events = events_of(coder, "Algeria threatened to cut off gas supplies to Spain.")
     threat = [e for e in events if e.type == "THREATEN"]
     assert threat and threat[0].target is not None and threat[0].target.country == "ESP"
 
@@ -859,22 +858,22 @@ def test_events_threat_is_aimed_at_the_target_of_the_threatened_act(coder):
 def test_events_status_of_denied_prepared_scheduled_and_judged_acts(
     coder, text, event_type, status
 ):
-    assert _one(coder, text, event_type).status == status
+    assert one_event(coder, text, event_type).status == status
 
 
 def test_events_unnamed_warner_of_another_actors_act_threatens_nothing(coder):
-    events = _events(coder, "Iran is likely to strike Israel within days, analysts warn.")
+    events = events_of(coder, "Iran is likely to strike Israel within days, analysts warn.")
     assert "THREATEN" not in [e.type for e in events]
 
 
 def test_events_brokered_truce_is_between_its_parties(coder):
-    event = _one(coder, "Qatar brokered a truce between Israel and Hamas.", "AGREE")
+    event = one_event(coder, "Qatar brokered a truce between Israel and Hamas.", "AGREE")
     assert event.source is not None and event.source.country == "ISR"
     assert "QAT" in {o.country for o in event.others}
 
 
 def test_events_coast_guard_is_law_enforcement(coder):
-    event = _one(coder, "China's coast guard rammed a Philippine supply boat.", "ASSAULT")
+    event = one_event(coder, "China's coast guard rammed a Philippine supply boat.", "ASSAULT")
     assert event.source is not None and (event.source.country, event.source.sector) == (
         "CHN",
         "COP",
@@ -882,7 +881,7 @@ def test_events_coast_guard_is_law_enforcement(coder):
 
 
 def test_events_judgement_drawn_by_an_act_targets_its_doer(coder):
-    event = _one(
+    event = one_event(
         coder, "Turkey's strike on Kurdish positions drew criticism from Sweden.", "ACCUSE"
     )
     assert event.source is not None and event.source.country == "SWE"
@@ -890,7 +889,7 @@ def test_events_judgement_drawn_by_an_act_targets_its_doer(coder):
 
 
 def test_events_who_brokered_an_agreement_is_no_party_to_it(coder):
-    event = _one(
+    event = one_event(
         coder, "Serbia and Kosovo signed an agreement brokered by the EU on Monday.", "AGREE"
     )
     parties = {event.source and event.source.country, event.target and event.target.country}
@@ -899,12 +898,12 @@ def test_events_who_brokered_an_agreement_is_no_party_to_it(coder):
 
 def test_events_deaths_in_a_crash_are_no_attack(coder):
     text = "A Georgian Airways plane crashed near Batumi on Sunday, killing 12 people."
-    assert "ASSAULT" not in [e.type for e in _events(coder, text)]
+    assert "ASSAULT" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_facts_that_speak_for_themselves_hold_no_talks(coder):
     text = '"The figures speak for themselves," the minister told reporters.'
-    assert "CONSULT" not in [e.type for e in _events(coder, text)]
+    assert "CONSULT" not in [e.type for e in events_of(coder, text)]
 
 
 @pytest.mark.parametrize(
@@ -915,11 +914,11 @@ def test_events_facts_that_speak_for_themselves_hold_no_talks(coder):
     ],
 )
 def test_events_a_bird_strike_or_a_charm_offensive_is_no_attack(coder, text):
-    assert "ASSAULT" not in [e.type for e in _events(coder, text)]
+    assert "ASSAULT" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_a_drill_on_home_ground_aims_at_no_one(coder):
-    event = _one(
+    event = one_event(
         coder, "In Tokyo, Japanese Prime Minister Fumio Kishida ordered a drill.", "MOBILIZE"
     )
     assert event.target is None or event.target.country != "JPN"
@@ -927,7 +926,7 @@ def test_events_a_drill_on_home_ground_aims_at_no_one(coder):
 
 def test_events_a_finite_conjunct_keeps_its_own_status(coder):
     text = "The alliance did not seek confrontation and called on Moscow to show restraint."
-    event = _one(coder, text, "REQUEST")
+    event = one_event(coder, text, "REQUEST")
     assert event.status == "asserted"
 
 
@@ -949,25 +948,25 @@ def test_events_a_finite_conjunct_keeps_its_own_status(coder):
 def test_events_compound_prepositions_and_adverb_particles_fit_phrasal_frames(
     coder, text, expected, absent
 ):
-    types = [e.type for e in _events(coder, text)]
+    types = [e.type for e in events_of(coder, text)]
     assert expected in types, types
     if absent:
         assert absent not in types
 
 
 def test_events_both_sides_are_parties_not_a_sports_team(coder):
-    event = _one(coder, "Neither side respected the truce on Sunday.", "RETREAT")
+    event = one_event(coder, "Neither side respected the truce on Sunday.", "RETREAT")
     assert event.status == "negated"
-    assert _events(coder, "The home side scored twice in the second half.") == []
+    assert events_of(coder, "The home side scored twice in the second half.") == []
 
 
 def test_events_news_conference_is_no_meeting(coder):
-    assert _events(coder, "The ministers held a news conference in Paris.") == []
+    assert events_of(coder, "The ministers held a news conference in Paris.") == []
 
 
 def test_events_misread_verb_lemma_is_corrected_before_frames_are_looked_up(coder):
     # the model lemmatises "staged" as "stag" here; the walkout is still a strike
-    event = _one(coder, "Dock workers staged a walkout over pay on Monday.", "PROTEST")
+    event = one_event(coder, "Dock workers staged a walkout over pay on Monday.", "PROTEST")
     assert "staged" in event.trigger
 
 
@@ -990,14 +989,14 @@ def test_events_modifier_on_a_compound_modifies_the_whole_noun():
 
 
 def test_events_a_dismissed_accusation_is_coded_as_well_as_its_dismissal(coder):
-    types = [e.type for e in _events(coder, "Moscow dismissed Ukraine's accusations on Monday.")]
+    types = [e.type for e in events_of(coder, "Moscow dismissed Ukraine's accusations on Monday.")]
     assert "REJECT" in types and "ACCUSE" in types, types
 
 
 def test_events_of_phrase_counts_as_the_modifier_a_noun_frame_requires(coder):
-    event = _one(coder, "The expulsion of the French ambassador angered Paris.", "SANCTION")
+    event = one_event(coder, "The expulsion of the French ambassador angered Paris.", "SANCTION")
     assert event.mode == "expel"
-    assert "SANCTION" not in [e.type for e in _events(coder, "The expulsion of migrants began.")]
+    assert "SANCTION" not in [e.type for e in events_of(coder, "The expulsion of migrants began.")]
 
 
 @pytest.mark.parametrize(
@@ -1021,7 +1020,7 @@ def test_events_of_phrase_counts_as_the_modifier_a_noun_frame_requires(coder):
 def test_events_set_aside_pending_and_braced_for_acts_are_not_asserted(
     coder, text, event_type, status
 ):
-    assert _one(coder, text, event_type).status == status
+    assert one_event(coder, text, event_type).status == status
 
 
 @pytest.mark.parametrize(
@@ -1039,12 +1038,12 @@ def test_events_set_aside_pending_and_braced_for_acts_are_not_asserted(
 def test_events_expected_hostile_act_is_forecast_expected_meeting_planned(
     coder, text, event_type, status
 ):
-    assert _one(coder, text, event_type).status == status
+    assert one_event(coder, text, event_type).status == status
 
 
 def test_events_factive_verb_keeps_its_clause_asserted_under_negation(coder):
     text = "Russia has not admitted that its troops shelled the hospital."
-    assert _one(coder, text, "ASSAULT").status == "asserted"
+    assert one_event(coder, text, "ASSAULT").status == "asserted"
 
 
 @pytest.mark.parametrize(
@@ -1064,7 +1063,7 @@ def test_events_factive_verb_keeps_its_clause_asserted_under_negation(coder):
     ],
 )
 def test_events_contests_markets_and_figures_of_speech_are_no_event(coder, text, event_type):
-    assert event_type not in [e.type for e in _events(coder, text)]
+    assert event_type not in [e.type for e in events_of(coder, text)]
 
 
 @pytest.mark.parametrize(
@@ -1079,12 +1078,12 @@ def test_events_contests_markets_and_figures_of_speech_are_no_event(coder, text,
     ],
 )
 def test_events_force_and_talks_between_parties_are_still_coded(coder, text, event_type):
-    assert event_type in [e.type for e in _events(coder, text)]
+    assert event_type in [e.type for e in events_of(coder, text)]
 
 
 def test_events_an_adjunct_phrase_is_not_the_object_of_a_frame(coder):
     # the talks may be an event of their own; "resumed" does not resume them
-    events = _events(coder, "Fighting resumed after the failed talks in Doha.")
+    events = events_of(coder, "Fighting resumed after the failed talks in Doha.")
     assert not [e for e in events if e.type == "CONSULT" and "resumed" in e.trigger]
 
 
@@ -1115,7 +1114,7 @@ def test_events_an_adjunct_phrase_is_not_the_object_of_a_frame(coder):
 def test_events_conditions_occasions_modifying_clauses_and_blocking_set_status(
     coder, text, event_type, status
 ):
-    assert _one(coder, text, event_type).status == status
+    assert one_event(coder, text, event_type).status == status
 
 
 @pytest.mark.parametrize(
@@ -1126,76 +1125,80 @@ def test_events_conditions_occasions_modifying_clauses_and_blocking_set_status(
     ],
 )
 def test_events_headline_infinitive_and_deadline_for_an_act_are_planned(coder, text, event_type):
-    assert _one(coder, text, event_type).status == "planned"
+    assert one_event(coder, text, event_type).status == "planned"
 
 
 def test_events_sitting_down_for_a_round_of_talks_is_one_consult_the_talks(coder):
     text = "Russian and Ukrainian negotiators sat down for a round of peace talks in Istanbul."
-    consults = [e for e in _events(coder, text) if e.type == "CONSULT"]
+    consults = [e for e in events_of(coder, text) if e.type == "CONSULT"]
     assert [e.trigger for e in consults] == ["talks"]
 
 
 def test_events_joining_strikes_on_a_country_is_no_labour_strike(coder):
-    assert "PROTEST" not in _types(coder, "The United States may join Israel's strikes on Iran.")
-    assert "PROTEST" in _types(coder, "Dock workers joined the general strike on Monday.")
+    assert "PROTEST" not in event_types(
+        coder, "The United States may join Israel's strikes on Iran."
+    )
+    assert "PROTEST" in event_types(coder, "Dock workers joined the general strike on Monday.")
 
 
 def test_events_leaving_a_building_for_a_retreat_is_a_trip(coder):
-    assert "RETREAT" not in _types(coder, "Biden left the White House for Camp David on Friday.")
-    assert "RETREAT" in _types(coder, "Rebel fighters abandoned their positions near Goma.")
+    assert "RETREAT" not in event_types(
+        coder, "Biden left the White House for Camp David on Friday."
+    )
+    assert "RETREAT" in event_types(coder, "Rebel fighters abandoned their positions near Goma.")
 
 
 def test_events_taking_place_in_a_town_is_no_capture(coder):
     text = "Talks between the two sides will take place in the town of Yevlakh on Thursday."
-    assert "ASSAULT" not in _types(coder, text)
-    assert "ASSAULT" in _types(coder, "Rebels seized part of the city on Sunday.")
+    assert "ASSAULT" not in event_types(coder, text)
+    assert "ASSAULT" in event_types(coder, "Rebels seized part of the city on Sunday.")
 
 
 def test_events_history_holding_a_future_hostage_is_no_abduction(coder):
     text = "The two neighbours should not let history hold their future hostage."
-    assert "ASSAULT" not in _types(coder, text)
-    assert "ASSAULT" in _types(coder, "Gunmen took 20 passengers hostage in Mali.")
+    assert "ASSAULT" not in event_types(coder, text)
+    assert "ASSAULT" in event_types(coder, "Gunmen took 20 passengers hostage in Mali.")
 
 
 def test_events_sites_used_by_armed_forces_are_no_use_of_force(coder):
     text = "The ministry said it had struck energy sites used by the Ukrainian armed forces."
-    assert _types(coder, text) == ["ASSAULT"]
-    assert "ASSAULT" in _types(coder, "Police used force against the protesters in Lagos.")
+    assert event_types(coder, text) == ["ASSAULT"]
+    assert "ASSAULT" in event_types(coder, "Police used force against the protesters in Lagos.")
 
 
 def test_events_sanctions_targeting_gas_are_no_attack(coder):
     text = "EU ministers adopted new sanctions on Monday, for the first time targeting Russian gas."
-    assert "ASSAULT" not in _types(coder, text)
-    assert "ASSAULT" in _types(coder, "Russian missiles struck Ukraine's gas infrastructure.")
+    assert "ASSAULT" not in event_types(coder, text)
+    assert "ASSAULT" in event_types(coder, "Russian missiles struck Ukraine's gas infrastructure.")
 
 
 def test_events_named_crossing_read_as_a_verb_is_still_the_object(coder):
     # the tagger reads "crossing" after a name as a verb
-    assert "RETREAT" in _types(coder, "Israel reopened the Kerem Shalom crossing on Sunday.")
+    assert "RETREAT" in event_types(coder, "Israel reopened the Kerem Shalom crossing on Sunday.")
 
 
 def test_events_whoever_resumes_deliveries_makes_them(coder):
     text = "The World Food Programme said it could resume food deliveries to Tigray."
-    assert "RETREAT" not in _types(coder, text)
+    assert "RETREAT" not in event_types(coder, text)
 
 
 def test_events_place_left_through_a_particle_is_the_target(coder):
-    event = _one(coder, "Turkish troops pulled back from parts of northern Iraq.", "RETREAT")
+    event = one_event(coder, "Turkish troops pulled back from parts of northern Iraq.", "RETREAT")
     assert event.target is not None and event.target.country == "IRQ"
 
 
 def test_events_place_left_through_out_of_is_the_target(coder):
-    event = _one(coder, "Moscow will pull its troops out of Armenia.", "RETREAT")
+    event = one_event(coder, "Moscow will pull its troops out of Armenia.", "RETREAT")
     assert event.target is not None and event.target.country == "ARM"
 
 
 def test_events_state_left_as_direct_object_is_the_target(coder):
-    event = _one(coder, "The last German soldiers left Mali on Tuesday.", "RETREAT")
+    event = one_event(coder, "The last German soldiers left Mali on Tuesday.", "RETREAT")
     assert event.target is not None and event.target.country == "MLI"
 
 
 def test_events_unknown_target_name_stands_for_the_state_of_its_phrase(coder):
-    event = _one(
+    event = one_event(
         coder, "Russian jets bombed Zelnovka and other Ukrainian frontline villages.", "ASSAULT"
     )
     assert event.target is not None and event.target.country == "UKR"
@@ -1204,30 +1207,30 @@ def test_events_unknown_target_name_stands_for_the_state_of_its_phrase(coder):
 
 def test_events_unknown_target_name_stands_for_the_state_of_its_of_phrase(coder):
     text = "Russian missiles hit the Dravnik plant of Ukraine's state energy firm."
-    event = _one(coder, text, "ASSAULT")
+    event = one_event(coder, text, "ASSAULT")
     assert event.target is not None and event.target.country == "UKR"
 
 
 def test_events_fleeing_ones_own_state_has_no_target(coder):
-    event = _one(coder, "Belarusian soldiers fled Belarus after the mutiny.", "RETREAT")
+    event = one_event(coder, "Belarusian soldiers fled Belarus after the mutiny.", "RETREAT")
     assert event.target is None or event.target.country != "BLR"
 
 
 def test_events_a_named_persons_nationality_does_not_replace_the_person(coder):
     text = "Kenyan activist Otieno Wambugu said police had surrounded his house."
-    event = _one(coder, text, "COERCE")
+    event = one_event(coder, text, "COERCE")
     assert event.target is not None and event.target.name == "Otieno Wambugu"
 
 
 def test_events_a_capital_left_is_a_city_not_its_state(coder):
     text = "The last Italian soldiers withdrew from Bamako on Sunday."
-    event = _one(coder, text, "RETREAT")
+    event = one_event(coder, text, "RETREAT")
     assert event.target is None
 
 
 def test_events_actor_deep_in_a_passive_agent_is_the_source(coder):
     text = "A Syrian military helicopter was shot down near the border by a Turkish F-16 warplane."
-    event = _one(coder, text, "ASSAULT")
+    event = one_event(coder, text, "ASSAULT")
     assert event.source is not None and event.source.country == "TUR"
 
 
@@ -1236,29 +1239,29 @@ def test_events_doer_of_the_raids_is_the_source_of_a_passive_detention(coder):
         "Dozens of students were put under detention in pre-dawn raids by the Nicaraguan police,"
         " a church spokesman said."
     )
-    event = _one(coder, text, "COERCE")
+    event = one_event(coder, text, "COERCE")
     assert event.source is not None and event.source.country == "NIC"
 
 
 def test_events_compound_actor_before_an_attack_noun_is_its_source(coder):
-    event = _one(coder, "A U.S. drone strike killed three militants in Somalia.", "ASSAULT")
+    event = one_event(coder, "A U.S. drone strike killed three militants in Somalia.", "ASSAULT")
     assert event.source is not None and event.source.country == "USA"
 
 
 def test_events_a_city_before_an_attack_noun_is_no_source(coder):
-    events = _events(coder, "Leaders mourned the victims of the Madrid bombings.")
+    events = events_of(coder, "Leaders mourned the victims of the Madrid bombings.")
     assert all(e.source is None or e.source.country != "ESP" for e in events if e.type == "ASSAULT")
 
 
 def test_events_who_an_attack_killed_is_its_target_rather_than_the_place(coder):
     text = "An Israeli airstrike in Beirut killed a senior Hezbollah commander."
-    event = _one(coder, text, "ASSAULT")
+    event = one_event(coder, text, "ASSAULT")
     assert event.target is not None and event.target.id == "group:hezbollah"
 
 
 def test_events_co_subject_of_a_joint_deal_is_the_counterpart(coder):
     text = "Sudan and Ethiopia signed an accord on the return of Eritrean refugees."
-    event = _one(coder, text, "AGREE")
+    event = one_event(coder, text, "AGREE")
     parties = {
         event.source.country if event.source else None,
         event.target.country if event.target else None,
@@ -1268,20 +1271,20 @@ def test_events_co_subject_of_a_joint_deal_is_the_counterpart(coder):
 
 def test_events_whoever_rebuffs_a_demand_is_its_target(coder):
     text = "Pakistan rebuffed American demands to close the border crossings."
-    event = _one(coder, text, "REQUEST")
+    event = one_event(coder, text, "REQUEST")
     assert event.source is not None and event.source.country == "USA"
     assert event.target is not None and event.target.country == "PAK"
 
 
 def test_events_whoever_denies_an_accusation_is_its_target(coder):
     text = "Serbia denied allegations by Pristina about the attack."
-    event = _one(coder, text, "ACCUSE")
+    event = one_event(coder, text, "ACCUSE")
     assert event.target is not None and event.target.country == "SRB"
 
 
 def test_events_both_parties_of_joint_drills_act_through_their_armed_forces(coder):
     text = "Kazakhstan and Uzbekistan held joint naval drills on the Caspian Sea."
-    event = _one(coder, text, "COOPERATE")
+    event = one_event(coder, text, "COOPERATE")
     assert event.source is not None and event.target is not None
     assert (event.source.sector, event.target.sector) == ("MIL", "MIL")
     assert {event.source.country, event.target.country} == {"KAZ", "UZB"}
@@ -1289,44 +1292,44 @@ def test_events_both_parties_of_joint_drills_act_through_their_armed_forces(code
 
 def test_events_drills_held_together_are_cooperation_not_a_show_of_force(coder):
     text = "Indian and French navies held drills together in the Arabian Sea."
-    types = [e.type for e in _events(coder, text)]
+    types = [e.type for e in events_of(coder, text)]
     assert "COOPERATE" in types and "MOBILIZE" not in types
 
 
 def test_events_crowd_massed_outside_a_seat_of_power_is_a_protest(coder):
     text = "Thousands of Serbian students massed outside parliament in Belgrade on Sunday."
-    event = _one(coder, text, "PROTEST")
+    event = one_event(coder, text, "PROTEST")
     assert event.status == "asserted"
 
 
 def test_events_troops_massed_outside_a_city_are_no_protest(coder):
     text = "Russian troops massed outside the city of Kharkiv."
-    assert "PROTEST" not in [e.type for e in _events(coder, text)]
+    assert "PROTEST" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_relief_craft_sent_abroad_are_aid(coder):
     text = "Greece sent two firefighting planes to Cyprus on Tuesday."
-    event = _one(coder, text, "AID")
+    event = one_event(coder, text, "AID")
     assert event.source is not None and event.source.country == "GRC"
     assert event.target is not None and event.target.country == "CYP"
-    assert "MOBILIZE" not in [e.type for e in _events(coder, text)]
+    assert "MOBILIZE" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_warships_sent_stay_a_show_of_force(coder):
     text = "China sent warships to the Taiwan Strait."
-    assert "AID" not in [e.type for e in _events(coder, text)]
+    assert "AID" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_letting_another_party_act_is_a_concession_to_it(coder):
     text = "Moscow permitted Ukraine to export grain from its Black Sea ports."
-    event = _one(coder, text, "CONCEDE")
+    event = one_event(coder, text, "CONCEDE")
     assert event.source is not None and event.source.country == "RUS"
     assert event.target is not None and event.target.country == "UKR"
 
 
 def test_events_a_rule_that_allows_something_is_no_concession(coder):
     text = "The new rules allow companies to hire more foreign workers."
-    assert "CONCEDE" not in [e.type for e in _events(coder, text)]
+    assert "CONCEDE" not in [e.type for e in events_of(coder, text)]
 
 
 def test_events_exercise_noun_restating_joint_drills_is_not_a_second_event(coder):
@@ -1334,12 +1337,12 @@ def test_events_exercise_noun_restating_joint_drills_is_not_a_second_event(coder
         "Indian and French navies held joint drills in the Arabian Sea, "
         "in the tenth edition of their yearly Varuna exercises."
     )
-    assert [e.type for e in _events(coder, text)] == ["COOPERATE"]
+    assert [e.type for e in events_of(coder, text)] == ["COOPERATE"]
 
 
 def test_events_joint_exercises_after_a_deployment_stay_an_event_of_their_own(coder):
     text = "Russia moved thousands of troops into Belarus for joint exercises."
-    types = [e.type for e in _events(coder, text)]
+    types = [e.type for e in events_of(coder, text)]
     assert "COOPERATE" in types and "MOBILIZE" in types
 
 
@@ -1354,18 +1357,18 @@ def test_events_joint_exercises_after_a_deployment_stay_an_event_of_their_own(co
     ],
 )
 def test_events_protest_without_target_is_aimed_at_own_government(coder, text, government):
-    event = _one(coder, text, "PROTEST")
+    event = one_event(coder, text, "PROTEST")
     assert event.target is not None
     assert (event.target.id, event.target.sector) == (government, "GOV")
 
 
 def test_events_protest_by_a_government_gets_no_guessed_target(coder):
-    event = _one(coder, "Hungarian ministers staged a walkout in Budapest.", "PROTEST")
+    event = one_event(coder, "Hungarian ministers staged a walkout in Budapest.", "PROTEST")
     assert event.target is None
 
 
 def test_events_arrest_without_doer_is_by_the_police_of_its_place(coder):
-    event = _one(
+    event = one_event(
         coder, "Opposition activist Ivan Petrov was arrested in Moscow on Friday.", "COERCE"
     )
     assert event.source is not None
@@ -1375,13 +1378,13 @@ def test_events_arrest_without_doer_is_by_the_police_of_its_place(coder):
 def test_events_sentence_without_doer_is_by_the_courts_of_its_place(coder):
     text = "Two journalists were jailed for five years in Minsk on Monday."
     for event_type in ("SANCTION", "COERCE"):
-        event = _one(coder, text, event_type)
+        event = one_event(coder, text, event_type)
         assert event.source is not None
         assert (event.source.country, event.source.sector) == ("BLR", "JUD")
 
 
 def test_events_visit_to_a_place_targets_its_country(coder):
-    event = _one(coder, "Macron made a surprise visit to Kyiv on Friday.", "CONSULT")
+    event = one_event(coder, "Macron made a surprise visit to Kyiv on Friday.", "CONSULT")
     assert event.target is not None and event.target.country == "UKR"
 
 
@@ -1393,24 +1396,24 @@ def test_events_visit_to_a_place_targets_its_country(coder):
     ],
 )
 def test_events_attack_on_civilians_targets_the_civilians_of_the_place(coder, text, country):
-    event = _one(coder, text, "ASSAULT")
+    event = one_event(coder, text, "ASSAULT")
     assert event.target is not None
     assert (event.target.country, event.target.sector) == (country, "CVL")
 
 
 def test_events_attack_on_a_named_actor_keeps_it_as_target(coder):
-    event = _one(coder, "Israeli jets struck Hamas positions in Gaza.", "ASSAULT")
+    event = one_event(coder, "Israeli jets struck Hamas positions in Gaza.", "ASSAULT")
     assert event.target is not None and event.target.id == "group:hamas"
 
 
 def test_events_hyphened_pair_before_a_joint_act_are_its_parties(coder):
-    event = _one(coder, "The Armenian-Azerbaijani talks resumed in Washington.", "CONSULT")
+    event = one_event(coder, "The Armenian-Azerbaijani talks resumed in Washington.", "CONSULT")
     parties = {a.id for a in (event.source, event.target) if a is not None}
     assert parties == {"state:ARM", "state:AZE"}
 
 
 def test_events_protesters_named_by_a_common_noun_are_civilians_of_the_country(coder):
-    event = _one(
+    event = one_event(
         coder, "Protesters stormed the residence of Peruvian President Dina Boluarte.", "PROTEST"
     )
     assert event.source is not None
@@ -1474,7 +1477,7 @@ def test_events_protesters_named_by_a_common_noun_are_civilians_of_the_country(c
     ],
 )
 def test_events_status_cues_of_negation_possibility_and_plans(coder, text, event_type, status):
-    assert _one(coder, text, event_type).status == status
+    assert one_event(coder, text, event_type).status == status
 
 
 @pytest.mark.parametrize(
@@ -1491,12 +1494,12 @@ def test_events_status_cues_of_negation_possibility_and_plans(coder, text, event
     ],
 )
 def test_events_status_cue_that_does_not_reach_the_event_leaves_it_asserted(coder, text):
-    events = [e for e in _events(coder, text) if e.type in ("ASSAULT", "CONSULT")]
+    events = [e for e in events_of(coder, text) if e.type in ("ASSAULT", "CONSULT")]
     assert len(events) == 1 and events[0].status == "asserted"
 
 
 def test_events_spurned_offer_was_made(coder):
-    event = _one(coder, "Hamas spurned Israeli offers of a truce.", "AGREE")
+    event = one_event(coder, "Hamas spurned Israeli offers of a truce.", "AGREE")
     assert event.status == "asserted"
 
 
@@ -1508,7 +1511,7 @@ def test_events_spurned_offer_was_made(coder):
     ],
 )
 def test_events_verb_restating_its_event_subject_is_one_event(coder, text, event_type):
-    assert [e.type for e in _events(coder, text)].count(event_type) == 1
+    assert [e.type for e in events_of(coder, text)].count(event_type) == 1
 
 
 @pytest.mark.parametrize(
@@ -1528,7 +1531,7 @@ def test_events_verb_restating_its_event_subject_is_one_event(coder, text, event
     ],
 )
 def test_events_descriptions_settings_and_displacement_are_no_events(coder, text, event_type):
-    assert event_type not in [e.type for e in _events(coder, text)]
+    assert event_type not in [e.type for e in events_of(coder, text)]
 
 
 @pytest.mark.parametrize(
@@ -1564,15 +1567,15 @@ def test_events_descriptions_settings_and_displacement_are_no_events(coder, text
     ],
 )
 def test_events_status_of_wire_phrases(coder, text, event_type, status):
-    assert _one(coder, text, event_type).status == status
+    assert one_event(coder, text, event_type).status == status
 
 
 def test_events_on_condition_that_makes_both_acts_hypothetical_but_anonymity_does_not(coder):
     text = "Hamas will free the hostages on condition that Israel ends the offensive."
-    statuses = [e.status for e in _events(coder, text) if e.type == "RETREAT"]
+    statuses = [e.status for e in events_of(coder, text) if e.type == "RETREAT"]
     assert statuses and set(statuses) == {"hypothetical"}
     quoted = "A spokesman, speaking on condition of anonymity, said Russian jets bombed the town."
-    assert _one(coder, quoted, "ASSAULT").status == "asserted"
+    assert one_event(coder, quoted, "ASSAULT").status == "asserted"
 
 
 @pytest.mark.parametrize(
@@ -1588,7 +1591,7 @@ def test_events_on_condition_that_makes_both_acts_hypothetical_but_anonymity_doe
     ],
 )
 def test_events_status_of_evidential_and_forecast_governors(coder, text, event_type, status):
-    assert _one(coder, text, event_type).status == status
+    assert one_event(coder, text, event_type).status == status
 
 
 @pytest.mark.parametrize(
@@ -1609,15 +1612,15 @@ def test_events_status_of_evidential_and_forecast_governors(coder, text, event_t
     ],
 )
 def test_events_casualties_and_participles_are_not_second_attacks(coder, text, count):
-    assert [e.type for e in _events(coder, text)].count("ASSAULT") == count
+    assert [e.type for e in events_of(coder, text)].count("ASSAULT") == count
 
 
 def test_events_act_in_a_manner_phrase_shares_a_planned_status(coder):
     text = "The two presidents will travel to Kyiv together in a show of solidarity."
-    event = _one(coder, text, "SUPPORT")
+    event = one_event(coder, text, "SUPPORT")
     assert event.status == "planned"
 
 
 def test_events_act_in_a_manner_phrase_of_a_past_act_stays_asserted(coder):
-    event = _one(coder, "Two soldiers were killed in a raid on Tuesday.", "ASSAULT")
+    event = one_event(coder, "Two soldiers were killed in a raid on Tuesday.", "ASSAULT")
     assert event.status == "asserted"

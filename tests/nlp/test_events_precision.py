@@ -6,16 +6,12 @@ from __future__ import annotations
 
 import pytest
 
+from coding import events_of
 from dyadline.coder import Coder
-from dyadline.records import Event
-
-
-def _events(coder: Coder, text: str) -> list[Event]:
-    return coder.code(text, date="2024-05-02").events
 
 
 def _statuses(coder: Coder, text: str, event_type: str) -> list[str]:
-    return [e.status for e in _events(coder, text) if e.type == event_type]
+    return [e.status for e in events_of(coder, text) if e.type == event_type]
 
 
 @pytest.mark.parametrize(
@@ -122,7 +118,7 @@ def test_events_an_act_after_an_exception_phrase_takes_the_governor_status(coder
     ],
 )
 def test_events_what_an_agreement_provides_for_is_coded_through_it(coder, text, types):
-    found = sorted(e.type for e in _events(coder, text))
+    found = sorted(e.type for e in events_of(coder, text))
     if types is None:
         assert "RETREAT" in found and "AGREE" in found
     else:
@@ -139,16 +135,16 @@ def test_events_what_an_agreement_provides_for_is_coded_through_it(coder, text, 
     ],
 )
 def test_events_natural_hazards_and_markets_are_no_parties(coder, text):
-    assert _events(coder, text) == []
+    assert events_of(coder, text) == []
 
 
 def test_events_withheld_permission_is_a_rejection_without_the_other_party_act(coder):
     text = "Ankara said it would not allow NATO jets to use the Incirlik base to strike Syria."
-    assert [(e.type, e.status) for e in _events(coder, text)] == [("REJECT", "asserted")]
+    assert [(e.type, e.status) for e in events_of(coder, text)] == [("REJECT", "asserted")]
 
 
 def test_events_granted_permission_stays_a_concession(coder):
-    events = _events(coder, "Lithuania allowed Taiwan to open a representative office.")
+    events = events_of(coder, "Lithuania allowed Taiwan to open a representative office.")
     assert [(e.type, e.status) for e in events] == [("CONCEDE", "asserted")]
 
 
@@ -160,7 +156,7 @@ def test_events_granted_permission_stays_a_concession(coder):
     ],
 )
 def test_events_what_a_protest_is_for_is_part_of_it(coder, text, types):
-    assert sorted(e.type for e in _events(coder, text)) == types
+    assert sorted(e.type for e in events_of(coder, text)) == types
 
 
 @pytest.mark.parametrize(
@@ -179,7 +175,7 @@ def test_events_what_a_protest_is_for_is_part_of_it(coder, text, types):
     ],
 )
 def test_events_a_bare_definite_event_noun_names_an_earlier_act_again(coder, text, event_type):
-    assert len([e for e in _events(coder, text) if e.type == event_type]) == 1
+    assert len([e for e in events_of(coder, text) if e.type == event_type]) == 1
 
 
 @pytest.mark.parametrize(
@@ -213,7 +209,7 @@ def test_events_a_bare_definite_event_noun_names_an_earlier_act_again(coder, tex
     ],
 )
 def test_events_participants_terms_and_recalled_acts_are_no_events_of_their_own(coder, text, types):
-    found = sorted(e.type for e in _events(coder, text))
+    found = sorted(e.type for e in events_of(coder, text))
     if types is None:
         assert "COERCE" not in found and "SANCTION" in found
     else:
@@ -237,7 +233,7 @@ def test_events_an_event_of_an_earlier_year_is_background(coder):
     ],
 )
 def test_events_a_demand_with_or_face_is_an_ultimatum(coder, text):
-    events = _events(coder, text)
+    events = events_of(coder, text)
     assert [(e.type, e.status) for e in events if e.type in ("THREATEN", "REQUEST")] == [
         ("THREATEN", "asserted")
     ]
@@ -259,7 +255,7 @@ def test_events_a_demand_with_or_face_is_an_ultimatum(coder, text):
     ],
 )
 def test_events_labels_apologies_and_snubs_have_their_types(coder, text, event_type):
-    assert event_type in {e.type for e in _events(coder, text)}
+    assert event_type in {e.type for e in events_of(coder, text)}
 
 
 @pytest.mark.parametrize(
@@ -287,9 +283,9 @@ def test_events_keeping_clear_of_an_act_negates_it(coder, text, event_type):
     ],
 )
 def test_events_agreeing_on_a_coercive_act_codes_the_act(coder, text, expected):
-    assert [(e.type, e.status) for e in _events(coder, text)] == expected
+    assert [(e.type, e.status) for e in events_of(coder, text)] == expected
 
 
 def test_events_hitting_someone_with_water_cannon_is_an_attack_not_criticism(coder):
     text = "Coast guard ships blasted a fishing boat with water cannon near the shoal."
-    assert [e.type for e in _events(coder, text)] == ["ASSAULT"]
+    assert [e.type for e in events_of(coder, text)] == ["ASSAULT"]

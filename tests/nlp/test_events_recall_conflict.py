@@ -9,22 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from coding import event_with_trigger, events_of
 from dyadline.coder import Coder
-from dyadline.records import Event
-
-
-def _events(coder: Coder, text: str) -> list[Event]:
-    return coder.code(text, date="2024-05-02").events
 
 
 def _found(coder: Coder, text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger) for e in _events(coder, text)]
-
-
-def _with_trigger(coder: Coder, text: str, word: str) -> Event:
-    found = [e for e in _events(coder, text) if word in e.trigger]
-    assert len(found) == 1, _found(coder, text)
-    return found[0]
+    return [(e.type, e.trigger) for e in events_of(coder, text)]
 
 
 # -- vocabulary: wordings of wire copy ---------------------------------------------------
@@ -85,7 +75,7 @@ def _with_trigger(coder: Coder, text: str, word: str) -> Event:
     ],
 )
 def test_events_conflict_wording_is_coded(coder, text, word, event_type):
-    assert _with_trigger(coder, text, word).type == event_type
+    assert event_with_trigger(coder, text, word).type == event_type
 
 
 def test_events_naming_frame_needs_the_named_object_not_a_call_for_it(coder):
@@ -98,7 +88,7 @@ def test_events_naming_frame_needs_the_named_object_not_a_call_for_it(coder):
 
 def test_events_forceful_response_is_a_possible_attack(coder):
     text = "The minister said the army would respond decisively to any incursion."
-    event = _with_trigger(coder, text, "respond")
+    event = event_with_trigger(coder, text, "respond")
     assert event.type == "ASSAULT"
     assert event.status != "asserted"
 
@@ -115,7 +105,7 @@ def test_events_conditional_forceful_response_is_a_threat(coder):
 
 def test_events_readiness_to_retaliate_is_a_threat(coder):
     text = "The defence minister said the navy was ready to retaliate against any attack."
-    event = _with_trigger(coder, text, "ready")
+    event = event_with_trigger(coder, text, "ready")
     assert (event.type, event.status) == ("THREATEN", "asserted")
 
 
@@ -129,13 +119,13 @@ def test_events_readiness_for_another_act_is_no_threat(coder):
 
 def test_events_small_clause_predicate_is_the_object(coder):
     text = "Tallinn declared two Russian diplomats persona non grata."
-    event = _with_trigger(coder, text, "declared")
+    event = event_with_trigger(coder, text, "declared")
     assert event.type == "SANCTION"
 
 
 def test_events_phrase_on_a_participle_of_the_object_counts(coder):
     text = "The ministry said it would treat any ship carrying arms to the port as a legitimate target."
-    event = _with_trigger(coder, text, "treat")
+    event = event_with_trigger(coder, text, "treat")
     assert event.type == "THREATEN"
 
 
@@ -154,7 +144,7 @@ def test_events_label_after_as_is_still_no_event(coder):
 
 def test_events_followers_of_a_person_act_politically(coder):
     text = "Her supporters set fire to the regional governor's office."
-    event = _with_trigger(coder, text, "set")
+    event = event_with_trigger(coder, text, "set")
     assert event.type == "PROTEST"
 
 

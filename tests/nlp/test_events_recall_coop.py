@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import pytest
 
+from coding import events_of
 from dyadline.coder import Coder
-from dyadline.records import Event
-
-
-def _events(coder: Coder, text: str) -> list[Event]:
-    return coder.code(text, date="2024-05-02").events
 
 
 def _typed(coder: Coder, text: str) -> list[tuple[str, str]]:
-    return [(e.type, e.trigger) for e in _events(coder, text)]
+    return [(e.type, e.trigger) for e in events_of(coder, text)]
 
 
 # -- vocabulary: frames for wordings that had none, or constraints that were too narrow ---
@@ -130,7 +126,7 @@ def test_events_act_in_a_since_clause_stays_background(coder):
 
 def test_events_readiness_to_give_aid_is_an_agreement_stated_now(coder):
     text = "Indonesia is prepared to send troops to help keep the peace in Gaza."
-    events = [e for e in _events(coder, text) if "send" in e.trigger]
+    events = [e for e in events_of(coder, text) if "send" in e.trigger]
     assert [(e.type, e.status) for e in events] == [("AGREE", "asserted")]
 
 
@@ -144,13 +140,13 @@ def test_events_readiness_to_deploy_to_one_s_own_border_stays_a_mobilization(cod
 
 def test_events_permission_withheld_is_a_refusal(coder):
     text = "Mexico's president said he would not allow U.S. troops to operate on Mexican soil."
-    events = [e for e in _events(coder, text) if "allow" in e.trigger]
+    events = [e for e in events_of(coder, text) if "allow" in e.trigger]
     assert [(e.type, e.status) for e in events] == [("REJECT", "asserted")]
 
 
 def test_events_concession_not_made_stays_a_negated_concession(coder):
     text = "The EU will not unfreeze funds for Hungary."
-    events = [e for e in _events(coder, text) if "unfreeze" in e.trigger]
+    events = [e for e in events_of(coder, text) if "unfreeze" in e.trigger]
     assert [(e.type, e.status) for e in events] == [("CONCEDE", "negated")]
 
 

@@ -5,16 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dyadline.coder import Coder
-from dyadline.records import Event
-
-
-def _events(coder: Coder, text: str) -> list[Event]:
-    return coder.code(text, date="2024-05-02").events
-
-
-def _types(coder: Coder, text: str) -> list[str]:
-    return [e.type for e in _events(coder, text)]
+from coding import event_types
 
 
 @pytest.mark.parametrize(
@@ -56,23 +47,25 @@ def _types(coder: Coder, text: str) -> list[str]:
     ],
 )
 def test_events_cooperative_wording_is_coded(coder, text, event_type):
-    assert event_type in _types(coder, text)
+    assert event_type in event_types(coder, text)
 
 
 def test_events_suspect_surrendered_to_another_state_is_cooperation(coder):
-    types = _types(coder, "Italy surrendered a suspected Iranian spy to U.S. authorities.")
+    types = event_types(coder, "Italy surrendered a suspected Iranian spy to U.S. authorities.")
     assert "COOPERATE" in types and "RETREAT" not in types
 
 
 def test_events_speech_verb_telling_someone_to_act_is_a_request(coder):
     # "told" reports speech, but "told X to withdraw" asks X to act; the act is absorbed
-    types = _types(coder, "Moldova's foreign minister told the Kremlin to withdraw its troops.")
+    types = event_types(
+        coder, "Moldova's foreign minister told the Kremlin to withdraw its troops."
+    )
     assert types == ["REQUEST"]
 
 
 def test_events_infinitive_hung_as_adverbial_clause_is_the_complement(coder):
     # the parser makes "to release" an adverbial clause of "exhorted"
-    types = _types(
+    types = event_types(
         coder, "Japan's prime minister exhorted China to release the detained businessman."
     )
     assert types == ["REQUEST"]
@@ -80,17 +73,21 @@ def test_events_infinitive_hung_as_adverbial_clause_is_the_complement(coder):
 
 def test_events_dated_phrase_is_no_particle_of_a_frame(coder):
     # "on Thursday" is no "called on": a phone call, not a request
-    assert _types(coder, "Scholz called Erdogan on Monday.") == ["CONSULT"]
+    assert event_types(coder, "Scholz called Erdogan on Monday.") == ["CONSULT"]
 
 
 def test_events_verb_modifier_required_by_a_frame(coder):
-    assert "COOPERATE" in _types(coder, "Turkey and Azerbaijan jointly developed a new drone.")
-    assert "RETREAT" in _types(coder, "Belarus set free the opposition activist Ales Bialiatski.")
+    assert "COOPERATE" in event_types(coder, "Turkey and Azerbaijan jointly developed a new drone.")
+    assert "RETREAT" in event_types(
+        coder, "Belarus set free the opposition activist Ales Bialiatski."
+    )
 
 
 def test_events_requested_act_is_absorbed_unless_the_request_was_granted(coder):
-    assert _types(coder, "Mali's junta requested the withdrawal of French troops.") == ["REQUEST"]
-    granted = _types(
+    assert event_types(coder, "Mali's junta requested the withdrawal of French troops.") == [
+        "REQUEST"
+    ]
+    granted = event_types(
         coder, "Parliament approved the president's request to impose martial law for 30 days."
     )
     assert "COERCE" in granted
@@ -98,26 +95,26 @@ def test_events_requested_act_is_absorbed_unless_the_request_was_granted(coder):
 
 def test_events_act_to_be_halted_goes_on(coder):
     # the shelling Washington asks to halt is happening; no halt (RETREAT) is coded
-    types = _types(
+    types = event_types(
         coder, "Ankara rejected Washington's request to halt shelling of Kurdish positions."
     )
     assert "ASSAULT" in types and "RETREAT" not in types
 
 
 def test_events_concession_to_a_demand_keeps_the_demand(coder):
-    types = _types(coder, "The government conceded to the miners' main demand on pay.")
+    types = event_types(coder, "The government conceded to the miners' main demand on pay.")
     assert sorted(types) == ["CONCEDE", "REQUEST"]
     # one's own objection dropped is no accusation
-    assert _types(coder, "Hungary dropped its objection to Sweden's NATO membership.") == [
+    assert event_types(coder, "Hungary dropped its objection to Sweden's NATO membership.") == [
         "CONCEDE"
     ]
 
 
 def test_events_third_party_shuttling_within_talks_is_not_a_second_meeting(coder):
-    assert _types(coder, "U.S. envoy Amos Hochstein shuttled between Beirut and Jerusalem.") == [
-        "CONSULT"
-    ]
-    types = _types(
+    assert event_types(
+        coder, "U.S. envoy Amos Hochstein shuttled between Beirut and Jerusalem."
+    ) == ["CONSULT"]
+    types = event_types(
         coder,
         "Witkoff and Araghchi held talks in Muscat, with Oman's foreign minister shuttling "
         "between them.",
@@ -126,26 +123,26 @@ def test_events_third_party_shuttling_within_talks_is_not_a_second_meeting(coder
 
 
 def test_events_vow_not_to_use_force_is_a_commitment_not_a_threat(coder):
-    types = _types(coder, "Venezuela and Guyana vowed not to use force against each other.")
+    types = event_types(coder, "Venezuela and Guyana vowed not to use force against each other.")
     assert types == ["AGREE"]
 
 
 def test_events_restricted_act_is_no_event(coder):
-    types = _types(coder, "The Thai government relaxed restrictions on protests in Bangkok.")
+    types = event_types(coder, "The Thai government relaxed restrictions on protests in Bangkok.")
     assert types == ["CONCEDE"]
 
 
 def test_events_release_of_a_thing_is_no_retreat(coder):
-    assert _types(coder, "The studio released a documentary about the war.") == []
-    assert "RETREAT" in _types(coder, "The junta freed the detained leaders on Friday.")
+    assert event_types(coder, "The studio released a documentary about the war.") == []
+    assert "RETREAT" in event_types(coder, "The junta freed the detained leaders on Friday.")
 
 
 def test_events_joint_body_is_cooperation_unless_an_agreement_only_promises_it(coder):
-    assert "COOPERATE" in _types(
+    assert "COOPERATE" in event_types(
         coder, "Kazakhstan and Kyrgyzstan set up a joint border commission."
     )
     # the participle says what the agreement sets up: one AGREE
-    types = _types(
+    types = event_types(
         coder, "Ukraine and Poland signed an agreement setting up a joint border commission."
     )
     assert types == ["AGREE"]
