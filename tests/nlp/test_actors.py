@@ -1275,3 +1275,29 @@ def test_actors_bloc_people_are_no_antecedent_of_he(coder: Coder) -> None:
     )
     actor = actor_at(coder.code(text, date="2016-03-11"), text, "He")
     assert actor is None or actor.name != "Arab foreign ministers"
+
+
+@pytest.mark.parametrize(
+    ("text", "description", "expected"),
+    [
+        ("Paris pledged aid to Niger on Monday. The West African nation asked for drones.",
+         "West African nation", "NER"),
+        ("Moscow warned Latvia on Friday. The Baltic state expelled two diplomats.",
+         "Baltic state", "LVA"),
+        ("Beijing signed a gas deal with Uzbekistan. The Central Asian country will build a pipeline.",
+         "Central Asian country", "UZB"),
+        ("Tehran criticised Bahrain. The island kingdom summoned the Iranian envoy.",
+         "island kingdom", "BHR"),
+    ],
+)  # fmt: skip
+def test_actors_regional_description_names_the_state_of_that_region(
+    coder: Coder, text: str, description: str, expected: str
+) -> None:
+    actor = actor_at(coder.code(text, date="2024-05-02"), text, description)
+    assert actor is not None and actor.country == expected
+
+
+def test_actors_regional_description_never_names_a_state_of_another_region(coder: Coder) -> None:
+    text = "Paris said it would send more troops. The West African nation asked for help."
+    actor = actor_at(coder.code(text, date="2024-05-02"), text, "West African nation")
+    assert actor is None or actor.country != "FRA"

@@ -2618,14 +2618,15 @@ class ActorResolver:
         while first < min(i + 4, len(doc) - 1) and _describing_adjective(doc[first]):
             first += 1  # "the oil-rich kingdom", "the communist-ruled country"
         for start in dict.fromkeys((i + 1, first)):
-            for length in (2, 1):
+            for length in (3, 2, 1):  # "the West African nation", "the Gulf state"
                 end = start + length
                 phrase = doc[start:end].text.lower() if end <= len(doc) else ""
-                if phrase not in self.kb.lexicon["state_nouns"]:
+                regional = phrase in self.kb.lexicon["regional_state_nouns"]
+                if phrase not in self.kb.lexicon["state_nouns"] and not regional:
                     continue
                 if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
                     return None  # "the country director"
-                found = self._state_noun(work, doc[i:end], phrase)
+                found = self._state_noun(work, doc[i:end], phrase, regional)
                 return self._described_owner_body(work, found) if found else None
         return None
 
@@ -2655,8 +2656,11 @@ class ActorResolver:
         whole = doc[state.span.start : body.span.end]
         return Mention(whole, _state_key(owner, sector), "institution")
 
-    def _state_noun(self, work: _DocWork, span: Span, phrase: str) -> Mention | None:
-        """ "the country" after a state, "the kingdom" after the nearest monarchy named."""
+    def _state_noun(
+        self, work: _DocWork, span: Span, phrase: str, regional: bool = False
+    ) -> Mention | None:
+        """ "the country" after a state, "the kingdom" after the nearest monarchy named; a
+        regional description ("the West African nation") only ever a state of its region."""
         doc, end = work.doc, span.end
         named = work.mention_at(end + 1) if end + 1 < len(doc) and doc[end].lower_ == "of" else None
         if named is not None and named.actor_key.startswith("state:"):
@@ -2671,6 +2675,8 @@ class ActorResolver:
         placed = self._state_named_as_place(work, span.start, kinds)
         if placed is not None:  # "drills near Taiwan ... strikes on the island"
             return Mention(span, f"state:{placed}", "description")
+        if regional:
+            return None
         country = self._focus_any(work, span.start, True, speakers) or self._focus_any(
             work, span.start, False, speakers
         )
