@@ -126,6 +126,7 @@ class _DocWork:
     relations: dict[tuple[str, str], str] = field(default_factory=dict)
     # "which"/"whose" mentions, kept out of the search for antecedents and added at the end
     relatives: list[Mention] = field(default_factory=list)
+    _marked_quotes: list[MarkedQuote] | None = None
     _quoted: list[tuple[int, int]] | None = None
     _chunks: dict[int, Span] = field(default_factory=dict)
     _chunk_stream: Iterator[Span] | None = None
@@ -146,10 +147,16 @@ class _DocWork:
             self._chunks_read_to = chunk.start
         return self._chunks.get(start)
 
+    def marked_quotes(self) -> list[MarkedQuote]:
+        """The quotations in quotation marks, found once per document."""
+        if self._marked_quotes is None:
+            self._marked_quotes = list(find_marked_quotes(self.doc.text))
+        return self._marked_quotes
+
     def quoted(self) -> list[tuple[int, int]]:
-        """Character ranges inside quotation marks, found once per document."""
+        """Character ranges inside quotation marks."""
         if self._quoted is None:
-            self._quoted = [(q.open_mark, q.end) for q in find_marked_quotes(self.doc.text)]
+            self._quoted = [(q.open_mark, q.end) for q in self.marked_quotes()]
         return self._quoted
 
     def is_quoted(self, char: int) -> bool:
@@ -1820,12 +1827,11 @@ class ActorResolver:
     def _former_igo_head(self, work: _DocWork, igo: str, before: int) -> str | None:
         """ "the former alliance chief": a person of the story whose term at the head of that
         IGO has ended (whatever office they hold now)."""
-        skip = self._qualifiers | self.kb.lexicon["non_head_words"]
         for mention in work.before(before):
             actor = self.kb.actors.get(mention.actor_key)
             for role in actor.roles if actor is not None and work.day is not None else ():
                 ended = role.end is not None and work.day is not None and role.end <= work.day
-                if ended and role.igo == igo and not set(_office_words(role).split()) & skip:
+                if ended and self._heads_igo(role, igo):
                     return mention.actor_key
         return None
 
@@ -1843,10 +1849,7 @@ class ActorResolver:
             return None
         # not the subject of its clause or of a clause above it ("Brun said the far-right
         # leader must answer": not Brun)
-        subjects = [
-            c for a in span.root.ancestors for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
-        ]
-        own = {m.actor_key for s in subjects if s not in span and (m := work.mention_at(s.i))}
+        own = {m.actor_key for s in _subjects_above(span) if (m := work.mention_at(s.i))}
 
         def fits(key: str) -> bool:
             return key not in own and self._is_person(work, key)
@@ -1894,11 +1897,18 @@ class ActorResolver:
                 return person.id
         return None
 
+    def _head_office(self, role: Role) -> bool:
+        """A role that leads its body: no qualifier ("deputy") and no post sent elsewhere or
+        held in one of its organs (an envoy, the assembly's president)."""
+        words = set(_office_words(role).split())
+        return not words & (self._qualifiers | self.kb.lexicon["non_head_words"])
+
+    def _heads_igo(self, role: Role, igo: str) -> bool:
+        return role.igo == igo and self._head_office(role)
+
     def _heads_group(self, role: Role, group_id: str) -> bool:
         group = self.kb.actors[group_id]
-        if set(_office_words(role).split()) & (
-            self._qualifiers | self.kb.lexicon["non_head_words"]
-        ):
+        if not self._head_office(role):
             return False
         office = role.title.lower()
         names = [n.lower() for n in (group.name, *group.aliases) if len(n) > 2]
@@ -2127,7 +2137,7 @@ class ActorResolver:
         leaving = [
             m
             for m in work.before(span.start)
-            if outgoing and self._leaving(work, m.actor_key, wanted, country, igo)
+            if outgoing and self._holds_title(work, m.actor_key, wanted, country, igo, True)
         ]
         if leaving:  # "the outgoing leader" the day after the successor was sworn in
             return _subject_holder(leaving).actor_key
@@ -2461,24 +2471,20 @@ class ActorResolver:
     def _story_igo_head(self, work: _DocWork, igo: str, before: int) -> str | None:
         """ "Antonio Guterres called for restraint ... The UN chief said": a person of the
         story who leads that IGO on the date, before anyone else the knowledge base lists."""
-        skip = self._qualifiers | self.kb.lexicon["non_head_words"]
         for mention in work.before(before):
             actor = self.kb.actors.get(mention.actor_key)
-            if actor is None:
-                continue
-            for role in _roles_on(actor, work.day):
-                if role.igo == igo and not set(_office_words(role).split()) & skip:
-                    return actor.id
+            if actor is not None and any(
+                self._heads_igo(r, igo) for r in _roles_on(actor, work.day)
+            ):
+                return actor.id
         return None
 
     def _igo_head(self, igo: str, day: dt.date | None) -> str | None:
         """The person who leads an IGO on ``day``: a role of that IGO with no qualifier
         ("deputy") and not a post sent elsewhere (an envoy, a representative)."""
-        skip = self._qualifiers | self.kb.lexicon["non_head_words"]
         for person in self.people:
-            for role in _roles_on(person, day):
-                if role.igo == igo and not set(_office_words(role).split()) & skip:
-                    return person.id
+            if any(self._heads_igo(r, igo) for r in _roles_on(person, day)):
+                return person.id
         return None
 
     def _focus_country(self, work: _DocWork, before: int) -> str | None:
@@ -2518,15 +2524,6 @@ class ActorResolver:
             return False
         lasting = [r for r in _roles_on(actor, until) if r not in ended]
         return not any(_role_fits(r, wanted, country, igo, self._qualifiers) for r in lasting)
-
-    def _leaving(
-        self, work: _DocWork, key: str, wanted: tuple[str, ...], country: str | None,
-        igo: str | None,
-    ) -> bool:  # fmt: skip
-        actor = self.kb.actors.get(key)
-        if actor is None or actor.kind != "person":
-            return False
-        return self._held_before(actor, wanted, country, igo, work.day)
 
     def _kb_leaving_holder(
         self, wanted: tuple[str, ...], country: str, day: dt.date | None
@@ -2686,26 +2683,16 @@ class ActorResolver:
         """The actors that are subjects of the clauses above a phrase that is not a subject."""
         if span.root.dep_ in ("nsubj", "nsubjpass", "appos"):
             return set()
-        subjects = (
-            c
-            for a in span.root.ancestors
-            for c in a.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c not in span
-        )
-        return {k for s in subjects if (k := self._key_at(work, s, lambda _k: True))}
+        return {k for s in _subjects_above(span) if (k := self._key_at(work, s, lambda _k: True))}
 
     def _governing_subject_countries(self, work: _DocWork, span: Span) -> set[str]:
         """The states that are subjects of the clauses above a description of a state by
         its kind ("the Central Asian republic") that is not itself their subject."""
         if span.root.dep_ in ("nsubj", "nsubjpass") or len(span) < 3:
             return set()  # "Kyiv said the country would ...": a bare noun may be the speaker
-        subjects = (
-            c
-            for a in span.root.ancestors
-            for c in a.children
-            if c.dep_ in ("nsubj", "nsubjpass") and c not in span
+        keys = (
+            self._key_at(work, s, lambda k: k.startswith("state:")) for s in _subjects_above(span)
         )
-        keys = (self._key_at(work, s, lambda k: k.startswith("state:")) for s in subjects)
         return {k.partition("/")[0][6:] for k in keys if k}
 
     def _described_state(self, work: _DocWork, before: int, kinds: list[str]) -> str | None:
@@ -3135,7 +3122,7 @@ class ActorResolver:
         saying outside the quotation in a sentence the quotation touches."""
         doc, words = work.doc, self.kb.lexicon["first_plural_pronouns"]
         covered = work.covered()
-        for quote in find_marked_quotes(doc.text):
+        for quote in work.marked_quotes():
             inside = doc.char_span(quote.start, quote.end, alignment_mode="contract")
             found = [t for t in inside or () if t.lower_ in words and t.i not in covered]
             side = self._speaker_side(work, quote) if found else None
@@ -3402,6 +3389,16 @@ def _roles_on(actor: KBActor, day: dt.date | None) -> list[Role]:
     if day is None:
         return [r for r in actor.roles if r.end is None]
     return [r for r in actor.roles if r.holds_on(day)]
+
+
+def _subjects_above(span: Span) -> Iterator[Token]:
+    """The subjects of the clauses above a phrase, outside the phrase."""
+    return (
+        c
+        for a in span.root.ancestors
+        for c in a.children
+        if c.dep_ in ("nsubj", "nsubjpass") and c not in span
+    )
 
 
 def _time_clause(clause: Token) -> bool:
