@@ -122,12 +122,11 @@ YIELDED_TO_TYPES = ("REQUEST", "THREATEN")
 # material help a party says it stands ready to give: the readiness is an AGREE (PLOVER: an
 # intent to give aid or to cooperate); withdrawals stay (PLOVER codes them CONCEDE when future)
 READINESS_TYPES = ("AID", "COOPERATE")
-# entity labels of parties that can be addressed ("urged China to ...")
-PARTY_ENTITIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
-# "both sides", "neither side": the parties to a conflict or a deal, not a sports team
 # spaCy entity labels that name a party (a state, a people, an organisation)
 PARTY_ENTITY_LABELS = frozenset({"GPE", "NORP", "ORG"})
-
+# entity labels of parties that can be addressed ("urged China to ...", "told Scholz to ...")
+ADDRESSEE_ENTITY_LABELS = PARTY_ENTITY_LABELS | {"PERSON"}
+# "both sides", "neither side": the parties to a conflict or a deal, not a sports team
 PARTY_DETERMINERS = frozenset({"both", "neither", "either", "each"})
 # Quantity heads whose "of" phrase is the real subject ("thousands of fans", "dozens of").
 QUANTITY_NOUNS = ("thousand", "hundred", "dozen", "million", "crowd", "group", "number", "scores")
@@ -3308,7 +3307,7 @@ def _is_complement(clause: Token) -> bool:
     return (
         addressee is not None
         and addressee.i < clause.i
-        and (addressee.pos_ in ("PROPN", "PRON") or addressee.ent_type_ in PARTY_ENTITIES)
+        and (addressee.pos_ in ("PROPN", "PRON") or addressee.ent_type_ in ADDRESSEE_ENTITY_LABELS)
     )
 
 
