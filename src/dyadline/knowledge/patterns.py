@@ -168,10 +168,10 @@ class EventVocabulary:
     # "..., a move Moscow condemned", "..., an accusation the rebels rejected": a noun that
     # sums up the clause before it, as the act done there or as the claim made there
     comment_act_nouns: frozenset[str] = frozenset()
+    comment_claim_nouns: frozenset[str] = frozenset()
     # "fired tear gas to disperse protesters": the object of such a purpose is what the act
     # of force is aimed at
     dispersal_verbs: frozenset[str] = frozenset()
-    comment_claim_nouns: frozenset[str] = frozenset()
     # "sentenced to death in absentia": a sentence that jails no one
     absentia_words: frozenset[str] = frozenset()
     # "last year's crackdown": an event noun of an earlier year is background
