@@ -32,7 +32,34 @@ from dyadline.eval.report import PRF, Accuracy, Report
 from dyadline.records import EVENT_TYPES, Document, Event
 
 
-def _align(gold: dict[str, Any], predicted: list[Event], used: set[int], text: str) -> int | None:
+def align_events(
+    golds: list[dict[str, Any]], predicted: list[Event], text: str
+) -> list[int | None]:
+    """The predicted event aligned to each gold event (or None), one prediction per gold.
+
+    Trigger overlap is settled for every gold event before any falls back to a same-type
+    event of its sentence: otherwise a gold event coded nowhere (a hypothetical act the
+    coder missed) could take the prediction that belongs to a later gold trigger.
+    """
+    used: set[int] = set()
+    aligned: list[int | None] = []
+    for gold in golds:
+        index = _overlapping_prediction(gold, predicted, used, text)
+        aligned.append(index)
+        if index is not None:
+            used.add(index)
+    for g, gold in enumerate(golds):
+        if aligned[g] is None:
+            index = _same_type_in_span(gold, predicted, used, text)
+            aligned[g] = index
+            if index is not None:
+                used.add(index)
+    return aligned
+
+
+def _overlapping_prediction(
+    gold: dict[str, Any], predicted: list[Event], used: set[int], text: str
+) -> int | None:
     occurrences = find_all(text, gold["trigger"])
 
     def overlapping(i: int) -> bool:
@@ -41,8 +68,13 @@ def _align(gold: dict[str, Any], predicted: list[Event], used: set[int], text: s
 
     candidates = [i for i in range(len(predicted)) if i not in used and overlapping(i)]
     same_type = [i for i in candidates if predicted[i].type == gold["type"]]
-    if same_type or candidates:
-        return (same_type or candidates)[0]
+    return (same_type or candidates or [None])[0]
+
+
+def _same_type_in_span(
+    gold: dict[str, Any], predicted: list[Event], used: set[int], text: str
+) -> int | None:
+    occurrences = find_all(text, gold["trigger"])
     for i, event in enumerate(predicted):
         if i in used or event.type != gold["type"]:
             continue
@@ -88,12 +120,10 @@ def _reliability(scored: list[tuple[float, bool]]) -> tuple[float, dict[str, dic
 
 def correct_predictions(item: dict[str, Any], predicted: list[Event]) -> list[bool]:
     """For each predicted event: is it aligned with a gold event of the same type?"""
-    used: set[int] = set()
     correct = [False] * len(predicted)
-    for gold in item.get("events", []):
-        index = _align(gold, predicted, used, item["text"])
+    golds = item.get("events", [])
+    for gold, index in zip(golds, align_events(golds, predicted, item["text"]), strict=True):
         if index is not None:
-            used.add(index)
             correct[index] = predicted[index].type == gold["type"]
     return correct
 
@@ -121,9 +151,9 @@ def evaluate(items: list[dict[str, Any]], coder: Any) -> Report:
     scored: list[tuple[float, bool]] = []
     for item in items:
         record: Document = coder.code(item["text"], date=item.get("date"), id=item["id"])
-        predicted, used = record.events, set[int]()
-        for gold in item.get("events", []):
-            index = _align(gold, predicted, used, item["text"])
+        predicted, golds = record.events, item.get("events", [])
+        used = set[int]()
+        for gold, index in zip(golds, align_events(golds, predicted, item["text"]), strict=True):
             if index is None:
                 typed.fn += 1
                 full.fn += 1
