@@ -68,7 +68,7 @@ def _overlapping_prediction(
 
     candidates = [i for i in range(len(predicted)) if i not in used and overlapping(i)]
     same_type = [i for i in candidates if predicted[i].type == gold["type"]]
-    return (same_type or candidates or [None])[0]
+    return next(iter(same_type or candidates), None)
 
 
 def _same_type_in_span(
