@@ -36,6 +36,8 @@ _VOCABULARY_KEYS = [
     "hazard_titles", "permission_verbs", "readiness_words", "absentia_words",
     "past_year_words", "ultimatum_verbs", "joint_decision_verbs", "aiming_verbs",
     "concessive_preps", "comment_act_nouns", "comment_claim_nouns", "dispersal_verbs",
+    "gathering_nouns", "setting_preps", "joint_words", "topic_nouns", "topic_preps",
+    "manner_nouns",
 ]  # fmt: skip
 
 
@@ -106,6 +108,15 @@ class EventVocabulary:
     halt_nouns: frozenset[str] = frozenset()
     trip_verbs: frozenset[str] = frozenset()
     setting_nouns: frozenset[str] = frozenset()
+    # "signed a declaration at a summit": meetings named as the setting of another act
+    gathering_nouns: frozenset[str] = frozenset()
+    setting_preps: frozenset[str] = frozenset()
+    joint_words: frozenset[str] = frozenset()
+    # "protests against the mobilisation": nouns whose phrase names their topic
+    topic_nouns: frozenset[str] = frozenset()
+    topic_preps: frozenset[str] = frozenset()
+    # "recalled its ambassadors in protest": "in" + noun saying how another act was done
+    manner_nouns: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
     exercise_nouns: frozenset[str] = frozenset()
@@ -231,6 +242,17 @@ class StatusCues:
     pending_phrases: dict[str, str] = field(default_factory=dict)
     # "did not detain Putin on his state visit": an occasion, not a complement of the verb
     occasion_nouns: frozenset[str] = frozenset()
+    # "may test a missile during Biden's visit": the status of an occasion of a future act
+    future_occasion_status: str | None = None
+    # "denied any involvement in the strikes": nouns whose "in" act takes their status
+    participation_nouns: frozenset[str] = frozenset()
+    # "in exchange for the lifting of sanctions": the phrase nouns, and the words of a deal
+    # or a promise whose exchanged act is still to come
+    exchange_nouns: frozenset[str] = frozenset()
+    commitment_words: frozenset[str] = frozenset()
+    # "with troops to pull out within 60 days": prepositions of an arranged act, its status
+    arrangement_preps: frozenset[str] = frozenset()
+    arrangement_status: str | None = None
     # "if an attack happens": predicates that make their event subject the condition itself
     occurrence_verbs: frozenset[str] = frozenset()
     # "did not acknowledge that its jets hit it": the clause of these is taken as true
@@ -391,10 +413,12 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         "negative_determiners", "negative_adverbial_nouns", "hypothetical_adverbs", "predicate_nouns",
         "presupposing_wh", "redress_words", "offer_nouns", "conditional_phrases",
         "presupposing_words", "completion_verbs", "document_nouns", "enabling_nouns",
-        "enabling_preps", "exception_preps", "exception_objects",
+        "enabling_preps", "exception_preps", "exception_objects", "future_occasion_status",
+        "participation_nouns", "exchange_nouns", "commitment_words", "arrangement_preps",
+        "arrangement_status",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
-        for key in ("question_status", "purpose_status"):
+        for key in ("question_status", "purpose_status", "future_occasion_status", "arrangement_status"):
             value = raw.get(key)
             if value is not None and value not in STATUSES:
                 problems.add(raw, f"{key}: {value!r} is not a SPEC §3 status")
@@ -438,6 +462,12 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         pending_phrases=_pending_phrases(raw, problems),
         factive_verbs=_words(raw, "factive_verbs", problems, "file"),
         occasion_nouns=_words(raw, "occasion_nouns", problems, "file"),
+        future_occasion_status=raw.get("future_occasion_status"),
+        participation_nouns=_words(raw, "participation_nouns", problems, "file"),
+        exchange_nouns=_words(raw, "exchange_nouns", problems, "file"),
+        commitment_words=_words(raw, "commitment_words", problems, "file"),
+        arrangement_preps=_words(raw, "arrangement_preps", problems, "file"),
+        arrangement_status=raw.get("arrangement_status"),
         occurrence_verbs=_words(raw, "occurrence_verbs", problems, "file"),
         forecast_governors=_words(raw, "forecast_governors", problems, "file"),
         forecast_types=frozenset(problems.check_str_list(raw, "forecast_types", "file")),

@@ -275,6 +275,8 @@ class EventCoder:
         events = [e for e in events if not _participle_of_event_noun(e, events, self.vocab)]
         events = [e for e in events if not _describing_clause(e)]
         events = [e for e in events if not _meeting_as_setting(e, events)]
+        events = [e for e in events if not _meeting_as_place_of_act(e, events, self.vocab)]
+        events = [e for e in events if not _manner_of_act(e, events, self.vocab)]
         events = [e for e in events if not _gathering_for_meeting(e, events)]
         events = [e for e in events if not self._displaced_civilians(e, doc)]
         events += self._conditional_threats(doc, events)
@@ -548,7 +550,7 @@ class EventCoder:
             )
             if not gerund:
                 return False
-        if self._mediation_of_event_noun(token):
+        if self._mediation_of_event_noun(token) or self._describes_event_noun(token):
             return False
         if self._agreement_made_in_relative(token):
             return False
@@ -576,9 +578,39 @@ class EventCoder:
     def _mediation_of_event_noun(self, token: Token) -> bool:
         """ "talks mediated by Qatar": the mediator is a participant of the talks (``others``),
         not a second event; the noun's own frame codes the one CONSULT."""
+        if token.lemma_.lower() not in self.vocab.mediation_verbs:
+            return False
+        if token.dep_ in ("acl", "relcl") and token.head.lemma_.lower() in self.noun_frames:
+            return True
+        if token.tag_ != "VBN" or agent(token) is None or child(token, "nsubj", "aux") is not None:
+            return False  # (only a reduced passive "brokered by X" can be misattached)
+        if token.dep_ == "advcl":
+            # "signed a deal in Istanbul brokered by Turkey": the parser hangs the
+            # participle on the verb whose object the event noun is
+            return any(
+                c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in self.noun_frames
+                for c in token.head.children
+            )
+        # "a truce between Israel and Hamas brokered by Qatar", "talks at Istanbul's palace,
+        # hosted by Erdogan": hung on a noun inside a phrase of the event noun
+        noun = token.head
+        for _ in range(4):
+            if noun.dep_ not in ("pobj", "prep", "conj", "poss", "compound", "appos"):
+                return False
+            noun = noun.head
+            if _is_noun(noun) and noun.lemma_.lower() in self.noun_frames:
+                return True
+        return False
+
+    def _describes_event_noun(self, token: Token) -> bool:
+        """ "an air strike widely attributed to Israel", "the sanctions imposed last year": a
+        past participle with no doer on an event noun describes that event (a doer makes it
+        an act of its own: "a withdrawal demanded by the junta")."""
         return (
-            token.dep_ in ("acl", "relcl")
-            and token.lemma_.lower() in self.vocab.mediation_verbs
+            token.dep_ == "acl"
+            and token.tag_ == "VBN"
+            and agent(token) is None
+            and _is_noun(token.head)
             and token.head.lemma_.lower() in self.noun_frames
         )
 
@@ -637,6 +669,8 @@ class EventCoder:
             subj = token.head  # "sanctions targeting Russia's defence sector"
         if subj is None:
             subj = agent(token) if is_passive(token) else None  # "threatened by rising seas"
+        if subj is None:
+            subj = _participle_clause_subject(token)  # "rains pounded ..., cutting power"
         if subj is None:
             return False
         if subj.pos_ == "PROPN" and any(
@@ -721,7 +755,7 @@ class EventCoder:
             return False
         if token.ent_type_ in ("DATE", "TIME"):
             return False  # "opened in March": a month, not a march
-        if self._setting_of_other(token):
+        if self._setting_of_other(token) or self._topic_of_other(token):
             return False
         head = token.head
         if self._in_background(token) or self._of_an_earlier_year(token):
@@ -762,6 +796,19 @@ class EventCoder:
         return lemma in self.vocab.hearsay_nouns and any(
             c.dep_ == "prep" and c.lower_ in ("of", "about") for c in noun.children
         )  # "talk of a possible offensive"
+
+    def _topic_of_other(self, noun: Token) -> bool:
+        """ "protests against the mobilisation", "discussions on military cooperation", "a
+        row over the killing": the event noun is what another noun is about (the noun's
+        own phrase, not a verb's: "protested against the ramming" reports the ramming)."""
+        prep = noun.head
+        return (
+            noun.dep_ == "pobj"
+            and prep.lower_ in self.vocab.topic_preps
+            and prep.dep_ == "prep"
+            and _is_noun(prep.head)
+            and prep.head.lemma_.lower() in self.vocab.topic_nouns
+        )
 
     def _verb_fits(self, token: Token) -> list[Fit]:
         fits = []
@@ -2123,7 +2170,14 @@ class EventCoder:
                 and head.lower_ in ("on", "during")
                 and (token.lemma_.lower() in cues.occasion_nouns)
             ):
+                if cues.future_occasion_status and self._future_act(head.head, under_report):
+                    # "may test during his visit" (from the verb: its modal is what dates
+                    # the visit, not a supposition above the visit)
+                    return cues.future_occasion_status, head.head
                 break  # "did not detain Putin on his state visit": the visit took place
+            arranged = self._arranged_act(token)
+            if arranged:
+                return arranged, token  # "with Israeli troops to pull out within 60 days"
             if link == "prep" and token.lower_ in ("of", "for", "about"):
                 extraposed = self._subject_governs(head) or self._object_governs(head, token)
                 if extraposed:
@@ -2137,12 +2191,26 @@ class EventCoder:
                 and not (token.lower_ == "from" and self._governor_status(head) == "negated")
                 and not (head.lemma_.lower() in cues.purpose_participles and head.tag_ == "VBN")
                 and f"{head.lemma_.lower()} {token.lower_}" not in cues.governors  # "pulled out of"
+                and not self._participation_phrase(token)  # "denied any involvement in"
             ):
+                if self._exchange_phrase(token):
+                    if self._exchanged_for_commitment(head):
+                        return "planned", token  # "a deal ... in exchange for lifting sanctions"
+                    token = head  # "freed hostages in exchange for the release of prisoners"
+                    continue
                 if token.lower_ in MANNER_PREPS:
                     manner = self._own_status(head, under_report)
                     if manner in ("planned", "hypothetical"):
                         return manner, token  # "will accompany him in a show of unity"
                 break  # "after talks", "in a raid": an adjunct is not governed by the verb
+            if link == "advcl" and self._participle_on_infinitive(token):
+                # "authorised the police to shoot, rejecting calls for talks", "vowed to
+                # retaliate, accusing Israel of ...": the participle is the subject's act in
+                # the clause of the governing verb, not part of what the verb governs
+                token = head
+                while token.dep_ == "xcomp" and token.head is not token:
+                    token = token.head
+                continue
             if link == "advcl":
                 misattached = self._infinitive_of_object(token)
                 if misattached:
@@ -2270,6 +2338,80 @@ class EventCoder:
                     return "asserted", token  # "if Ankara's offensive went too far"
             token = head
         return "asserted", token
+
+    def _participle_on_infinitive(self, clause: Token) -> bool:
+        """ ", rejecting calls for talks" hung on the to-infinitive before it (the parser's
+        attachment) rather than on the verb that governs the infinitive."""
+        head = clause.head
+        return (
+            clause.tag_ == "VBG"
+            and child(clause, "mark", "nsubj", "nsubjpass") is None
+            and clause.i > 0
+            and clause.doc[clause.i - 1].text == ","
+            and head.dep_ == "xcomp"
+            and _to_infinitive(head)
+        )
+
+    def _future_act(self, verb: Token, under_report: bool) -> bool:
+        """ "may conduct a test during Biden's visit", "will raise it on his trip": a verb made
+        modal or future (not "could have been arrested on his visit", a past supposition)."""
+        if not (_is_verb(verb) or verb.pos_ == "AUX"):
+            return False
+        auxiliaries = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+        if any(c.lemma_ == "have" for c in auxiliaries):
+            return False
+        # a modal, negated or not ("will not be arrested during his visit next week")
+        return any(c.lower_ in self.cues.modals for c in auxiliaries) or (
+            self._own_status(verb, under_report) in ("planned", "hypothetical")
+        )
+
+    def _arranged_act(self, verb: Token) -> str | None:
+        """ "with Israeli troops to pull out within 60 days", "with elections to follow": a
+        to-infinitive with its own subject in a "with" phrase is an act arranged for later
+        (the parser hangs it on the preposition, or on its subject as a relative clause)."""
+        preps = self.cues.arrangement_preps
+        if not preps or not _to_infinitive(verb):
+            return None
+        head = verb.head
+        on_prep = (
+            verb.dep_ == "pcomp" and head.lower_ in preps and child(verb, "nsubj") is not None
+        )
+        on_subject = (
+            verb.dep_ in ("relcl", "acl") and head.dep_ == "pobj" and head.head.lower_ in preps
+        )
+        return self.cues.arrangement_status if on_prep or on_subject else None
+
+    def _participation_phrase(self, prep: Token) -> bool:
+        """ "denied any involvement in the strikes", "its role in the bombing": the "in"
+        phrase of a noun of taking part names the act the noun is about."""
+        return (
+            prep.lower_ == "in"
+            and prep.head.lemma_.lower() in self.cues.participation_nouns
+            and _is_noun(prep.head)
+        )
+
+    def _exchange_phrase(self, prep: Token) -> bool:
+        """ "in exchange for", "in return for" (the trigger is the object of "for")."""
+        return prep.lower_ == "in" and any(
+            c.dep_ == "pobj"
+            and c.lemma_.lower() in self.cues.exchange_nouns
+            and any(p.dep_ == "prep" and p.lower_ == "for" for p in c.children)
+            for c in prep.children
+        )
+
+    def _exchanged_for_commitment(self, act: Token) -> bool:
+        """Whether the act something is given in exchange for is a deal or a promise ("reached
+        a deal to curb its programme in exchange for ...", "pledged to free hostages in return
+        for ..."): the word itself, a word above it, or the object of either."""
+        words = self.cues.commitment_words
+        token = act
+        for _ in range(4):
+            if token.lemma_.lower() in words or _direct_object_in(token, words):
+                return True
+            if token.head is token:
+                return False
+            token = token.head
+        return False
 
     def _exception_phrase(self, prep: Token) -> bool:
         """ "expected little beyond another exchange of prisoners", "wants nothing but a
@@ -3186,17 +3328,42 @@ def _participle_of_event_noun(
     not a second event. A protest said of people ("broke up crowds protesting over the
     results") is what they do: an act of its own."""
     verb = event.trigger.root
-    return (
-        verb.dep_ == "acl"
-        and verb.tag_ == "VBG"
-        and not (event.type in CROWD_ACT_TYPES and _names_people(verb.head, vocab))
-        and any(
-            other is not event
-            and other.trigger.start <= verb.head.i < other.trigger.end
-            and _is_noun(verb.head)
-            for other in events
-        )
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "acl":
+        nouns = [verb.head]
+    elif (
+        verb.dep_ == "advcl"
+        and verb.lemma_.lower() in vocab.aiming_verbs
+        and child(verb, "nsubj", "nsubjpass", "mark") is None
+    ):
+        # "adopted a package of sanctions against Russia, targeting firms in third
+        # countries": the aim of the event noun the verb's object names (hung on the verb)
+        nouns = [c for c in verb.head.subtree if c.dep_ in ("dobj", "pobj") and c.i < verb.i]
+    else:
+        return False
+    return not (event.type in CROWD_ACT_TYPES and _names_people(verb.head, vocab)) and any(
+        other is not event and other.trigger.start <= noun.i < other.trigger.end and _is_noun(noun)
+        for noun in nouns
+        for other in events
     )
+
+
+def _participle_clause_subject(verb: Token) -> Token | None:
+    """ "Heavy rains pounded the province, flooding homes and cutting power": a present
+    participle clause with no subject of its own (or a conjunct of one) is done by the
+    subject of the verb it hangs on."""
+    token = verb
+    for _ in range(3):
+        if token.tag_ != "VBG" or token.dep_ not in ("advcl", "conj") or token.head is token:
+            return None
+        if child(token, "nsubj", "nsubjpass", "mark") is not None:
+            return None
+        token = token.head
+        subj = child(token, "nsubj")
+        if subj is not None:
+            return subj
+    return None
 
 
 def _names_people(noun: Token, vocab: EventVocabulary) -> bool:
@@ -3218,6 +3385,64 @@ def _meeting_as_setting(event: EventMention, events: list[EventMention]) -> bool
         and subject.dep_ == "nsubj"
         and any(other.trigger.root.i == subject.head.i for other in events)
     )
+
+
+def _meeting_as_place_of_act(
+    event: EventMention, events: list[EventMention], vocab: EventVocabulary
+) -> bool:
+    """ "Gulf leaders signed a declaration at a summit in Al-Ula", "pledged aid during a
+    conference in Tokyo": a meeting named only as where another act was done is that act's
+    setting (gold: not listed). A meeting given as the parties' own ("at their summit"), with
+    a host or its parties ("a meeting hosted by ...", "a summit with Putin") or as joint
+    ("a joint news conference") is reported."""
+    noun = event.trigger.root
+    if (
+        event.type != "CONSULT"
+        or noun.dep_ != "pobj"
+        or noun.lemma_.lower() not in vocab.gathering_nouns
+        or noun.head.lower_ not in vocab.setting_preps
+    ):
+        return False
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") or c.lower_ in vocab.joint_words:
+            return False
+        if c.dep_ == "poss" and c.tag_ in ("PRP$", "NNP"):
+            return False  # "at their summit", "at Putin's summit" (not "a donors' conference")
+        if c.dep_ == "prep" and c.lower_ in ("between", "with"):
+            return False
+    roots = {other.trigger.root.i for other in events if other is not event}
+    act = noun.head.head
+    for _ in range(3):  # "signed a declaration ending the rift ... at a summit"
+        if act.i in roots:
+            return True
+        if act.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "conj") or act.head is act:
+            return False
+        act = act.head
+    return act.i in roots
+
+
+def _manner_of_act(event: EventMention, events: list[EventMention], vocab: EventVocabulary) -> bool:
+    """ "Israel recalled its ambassadors in protest", "walked out of parliament in protest at
+    the budget": "in protest" says how the other act was done; it is no second event."""
+    noun = event.trigger.root
+    prep = noun.head
+    if (
+        noun.dep_ != "pobj"
+        or noun.lemma_.lower() not in vocab.manner_nouns
+        or prep.lower_ != "in"
+        or child(noun, "det", "poss") is not None
+    ):
+        return False
+    spans = [(o.trigger.start, o.trigger.end, o.trigger.root.i) for o in events if o is not event]
+    token = prep.head
+    for _ in range(4):  # the parser may hang the phrase on a noun of the act ("from the
+        # three capitals in protest")
+        if any(start <= token.i < end or token.i == root for start, end, root in spans):
+            return True
+        if token.dep_ not in ("pobj", "prep", "dobj") or token.head is token:
+            return False
+        token = token.head
+    return False
 
 
 def _gathering_for_meeting(event: EventMention, events: list[EventMention]) -> bool:
