@@ -37,7 +37,7 @@ _VOCABULARY_KEYS = [
     "past_year_words", "ultimatum_verbs", "joint_decision_verbs", "aiming_verbs",
     "concessive_preps", "comment_act_nouns", "comment_claim_nouns", "dispersal_verbs",
     "gathering_nouns", "setting_preps", "joint_words", "topic_nouns", "topic_preps",
-    "manner_nouns",
+    "manner_nouns", "attribution_verbs",
 ]  # fmt: skip
 
 
@@ -117,6 +117,8 @@ class EventVocabulary:
     topic_preps: frozenset[str] = frozenset()
     # "recalled its ambassadors in protest": "in" + noun saying how another act was done
     manner_nouns: frozenset[str] = frozenset()
+    # "a strike widely attributed to Israel": agentless participles describing an event noun
+    attribution_verbs: frozenset[str] = frozenset()
     venue_nouns: frozenset[str] = frozenset()
     hearsay_nouns: frozenset[str] = frozenset()
     exercise_nouns: frozenset[str] = frozenset()
@@ -418,7 +420,12 @@ def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
         "arrangement_status",
     ]  # fmt: skip
     if problems.check_keys(raw, keys, optional, "file"):
-        for key in ("question_status", "purpose_status", "future_occasion_status", "arrangement_status"):
+        for key in (
+            "question_status",
+            "purpose_status",
+            "future_occasion_status",
+            "arrangement_status",
+        ):
             value = raw.get(key)
             if value is not None and value not in STATUSES:
                 problems.add(raw, f"{key}: {value!r} is not a SPEC §3 status")

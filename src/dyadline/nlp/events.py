@@ -603,11 +603,12 @@ class EventCoder:
         return False
 
     def _describes_event_noun(self, token: Token) -> bool:
-        """ "an air strike widely attributed to Israel", "the sanctions imposed last year": a
-        past participle with no doer on an event noun describes that event (a doer makes it
-        an act of its own: "a withdrawal demanded by the junta")."""
+        """ "an air strike widely attributed to Israel", "a bombing blamed on the rebels": a
+        past participle of attribution with no doer on an event noun describes that event (a
+        doer makes it an act of its own: "an attack that Moscow blamed on Kyiv")."""
         return (
-            token.dep_ == "acl"
+            token.lemma_.lower() in self.vocab.attribution_verbs
+            and token.dep_ == "acl"
             and token.tag_ == "VBN"
             and agent(token) is None
             and _is_noun(token.head)
@@ -804,6 +805,9 @@ class EventCoder:
         prep = noun.head
         return (
             noun.dep_ == "pobj"
+            # (an act with its doer named is reported: the parser may hang "blamed the
+            # absence of talks on Russia's demand" on the talks)
+            and child(noun, "poss") is None
             and prep.lower_ in self.vocab.topic_preps
             and prep.dep_ == "prep"
             and _is_noun(prep.head)
@@ -2373,13 +2377,14 @@ class EventCoder:
         if not preps or not _to_infinitive(verb):
             return None
         head = verb.head
-        on_prep = (
-            verb.dep_ == "pcomp" and head.lower_ in preps and child(verb, "nsubj") is not None
-        )
+        on_prep = verb.dep_ == "pcomp" and head.lower_ in preps and child(verb, "nsubj") is not None
         on_subject = (
             verb.dep_ in ("relcl", "acl") and head.dep_ == "pobj" and head.head.lower_ in preps
         )
-        return self.cues.arrangement_status if on_prep or on_subject else None
+        as_mark = any(c.dep_ == "mark" and c.lower_ in preps for c in verb.children) and (
+            child(verb, "nsubj") is not None
+        )  # ("with" read as the clause's subordinator)
+        return self.cues.arrangement_status if on_prep or on_subject or as_mark else None
 
     def _participation_phrase(self, prep: Token) -> bool:
         """ "denied any involvement in the strikes", "its role in the bombing": the "in"
