@@ -47,10 +47,17 @@ people:
     gender: m
     roles:
       - {title: Leader of the Fjord Legion, country: NOR, sector: REB, start: 2005-01-01, end: null}
+  - id: person:eirik-dahl
+    name: Eirik Dahl
+    aliases: [Dahl]
+    gender: m
+    roles:
+      - {title: Commander of the Coast Brigade, country: NOR, sector: REB, start: 2008-01-01, end: null}
 igos:
   - {id: igo:FJORDCO, igo: FJORDCO, name: Fjord Cooperation Council, aliases: [Fjord Council]}
 groups:
   - {id: group:fjord-legion, name: Fjord Legion, country: NOR, sector: REB}
+  - {id: group:coast-brigade, name: Coast Brigade, country: NOR, sector: REB}
 """
 DAY = "2011-02-02"
 
@@ -146,3 +153,28 @@ def test_actors_a_mercenary_chief_is_a_person_of_the_story(fictional: Coder) -> 
     )
     chief = actor_at(fictional.code(text, date=DAY), text, "mercenary")
     assert chief is not None and chief.name == "Odd Rud"
+
+
+def test_actors_description_set_off_after_a_group_describes_it(fictional: Coder) -> None:
+    text = (
+        "The Fjord Legion, the separatist alliance that holds the coast, said on Monday that "
+        "it had shot down a drone."
+    )
+    record = fictional.code(text, date=DAY)
+    alliance = actor_at(record, text, "separatist")
+    assert alliance is not None and alliance.id == "group:fjord-legion"
+
+
+def test_actors_a_body_set_up_by_a_state_body_is_that_states(fictional: Coder) -> None:
+    text = "A court appointed by the Norwegian government convicted Arne Lunde on Monday."
+    court = actor_at(fictional.code(text, date=DAY), text, "court")
+    assert court is not None and (court.country, court.sector) == ("NOR", "JUD")
+
+
+def test_actors_an_armed_groups_commander_is_its_head(fictional: Coder) -> None:
+    text = (
+        "The Coast Brigade shelled the harbour on Monday. The militia's commander said the "
+        "attacks would go on until the talks resumed."
+    )
+    commander = actor_at(fictional.code(text, date=DAY), text, "commander")
+    assert commander is not None and commander.name == "Eirik Dahl"

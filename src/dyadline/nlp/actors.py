@@ -1944,9 +1944,9 @@ class ActorResolver:
 
     def _heads_group(self, role: Role, group_id: str) -> bool:
         group = self.kb.actors[group_id]
-        if not self._head_office(role):
-            return False
         office = role.title.lower()
+        if not self._head_office(role) and not office.startswith("commander of"):
+            return False  # an IGO's force commander is no head, an armed group's is
         names = [n.lower() for n in (group.name, *group.aliases) if len(n) > 2]
         return any(re.search(rf"\b{re.escape(n)}\b", office) for n in names)
 
@@ -2165,7 +2165,8 @@ class ActorResolver:
         wanted = self.kb.title_equivalents.get(title, (title,))
         if country is None and igo is None and owner.possessor is not None:
             country = self._possessor_country(work, span, owner.possessor, wanted)
-        if owner.group is not None and title in self.kb.lexicon["head_nouns"] and not former:
+        heads = self.kb.lexicon["head_nouns"] | {"commander"}  # an armed group's commander
+        if owner.group is not None and title in heads and not former:
             head = self._group_head(work, owner.group, span.start)  # "the Hezbollah leader"
             if head is not None:  # is the group's, not whoever leads a state
                 return head
@@ -2865,8 +2866,8 @@ class ActorResolver:
             owner_state = self._possessive_state(work, whole)
             if owner_state is not None:
                 sector = self.kb.sector_nouns.get(key)
-                if key in self.kb.lexicon["shared_force_nouns"]:  # "police mission ... its officers"
-                    sector = self._force_before(work, whole) or sector
+                if key in self.kb.lexicon["shared_force_nouns"]:  # "police mission ... its
+                    sector = self._force_before(work, whole) or sector  # officers": police
                 if sector in STATE_SECTORS or sector == "PTY":  # "its army"; "his party"
                     return Mention(whole, _state_key(owner_state, sector), "institution")
             found = self._kb_description(work, key, whole) or self._group_description(
@@ -2894,13 +2895,18 @@ class ActorResolver:
     def _apposed_state_description(
         self, work: _DocWork, i: int, covered: set[int]
     ) -> Mention | None:
-        """A definite phrase set off after a state's name ("France, the former colonial
-        power,") describes that state; a person or a body would be a mention of its own."""
+        """A definite phrase set off after the name of a state, a group or an IGO ("France,
+        the former colonial power,", "Hayat Tahrir al-Sham, the jihadist alliance that ...")
+        describes it; a person or a body would be a mention of its own."""
         doc = work.doc
         if i < 2 or doc[i - 1].text != ",":
             return None
         named = work.mention_ending_at(i - 1)
-        if named is None or not named.actor_key.startswith("state:") or "/" in named.actor_key:
+        if named is None or "/" in named.actor_key:
+            return None
+        if not named.actor_key.startswith("state:") and not (
+            self._is_group(named.actor_key) or self._is_igo(named.actor_key)
+        ):
             return None
         chunk = work.noun_chunk_at(i)
         if chunk is None or chunk.root.dep_ != "appos" or any(t.i in covered for t in chunk):
@@ -3030,6 +3036,9 @@ class ActorResolver:
             base = runner.partition("/")[0]
             key = base if not base.startswith("state:") else _state_key(base, sector)
             return Mention(whole, key, "description")
+        founder = self._founded_by(work, whole) if sector in STATE_SECTORS else None
+        if founder is not None:  # "a court set up by Myanmar's military junta": Myanmar's
+            return Mention(whole, _state_key(f"state:{founder}", sector), "description")
         deployer = self._deployed_by(work, whole) if sector in STATE_SECTORS else None
         if deployer is not None:  # "Peru sent police to the border": Peru's police
             return Mention(whole, _state_key(f"state:{deployer}", sector), "description")
@@ -3234,6 +3243,20 @@ class ActorResolver:
         if found is None or not found.actor_key.startswith("state:"):
             return None
         return self.identity(work, found.actor_key).country
+
+    def _founded_by(self, work: _DocWork, whole: Span) -> str | None:
+        """The country of the state body that set up, appointed or runs ``whole``, named in
+        the participle clause after it ("a tribunal appointed by the government of Peru")."""
+        founding = self.kb.lexicon["founding_lemmas"]
+        for clause in whole.root.children:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in founding:
+                continue
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                for noun in (c for c in agent.children if c.dep_ == "pobj"):
+                    found = work.mention_at(noun.i)
+                    if found is not None and found.actor_key.startswith("state:"):
+                        return self.identity(work, found.actor_key).country
+        return None
 
     def _run_by(self, work: _DocWork, whole: Span) -> str | None:
         """The actor before "-run", "-controlled" or "-led" that a body belongs to."""
