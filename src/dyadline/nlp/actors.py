@@ -1136,8 +1136,14 @@ class ActorResolver:
             if lower == "it" and not _referential_it(token, lex):
                 return None
 
+            plural = self._plural_only(work, token.i)
+
             def thing(key: str) -> bool:
-                return not self._is_person(work, key) and not _is_place(work, key)
+                return (
+                    not self._is_person(work, key)
+                    and not _is_place(work, key)
+                    and (key not in plural)
+                )
 
             key = (
                 self._cataphor(work, token, thing)
@@ -1167,6 +1173,19 @@ class ActorResolver:
         if key is None:
             return None
         return Mention(token.doc[token.i : token.i + 1], key, "pronoun")
+
+    def _plural_only(self, work: _DocWork, before: int) -> set[str]:
+        """Actors named so far only by a plural common noun ("his forces", "troops"): "they",
+        not "it" ("his forces would not talk to the RSF while its fighters ...": the RSF's).
+        A collective noun ("police") is either."""
+        singular, plural = set(), set()
+        for mention in work.before(before):
+            root = mention.span.root
+            if root.tag_ == "NNS" and root.lemma_.lower() != "police":
+                plural.add(mention.actor_key)
+            else:
+                singular.add(mention.actor_key)
+        return plural - singular
 
     def _speaker_of(self, work: _DocWork, token: Token, key: str) -> bool:
         """ "Primorac said he accepted the result": the pronoun is the subject of what ``key``
@@ -2669,8 +2688,18 @@ class ActorResolver:
                 work.stated[actor.id] = Identity(
                     role.country, role.sector, role.title or None, role.igo or actor.igo
                 )
-            elif ident.sector is None and sector in STATE_SECTORS and (country or ident.country):
-                work.stated[actor.id] = Identity(country or ident.country, sector, title, None)
+            elif ident.sector is None and self._office_of_state(title, sector):
+                where = country or ident.country
+                if where:
+                    work.stated[actor.id] = Identity(where, sector, title, None)
+
+    def _office_of_state(self, title: str, sector: str) -> bool:
+        """A title that only a state's office bears ("economy minister", "senator"), not
+        one a party, a company or a movement gives too ("their leader", "a spokesman", "the
+        president", "the commander")."""
+        lex = self.kb.lexicon
+        generic = lex["head_nouns"] | lex["spokesperson_titles"] | {"official", "commander"}
+        return sector in STATE_SECTORS and title.split()[-1] not in generic
 
     def _stated_title(self, work: _DocWork, mention: Mention) -> tuple[str, str, str | None] | None:
         """The title written right before a person's name, or set off by a comma beside it,
