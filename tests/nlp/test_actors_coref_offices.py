@@ -88,6 +88,10 @@ def test_actors_title_before_a_name_gives_an_office_out_of_the_kb(fictional: Cod
     text = "Former trade minister Liv Engen criticised the fisheries accord on Tuesday."
     engen = actor_at(fictional.code(text, date=DAY), text, "Liv Engen")
     assert engen is not None and engen.sector is None
+    # a title a party or a movement gives too says nothing of a state office
+    text = "Party leader Liv Engen criticised the fisheries accord on Tuesday."
+    engen = actor_at(fictional.code(text, date=DAY), text, "Liv Engen")
+    assert engen is not None and engen.sector is None
 
 
 def test_actors_pronoun_after_an_accusation_noun_may_name_the_subject(fictional: Coder) -> None:
@@ -178,3 +182,12 @@ def test_actors_an_armed_groups_commander_is_its_head(fictional: Coder) -> None:
     )
     commander = actor_at(fictional.code(text, date=DAY), text, "commander")
     assert commander is not None and commander.name == "Eirik Dahl"
+
+
+def test_actors_its_skips_an_actor_named_only_by_a_plural_noun(fictional: Coder) -> None:
+    text = (
+        "Hakon Strand said on Monday that his troops would not talk to the Fjord Legion while "
+        "its fighters held the port."
+    )
+    its = actor_at(fictional.code(text, date=DAY), text, "its")
+    assert its is not None and its.id == "group:fjord-legion"

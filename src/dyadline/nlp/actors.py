@@ -2184,7 +2184,10 @@ class ActorResolver:
         wanted = self.kb.title_equivalents.get(title, (title,))
         if country is None and igo is None and owner.possessor is not None:
             country = self._possessor_country(work, span, owner.possessor, wanted)
-        heads = self.kb.lexicon["head_nouns"] | {"commander"}  # an armed group's commander
+        # "the paramilitary's commander", "its commander": the armed group's head; not "a
+        # senior Hezbollah commander" or "the Hezbollah commander", one of its officers
+        possessed = span[0].lower_ in ("its", "their") or any(t.text in POSSESSIVE for t in span)
+        heads = self.kb.lexicon["head_nouns"] | ({"commander"} if possessed else set())
         if owner.group is not None and title in heads and not former:
             head = self._group_head(work, owner.group, span.start)  # "the Hezbollah leader"
             if head is not None:  # is the group's, not whoever leads a state
