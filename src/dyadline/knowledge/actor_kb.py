@@ -37,6 +37,7 @@ LEXICON_LISTS = (
     "female_given_names", "male_given_names", "directive_verbs", "pleonastic_objects",
     "deploying_lemmas", "first_plural_pronouns", "hostile_lemmas",
     "office_relation_nouns", "new_holder_words", "outgoing_words", "regional_state_nouns",
+    "shared_force_nouns", "accusation_nouns", "founding_lemmas",
 )  # fmt: skip
 _ISO3 = re.compile(r"^[A-Z]{3}$")
 _ID = re.compile(r"^(state|person|igo|group|org):[A-Za-z0-9][A-Za-z0-9_.\-]*$")

@@ -126,6 +126,9 @@ class _DocWork:
     relations: dict[tuple[str, str], str] = field(default_factory=dict)
     # "which"/"whose" mentions, kept out of the search for antecedents and added at the end
     relatives: list[Mention] = field(default_factory=list)
+    # what a known person is in this text when the text names their office ("Economy
+    # Minister Emmanuel Macron" before the knowledge base has him in office), by person id
+    stated: dict[str, Identity] = field(default_factory=dict)
     _marked_quotes: list[MarkedQuote] | None = None
     _quoted: list[tuple[int, int]] | None = None
     _chunks: dict[int, Span] = field(default_factory=dict)
@@ -309,6 +312,7 @@ class ActorResolver:
         self._coreference(work)
         self._deferred_unnamed(work)
         self._quoted_first_person(work)
+        self._stated_offices(work)
         work.mentions.extend(work.relatives)
         _place_mentions(work, self.kb.lexicon, self.state_names)
         doc._.actors, doc._.actor_at, doc._.actor_groups = self._entities(work)
@@ -325,7 +329,7 @@ class ActorResolver:
             return Identity(None, None, None, None)
         if actor.kind == "state":
             return Identity(actor.country, sector or "GOV", None, None)
-        return actor.identity_on(work.day)
+        return work.stated.get(base) or actor.identity_on(work.day)
 
     def _is_person(self, work: _DocWork, key: str) -> bool:
         if key in work.locals:
@@ -1132,8 +1136,14 @@ class ActorResolver:
             if lower == "it" and not _referential_it(token, lex):
                 return None
 
+            plural = self._plural_only(work, token.i)
+
             def thing(key: str) -> bool:
-                return not self._is_person(work, key) and not _is_place(work, key)
+                return (
+                    not self._is_person(work, key)
+                    and not _is_place(work, key)
+                    and (key not in plural)
+                )
 
             key = (
                 self._cataphor(work, token, thing)
@@ -1163,6 +1173,19 @@ class ActorResolver:
         if key is None:
             return None
         return Mention(token.doc[token.i : token.i + 1], key, "pronoun")
+
+    def _plural_only(self, work: _DocWork, before: int) -> set[str]:
+        """Actors named so far only by a plural common noun ("his forces", "troops"): "they",
+        not "it" ("his forces would not talk to the RSF while its fighters ...": the RSF's).
+        A collective noun ("police") is either."""
+        singular, plural = set(), set()
+        for mention in work.before(before):
+            root = mention.span.root
+            if root.tag_ == "NNS" and root.lemma_.lower() != "police":
+                plural.add(mention.actor_key)
+            else:
+                singular.add(mention.actor_key)
+        return plural - singular
 
     def _speaker_of(self, work: _DocWork, token: Token, key: str) -> bool:
         """ "Primorac said he accepted the result": the pronoun is the subject of what ``key``
@@ -1409,7 +1432,7 @@ class ActorResolver:
         by "which"/"who" looks first at the noun the clause describes ("Washington, which
         said it would ...")."""
         directed = _directing_subjects(token, self.kb.lexicon)
-        if _is_object_pronoun(token) or directed:
+        if (_is_object_pronoun(token) and not self._accused(token)) or directed:
             # the subject itself, not a possessor inside it ("Her rivals praised her"); who
             # demands that "it" act is not "it" ("Britain demanded that it free the ship")
             heads = (work.mention_at(s.i) for s in directed or _clause_subjects(token))
@@ -1426,7 +1449,9 @@ class ActorResolver:
             partner = work.mention_at(token.head.head.i)
             if partner is not None and fits(partner.actor_key):
                 return partner.actor_key
-        thanked = self._object_before_reason(work, token, fits)
+        thanked = self._object_before_reason(work, token, fits) or self._object_of_unfit_subject(
+            work, token, fits
+        )
         if thanked is not None:  # "Tsai thanked her for her support": the one thanked
             return thanked
         below = token
@@ -1496,6 +1521,36 @@ class ActorResolver:
             ]
             return (main or subjects)[0].actor_key
         return (unquoted or candidates)[0].actor_key
+
+    def _object_of_unfit_subject(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
+        """ "Vucic put the army on its highest level of readiness": a possessive in a phrase
+        on the verb whose subject it cannot name (a person for "its") names the verb's object
+        before it, ahead of the subjects of the clauses above."""
+        if token.dep_ != "poss":
+            return None
+        below, verb = token, token.head
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            below, verb = verb, verb.head
+        if verb.pos_ not in ("VERB", "AUX") or below.dep_ != "prep":
+            return None
+        subjects = [work.mention_at(c.i) for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects or any(m is None or fits(m.actor_key) for m in subjects):
+            return None
+        for child in verb.children:
+            if child.dep_ == "dobj" and child.i < token.i:
+                return self._key_at(work, child, fits)
+        return None
+
+    def _accused(self, token: Token) -> bool:
+        """ "denies the charges against her", "appealed the verdict against him": the pronoun
+        names the accused inside a noun's phrase, not an argument of the verb, so it may be
+        the verb's subject."""
+        phrase = token.head
+        return (
+            token.dep_ == "pobj"
+            and phrase.lower_ == "against"
+            and phrase.head.lemma_.lower() in self.kb.lexicon["accusation_nouns"]
+        )
 
     def _object_before_reason(self, work: _DocWork, token: Token, fits: _Fits) -> str | None:
         """ "thanked her for her support", "accused him of abusing his office": a possessive in
@@ -1908,9 +1963,9 @@ class ActorResolver:
 
     def _heads_group(self, role: Role, group_id: str) -> bool:
         group = self.kb.actors[group_id]
-        if not self._head_office(role):
-            return False
         office = role.title.lower()
+        if not self._head_office(role) and not office.startswith("commander of"):
+            return False  # an IGO's force commander is no head, an armed group's is
         names = [n.lower() for n in (group.name, *group.aliases) if len(n) > 2]
         return any(re.search(rf"\b{re.escape(n)}\b", office) for n in names)
 
@@ -2129,7 +2184,11 @@ class ActorResolver:
         wanted = self.kb.title_equivalents.get(title, (title,))
         if country is None and igo is None and owner.possessor is not None:
             country = self._possessor_country(work, span, owner.possessor, wanted)
-        if owner.group is not None and title in self.kb.lexicon["head_nouns"] and not former:
+        # "the paramilitary's commander", "its commander": the armed group's head; not "a
+        # senior Hezbollah commander" or "the Hezbollah commander", one of its officers
+        possessed = span[0].lower_ in ("its", "their") or any(t.text in POSSESSIVE for t in span)
+        heads = self.kb.lexicon["head_nouns"] | ({"commander"} if possessed else set())
+        if owner.group is not None and title in heads and not former:
             head = self._group_head(work, owner.group, span.start)  # "the Hezbollah leader"
             if head is not None:  # is the group's, not whoever leads a state
                 return head
@@ -2607,6 +2666,94 @@ class ActorResolver:
         return found or work.add_local(key, LocalActor(igo, "organization", None, "IGO", None, igo))
 
     # descriptions
+    # offices the text names
+    def _stated_offices(self, work: _DocWork) -> None:
+        """A known person whose office the text names before or beside the name takes it:
+        of the roles held on the date the one of the title's sector ("Myanmar's junta chief,
+        Min Aung Hlaing" is the army's commander, not the head of government he also was);
+        with none held, the office as written ("Economy Minister Emmanuel Macron" a year
+        before the knowledge base has him in office). A title after "former" or "then" says
+        nothing of the date."""
+        for mention in work.mentions:
+            actor = self.kb.actors.get(mention.actor_key)
+            if actor is None or actor.kind != "person" or actor.id in work.stated:
+                continue
+            stated = self._stated_title(work, mention)
+            if stated is None:
+                continue
+            title, sector, country = stated
+            ident = actor.identity_on(work.day)
+            if ident.sector == sector:
+                continue
+            held = [r for r in _roles_on(actor, work.day) if r.sector == sector]
+            if held:
+                role = max(held, key=lambda r: r.start or dt.date.min)
+                work.stated[actor.id] = Identity(
+                    role.country, role.sector, role.title or None, role.igo or actor.igo
+                )
+            elif ident.sector is None and self._office_of_state(title, sector):
+                where = country or ident.country
+                if where:
+                    work.stated[actor.id] = Identity(where, sector, title, None)
+
+    def _office_of_state(self, title: str, sector: str) -> bool:
+        """A title that only a state's office bears ("economy minister", "senator"), not
+        one a party, a company or a movement gives too ("their leader", "a spokesman", "the
+        president", "the commander")."""
+        lex = self.kb.lexicon
+        generic = lex["head_nouns"] | lex["spokesperson_titles"] | {"official", "commander"}
+        return sector in STATE_SECTORS and title.split()[-1] not in generic
+
+    def _stated_title(self, work: _DocWork, mention: Mention) -> tuple[str, str, str | None] | None:
+        """The title written right before a person's name, or set off by a comma beside it,
+        with its sector and the country that owns it; None for a title of a non-state body
+        ("Hamas leader ...") or of another time ("former", "then")."""
+        doc, span = work.doc, mention.span
+        if mention.kind in ("name", "alias"):
+            for length in (3, 2, 1):
+                start = span.start - length
+                if start < 0 or not all(t.is_alpha for t in doc[start : span.start]):
+                    continue
+                words = [t.lower_ for t in doc[start : span.start]]
+                found = self._title_of_words(work, doc, start, words)
+                if found is not None:
+                    return found
+        for title in work.mentions:
+            if title.kind != "title" or title.actor_key != mention.actor_key:
+                continue
+            beside = (title.span.end + 1 == span.start and doc[title.span.end].text == ",") or (
+                span.end + 1 == title.span.start and doc[span.end].text == ","
+            )
+            if not beside:
+                continue
+            tokens = list(title.span)
+            cut = max((k + 1 for k, t in enumerate(tokens) if t.text in POSSESSIVE), default=0)
+            if cut == 0 and tokens[0].lower_ in DETERMINERS:
+                cut = 1
+            words = [t.lower_ for t in tokens[cut:]]
+            if words and all(t.is_alpha for t in tokens[cut:]):
+                return self._title_of_words(work, doc, title.span.start + cut, words)
+        return None
+
+    def _title_of_words(
+        self, work: _DocWork, doc: Doc, start: int, words: list[str]
+    ) -> tuple[str, str, str | None] | None:
+        lex = self.kb.lexicon
+        title = _norm_title(" ".join(words))
+        sector = self.kb.titles.get(title)
+        if sector is None and len(words) > 1 and words[-1] in lex["head_nouns"]:
+            sector = _sector_of_words(words[:-1], self.kb, self.kb.sector_nouns)  # "junta chief"
+        if sector is None:
+            return None
+        earlier = doc[max(0, start - 3) : start]  # "former trade minister", "then-President"
+        if any(t.lower_ in lex["former_words"] | {"then"} for t in earlier):
+            return None
+        owner = work.mention_ending_at(start) or work.mention_ending_at(start - 1)
+        if owner is not None and not owner.actor_key.startswith("state:"):
+            return None  # "Hamas leader Ismail Haniyeh": the group's office, not a state's
+        country = self.identity(work, owner.actor_key).country if owner is not None else None
+        return title, sector, country
+
     def _the_country(self, work: _DocWork, i: int) -> Mention | None:
         """ "the country", "the kingdom", "the Islamic Republic": the state the story is about
         at that point."""
@@ -2751,6 +2898,8 @@ class ActorResolver:
             owner_state = self._possessive_state(work, whole)
             if owner_state is not None:
                 sector = self.kb.sector_nouns.get(key)
+                if key in self.kb.lexicon["shared_force_nouns"]:  # "police mission ... its
+                    sector = self._force_before(work, whole) or sector  # officers": police
                 if sector in STATE_SECTORS or sector == "PTY":  # "its army"; "his party"
                     return Mention(whole, _state_key(owner_state, sector), "institution")
             found = self._kb_description(work, key, whole) or self._group_description(
@@ -2778,13 +2927,18 @@ class ActorResolver:
     def _apposed_state_description(
         self, work: _DocWork, i: int, covered: set[int]
     ) -> Mention | None:
-        """A definite phrase set off after a state's name ("France, the former colonial
-        power,") describes that state; a person or a body would be a mention of its own."""
+        """A definite phrase set off after the name of a state, a group or an IGO ("France,
+        the former colonial power,", "Hayat Tahrir al-Sham, the jihadist alliance that ...")
+        describes it; a person or a body would be a mention of its own."""
         doc = work.doc
         if i < 2 or doc[i - 1].text != ",":
             return None
         named = work.mention_ending_at(i - 1)
-        if named is None or not named.actor_key.startswith("state:") or "/" in named.actor_key:
+        if named is None or "/" in named.actor_key:
+            return None
+        if not named.actor_key.startswith("state:") and not (
+            self._is_group(named.actor_key) or self._is_igo(named.actor_key)
+        ):
             return None
         chunk = work.noun_chunk_at(i)
         if chunk is None or chunk.root.dep_ != "appos" or any(t.i in covered for t in chunk):
@@ -2895,6 +3049,13 @@ class ActorResolver:
         skip = self.kb.lexicon["sector_description_skip"]
         if sector is None or key in skip or key in self.kb.titles:
             return None
+        if key in self.kb.lexicon["shared_force_nouns"]:  # "officers" after "police"
+            sector = self._force_before(work, whole) or sector
+        if any(
+            c.dep_ == "appos" and (m := work.mention_at(c.i)) and self._is_person(work, m.actor_key)
+            for c in whole.root.children
+        ):  # "the journalist Jamal Khashoggi": the phrase names the person
+            return None
         named = work.mention_ending_at(whole.start)
         if named is not None and self._is_group(named.actor_key):
             return Mention(whole, named.actor_key, "description")  # "Houthi officials"
@@ -2907,14 +3068,20 @@ class ActorResolver:
             base = runner.partition("/")[0]
             key = base if not base.startswith("state:") else _state_key(base, sector)
             return Mention(whole, key, "description")
+        founder = self._founded_by(work, whole) if sector in STATE_SECTORS else None
+        if founder is not None:  # "a court set up by Myanmar's military junta": Myanmar's
+            return Mention(whole, _state_key(f"state:{founder}", sector), "description")
         deployer = self._deployed_by(work, whole) if sector in STATE_SECTORS else None
         if deployer is not None:  # "Peru sent police to the border": Peru's police
             return Mention(whole, _state_key(f"state:{deployer}", sector), "description")
         placed = self._country_after_in(whole)
         if placed is not None:  # "police in Kenya", "army officers in Burkina Faso"
             return Mention(whole, _state_key(f"state:{placed}", sector), "description")
+        junta = key in self.kb.lexicon["junta_nouns"]
         speaker = self._speaker_country(work, whole) if sector in STATE_SECTORS else None
-        if speaker is not None:  # "Ivanishvili said the government was ready": Georgia's
+        if speaker is not None and not junta:  # "Ivanishvili said the government was
+            # ready": Georgia's; no one calls their own rulers "the junta" ("Tinubu said the
+            # junta would not stand" after soldiers in Niger seized power)
             return Mention(whole, _state_key(f"state:{speaker}", sector), "description")
         recent = [m for m in work.before(whole.start)
                   if whole.sent.start - m.span.sent.start < 400]  # fmt: skip
@@ -2952,10 +3119,13 @@ class ActorResolver:
             placed_in = self._place_state_of_sentence(work, whole)
             if placed_in is not None:
                 return Mention(whole, _state_key(f"state:{placed_in}", sector), "description")
-        if key in self.kb.lexicon["junta_nouns"]:
+        if junta:
             ruled = self._military_ruled(work, recent)
             if ruled is not None:  # "the junta": the state under military rule on the date
                 return Mention(whole, _state_key(ruled, "MIL"), "description")
+            for mention in recent:  # else the soldiers who took power, named before
+                if mention.actor_key.startswith("state:") and mention.actor_key.endswith("/MIL"):
+                    return Mention(whole, mention.actor_key, "description")
         if sector == "MIL" and whole[0].lower_ == "the" and whole.root.dep_ == "nsubj":
             # "According to Russian media, the military has moved missiles": the one country
             # its sentence names before it, ahead of any earlier army
@@ -2991,6 +3161,27 @@ class ActorResolver:
             )
             if country is not None:
                 return Mention(whole, _state_key(f"state:{country}", sector), "description")
+        return None
+
+    def _force_before(self, work: _DocWork, whole: Span) -> str | None:
+        """The sector of the nearest word for the police or an armed force in this or the two
+        sentences before: "detained by police ... officers confiscated her camera" are police
+        officers, "a police mission ... its officers" too, "troops ... officers" army officers."""
+        doc, shared = work.doc, self.kb.lexicon["shared_force_nouns"]
+        first = whole.sent.start
+        for _ in range(2):
+            first = doc[first - 1].sent.start if first > 0 else 0
+        for token in reversed(doc[first : whole.start]):
+            if token.lower_ in shared:
+                continue
+            pair = f"{doc[token.i - 1].lower_} {token.lower_}" if token.i > 0 else ""
+            sector = (  # "security forces" are the police's, "forces" alone an army
+                self.kb.sector_nouns.get(pair)
+                or self.kb.sector_nouns.get(token.lower_)
+                or self.kb.modifiers.get(token.lower_)
+            )
+            if sector in ("COP", "MIL"):
+                return sector
         return None
 
     def _sentence_country(self, work: _DocWork, whole: Span) -> str | None:
@@ -3084,6 +3275,20 @@ class ActorResolver:
         if found is None or not found.actor_key.startswith("state:"):
             return None
         return self.identity(work, found.actor_key).country
+
+    def _founded_by(self, work: _DocWork, whole: Span) -> str | None:
+        """The country of the state body that set up, appointed or runs ``whole``, named in
+        the participle clause after it ("a tribunal appointed by the government of Peru")."""
+        founding = self.kb.lexicon["founding_lemmas"]
+        for clause in whole.root.children:
+            if clause.dep_ != "acl" or clause.lemma_.lower() not in founding:
+                continue
+            for agent in (c for c in clause.children if c.dep_ == "agent"):
+                for noun in (c for c in agent.children if c.dep_ == "pobj"):
+                    found = work.mention_at(noun.i)
+                    if found is not None and found.actor_key.startswith("state:"):
+                        return self.identity(work, found.actor_key).country
+        return None
 
     def _run_by(self, work: _DocWork, whole: Span) -> str | None:
         """The actor before "-run", "-controlled" or "-led" that a body belongs to."""
@@ -3232,7 +3437,7 @@ class ActorResolver:
         actor = self.kb.actors[base]
         if actor.kind == "state":
             return _state_entity(actor, sector or "GOV", self.kb.lexicon.sector_names)
-        ident = actor.identity_on(work.day)
+        ident = work.stated.get(base) or actor.identity_on(work.day)
         return KnownActorEntity(
             actor.id, actor.name, actor.kind, ident.country, ident.sector, ident.role,
             ident.igo, actor.gender, kb_actor=actor,
