@@ -38,6 +38,7 @@ _VOCABULARY_KEYS = [
     "concessive_preps", "comment_act_nouns", "comment_claim_nouns", "dispersal_verbs",
     "gathering_nouns", "setting_preps", "joint_words", "topic_nouns", "topic_preps",
     "manner_nouns", "attribution_verbs",
+    "retribution_verbs", "retribution_objects",
 ]  # fmt: skip
 
 
@@ -193,6 +194,10 @@ class EventVocabulary:
     ultimatum_verbs: frozenset[str] = frozenset()
     # "EU leaders agreed to ban Belarusian airlines": a decision to coerce, not an AGREE
     joint_decision_verbs: frozenset[str] = frozenset()
+    # "warned that Tehran would pay", "warned that Athens would face consequences": the
+    # warner names a third party as the one who will suffer its reply, a threat
+    retribution_verbs: frozenset[str] = frozenset()
+    retribution_objects: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

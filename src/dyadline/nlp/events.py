@@ -694,13 +694,15 @@ class EventCoder:
         return not self.vocab.non_agents.isdisjoint(_lemma_forms(subj))
 
     def _political_following(self, subj: Token) -> bool:
-        """ "his supporters", "Khan's supporters": people named by whom they follow, a person
-        or a party (not "the club's supporters"), act politically."""
+        """ "his supporters", "Khan's supporters", "supporters of former President Bolsonaro":
+        people named by whom they follow, a person or a party (not "the club's supporters",
+        "supporters of the team"), act politically."""
+        leaders = [c for c in subj.children if c.dep_ == "poss"]
+        leaders += [g for g in prep_objects(subj, "of") if g.pos_ != "PRON"]
         return any(
-            c.dep_ == "poss"
-            and (c.pos_ == "PRON" or c.ent_type_ in ("PERSON", "NORP", "ORG"))
+            (c.pos_ == "PRON" or c.ent_type_ in ("PERSON", "NORP", "ORG"))
             and self.vocab.non_agents.isdisjoint(_lemma_forms(c))
-            for c in subj.children
+            for c in leaders
         )
 
     def _in_background(self, noun: Token) -> bool:
@@ -929,6 +931,9 @@ class EventCoder:
             if frame.requires_modifier and not (
                 _has_modifier(token, frame.requires_modifier)
                 or _of_object_in(token, frame.requires_modifier)
+                # "bans on grain imports" says what "import bans" says: a restriction's "on"
+                # phrase names what is restricted
+                or (frame.type == "SANCTION" and _on_object_in(token, frame.requires_modifier))
             ):
                 continue
             if frame.needs_governor and not self._made_by(token, frame.needs_governor):
@@ -1084,7 +1089,12 @@ class EventCoder:
             targets = [t for t in targets if not _capital_left(t, trigger, doc)]
         if frame.mode == "withdraw" and sources:
             targets = [t for t in targets if not _home_state(sources[0], t, doc)]
-        if frame.needs_target and not targets and not (frame.symmetric and len(sources) > 1):
+        if (
+            frame.needs_target
+            and not targets
+            and not (frame.symmetric and len(sources) > 1)
+            and not self._threatened_act_noun(trigger)
+        ):
             return None  # ("Trump and Putin spoke": each is the other's party)
         if frame.needs_source and not sources:
             return None
@@ -1095,12 +1105,11 @@ class EventCoder:
             and not self._complement_threatens(trigger)
         ):
             return None
-        if (
-            frame.complement_actor
-            and not targets
-            and _third_party_act(trigger, sources, resolve, doc)
-        ):
-            return None  # "Stoltenberg warned that Russia could attack": a warning, no threat
+        if frame.complement_actor and not targets:
+            # "warned that Tehran would pay": Tehran is whom the threat is aimed at
+            targets = self._retribution_party(trigger, resolve)
+            if not targets and _third_party_act(trigger, sources, resolve, doc):
+                return None  # "Stoltenberg warned that Russia could attack": a warning, no threat
         if self._refuses_to_speak(fit):
             return None  # "declined to comment", "refused to confirm": no rejection
         if self._names_a_risk(fit):
@@ -1503,6 +1512,32 @@ class EventCoder:
             if comp.dep_ in ("ccomp", "xcomp") and _is_verb(comp)
             for f in self._verb_fits(comp)
         )
+
+    def _threatened_act_noun(self, noun: Token) -> bool:
+        """ "threatened tariffs", "vowed sanctions": the act a threat names is listed
+        (hypothetical) even when the sentence names no one it would hit; the threat's own
+        target is shared with it later."""
+        head = noun.head
+        return (
+            _is_noun(noun)
+            and noun.dep_ == "dobj"
+            and any(f.type == "THREATEN" for f in self.verb_frames.get(head.lemma_.lower(), ()))
+        )
+
+    def _retribution_party(self, verb: Token, resolve: ActorLookup) -> list[int]:
+        """ "warned that Tehran would pay for its mistake", "warned that Athens would face
+        consequences": the third party of the complement is the one who will suffer the
+        warner's reply, so the warning is a threat aimed at it, not news of its own act."""
+        vocab = self.vocab
+        for comp in verb.children:
+            if comp.dep_ != "ccomp" or not _is_verb(comp):
+                continue
+            if comp.lemma_.lower() in vocab.retribution_verbs or any(
+                o.dep_ == "dobj" and o.lemma_.lower() in vocab.retribution_objects
+                for o in comp.children
+            ):
+                return resolve.all(child(comp, "nsubj", "nsubjpass"))
+        return []
 
     def _promises_conflict(self, fit: Fit) -> bool:
         """ "vowed that Israel would be punished", "vowed to fight to the end": a promise of
@@ -3578,6 +3613,14 @@ def _of_object_in(noun: Token, words: frozenset[str]) -> bool:
     return any(g.lemma_.lower() in words or g.lower_ in words for g in prep_objects(noun, "of"))
 
 
+def _on_object_in(noun: Token, words: frozenset[str]) -> bool:
+    """ "a ban on grain imports", "curbs on Russian coal": the object of "on" (or its "of"
+    object: "a ban on the transit of gas") is one of ``words``."""
+    objects = list(prep_objects(noun, "on"))
+    objects += [g for o in objects for g in prep_objects(o, "of")]
+    return any(g.lemma_.lower() in words or g.lower_ in words for g in objects)
+
+
 def _lemma_forms(token: Token) -> set[str]:
     """The lemma and the lower-cased form, and that form without a plural "s": the model
     takes some capitalised plurals for names and leaves them unlemmatised ("Wildfires
@@ -3627,15 +3670,24 @@ def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
         # verb as a clause on the noun, which is its subject; "warships patrolling off the
         # coast": the noun does what its present participle says
         subj = verb.head
+    if subj is not None and (subj.like_num or subj.lemma_.lower() in QUANTITY_NOUNS):
+        subj = next(prep_objects(subj, "of"), subj)  # "thousands of supporters stormed"
     return subj is not None and not lemmas.isdisjoint(_lemma_forms(subj))
 
 
 def _has_complement(verb: Token, lemmas: frozenset[str]) -> bool:
     """The verb's complement or purpose clause is one of ``lemmas`` ("ordered the envoy to
-    leave", "sent troops to help")."""
-    return any(
-        c.dep_ in ("xcomp", "ccomp", "advcl") and c.lemma_.lower() in lemmas for c in verb.children
-    )
+    leave", "sent troops to help"); the parser may hang the to-infinitive on the direct
+    object ("gave the diplomats 72 hours to leave", "reserved the right to respond")."""
+    clauses = [c for c in verb.children if c.dep_ in ("xcomp", "ccomp", "advcl")]
+    clauses += [
+        g
+        for o in verb.children
+        if o.dep_ == "dobj"
+        for g in o.children
+        if g.dep_ in ("acl", "relcl") and _to_infinitive(g)
+    ]
+    return any(c.lemma_.lower() in lemmas for c in clauses)
 
 
 def _predicate_of_relative(verb: Token) -> Token | None:
@@ -4015,6 +4067,9 @@ def _object_with_lemma(
                 ]
         elif c.dep_ == "xcomp" and through_complement:
             candidates += [g for g in c.children if g.dep_ == "dobj"]
+        elif c.dep_ == "ccomp" and c.lemma_.lower() == "be":
+            # "said the charges were fabricated": the predicate of what is said
+            candidates += [g for g in c.children if g.dep_ == "acomp"]
         elif _small_clause(c):
             # "declared him persona non grata": the parser reads the object and its
             # predicate as a clause of their own; the predicate is the verb's object
