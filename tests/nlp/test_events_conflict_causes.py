@@ -171,3 +171,57 @@ def test_events_army_removing_president_is_no_sanction(coder: Coder) -> None:
 def test_events_wanted_list_is_threat(coder: Coder) -> None:
     text = "Russia put the Estonian prime minister on a wanted list."
     assert one_event(coder, text, "THREATEN").target is not None
+
+
+# -- a participle answering another party's warning is an act of its own ------------------
+
+
+def test_events_defying_warnings_after_same_type_act_is_kept(coder: Coder) -> None:
+    text = (
+        "The senators rejected the governor's budget veto, defying warnings from Ottawa that"
+        " it would hurt the province."
+    )
+    assert event_with_trigger(coder, text, "defying").type == "REJECT"
+
+
+# -- a possible act on a condition, told of the speaker itself, is a threat ----------------
+
+
+def test_events_possible_act_on_condition_is_threat(coder: Coder) -> None:
+    text = "Orban said he might halt gas deliveries to Croatia if Zagreb raises transit fees."
+    assert "THREATEN" in _types(coder, text)
+
+
+def test_events_forecast_of_another_party_act_is_no_threat(coder: Coder) -> None:
+    text = "Analysts said Russia could attack Kharkiv if the front collapses."
+    assert "THREATEN" not in _types(coder, text)
+
+
+# -- findings, alleged crimes, breaches ----------------------------------------------------
+
+
+def test_events_finding_of_wrongdoing_is_accusation(coder: Coder) -> None:
+    text = "Washington determined that the militia had committed genocide in Darfur."
+    assert event_with_trigger(coder, text, "determined").type == "ACCUSE"
+
+
+def test_events_alleged_crimes_are_accusation(coder: Coder) -> None:
+    text = "The court issued warrants for two commanders for alleged war crimes in Ukraine."
+    assert "ACCUSE" in _types(coder, text)
+
+
+def test_events_strike_in_violation_of_truce_is_no_agreement(coder: Coder) -> None:
+    text = "Israeli jets struck Gaza in violation of the truce."
+    assert _types(coder, text) == {"ASSAULT"}
+
+
+# -- the tagger's noun "marching" after a crowd --------------------------------------------
+
+
+def test_events_crowd_marching_read_as_noun_is_protest(coder: Coder) -> None:
+    text = (
+        "Police fired tear gas at thousands of supporters of opposition candidate Maria Corina"
+        " Machado marching in Caracas against what they called a stolen vote."
+    )
+    event = one_event(coder, text, "PROTEST")
+    assert event.source is None or event.source.sector != "COP"

@@ -38,7 +38,7 @@ _VOCABULARY_KEYS = [
     "concessive_preps", "comment_act_nouns", "comment_claim_nouns", "dispersal_verbs",
     "gathering_nouns", "setting_preps", "joint_words", "topic_nouns", "topic_preps",
     "manner_nouns", "attribution_verbs",
-    "retribution_verbs", "retribution_objects",
+    "retribution_verbs", "retribution_objects", "breach_nouns",
 ]  # fmt: skip
 
 
@@ -198,6 +198,9 @@ class EventVocabulary:
     # warner names a third party as the one who will suffer its reply, a threat
     retribution_verbs: frozenset[str] = frozenset()
     retribution_objects: frozenset[str] = frozenset()
+    # "struck Gaza in violation of the truce": what their "of" phrase names is broken, not
+    # acted on
+    breach_nouns: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -261,7 +261,9 @@ class EventCoder:
         events = [
             e
             for e in events
-            if self._done_in_exercise(e, events) or not _purpose_of_same_event(e, events)
+            if self._done_in_exercise(e, events)
+            or self._answers_speech_act(e)
+            or not _purpose_of_same_event(e, events)
         ]
         events = [e for e in events if not self._trip_for_talks(e, events)]
         events = [e for e in events if not _aim_of_act(e, events)]
@@ -433,9 +435,7 @@ class EventCoder:
             retaliation = verb.lemma_.lower() in self.vocab.threat_verbs
             speech = self._readiness(verb) if retaliation and event.type in THREAT_TYPES else None
             if speech is None:
-                if not any(
-                    c.dep_ == "aux" and c.lower_ in ("will", "would", "'ll") for c in verb.children
-                ):
+                if not self._announced_act(verb):
                     continue
                 speech = _speech_head(verb, self.quote_cues.verbs)
                 if speech is None or not self._has_condition(verb):
@@ -452,6 +452,18 @@ class EventCoder:
                 )
             )  # fmt: skip
         return found
+
+    @staticmethod
+    def _announced_act(verb: Token) -> bool:
+        """The act is announced as one the speaker will do ("would block"), or, told of
+        the speaker itself, as one it may do ("said he might halt exports if ...", "said it
+        could block the renewal unless ..."): a possible act on a condition deters like a
+        promised one; "analysts said Russia could attack if ..." is a forecast."""
+        modals = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+        if modals & {"will", "would", "'ll"}:
+            return True
+        subj = child(verb, "nsubj")
+        return bool(modals & {"might", "could", "may"}) and subj is not None and subj.pos_ == "PRON"
 
     def _readiness(self, verb: Token) -> Token | None:
         """ "troops were ready to respond decisively", "is prepared to strike": the word of
@@ -850,6 +862,7 @@ class EventCoder:
                 through_complement,
                 frame.object_preps,
                 self.vocab.adjunct_preps,
+                self.vocab.breach_nouns,
             )
             if obj is None:
                 return None
@@ -1511,6 +1524,16 @@ class EventCoder:
             for comp in verb.children
             if comp.dep_ in ("ccomp", "xcomp") and _is_verb(comp)
             for f in self._verb_fits(comp)
+        )
+
+    def _answers_speech_act(self, event: EventMention) -> bool:
+        """ "overrode the veto, defying warnings from Brussels", "passed the bill, ignoring
+        calls from the opposition": a participle whose object is another party's warning,
+        demand or accusation answers that party; it is an act of its own, not the manner of
+        the act before it."""
+        obj = child(event.trigger.root, "dobj")
+        return obj is not None and any(
+            f.type in SPEECH_ACT_TYPES for f in self.noun_frames.get(obj.lemma_.lower(), ())
         )
 
     def _threatened_act_noun(self, noun: Token) -> bool:
@@ -4023,9 +4046,11 @@ def _object_with_lemma(
     through_complement: bool = True,
     only_preps: frozenset[str] = frozenset(),
     adjunct_preps: frozenset[str] = frozenset(),
+    breach_nouns: frozenset[str] = frozenset(),
 ) -> Token | None:
     """The first direct object, prepositional object (of ``only_preps`` when given) or
-    modifier of one of these with one of ``lemmas``."""
+    modifier of one of these with one of ``lemmas``; the "of" phrase of a breach noun ("in
+    violation of the truce") names what is broken, never the object."""
     candidates: list[Token] = []
     if (
         token.dep_ == "acl"
@@ -4083,7 +4108,9 @@ def _object_with_lemma(
         candidates += [
             g
             for p in cand.children
-            if p.dep_ == "prep" and p.lower_ in ("of", "in")  # "billions of euros in aid"
+            if p.dep_ == "prep"
+            and p.lower_ in ("of", "in")  # "billions of euros in aid"
+            and cand.lemma_.lower() not in breach_nouns
             for g in p.children
             if g.dep_ == "pobj"
         ]
