@@ -3737,12 +3737,13 @@ def _longest_title(words: list[str], kb: ActorKB) -> str | None:
 
 def _shared_heads(mentions: list[Mention]) -> list[Mention]:
     """ "American and British warships", "Kyrgyz and Tajik border guards": a state adjective
-    coordinated with another state's institution shares its noun, so its sector."""
+    coordinated with another state's institution shares its noun, so its sector. So does a
+    state's name used as one ("U.S. and British warplanes")."""
     by_token = {t.i: m for m in mentions for t in m.span}
     out = []
     for mention in mentions:
         base, _, sector = mention.actor_key.partition("/")
-        if mention.kind == "demonym" and base.startswith("state:") and sector in ("", "GOV"):
+        if _as_adjective(mention) and base.startswith("state:") and sector in ("", "GOV"):
             for token in mention.span.root.conjuncts:
                 partner = by_token.get(token.i)
                 if (
@@ -3757,6 +3758,23 @@ def _shared_heads(mentions: list[Mention]) -> list[Mention]:
                     break
         out.append(mention)
     return out
+
+
+# Dependencies of a state's name that premodifies a noun ("U.S. and British warplanes").
+PREMODIFIER_DEPS = ("nmod", "compound", "amod")
+
+
+def _as_adjective(mention: Mention) -> bool:
+    """A demonym, or a state's name or alias premodifying a noun as an adjective would."""
+    if mention.kind == "demonym":
+        return True
+    root = mention.span.root
+    return (
+        mention.kind in ("name", "alias")
+        and root.dep_ in PREMODIFIER_DEPS
+        and root.head.pos_ in ("NOUN", "PROPN")
+        and root.head.i > root.i
+    )
 
 
 def _owned_institutions(mentions: list[Mention]) -> list[Mention]:
