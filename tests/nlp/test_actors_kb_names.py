@@ -154,3 +154,61 @@ def test_actors_state_name_as_adjective_shares_the_coordinated_noun(
 ) -> None:
     actor = actor_at(coder.code(text, date="2024-01-12"), text, mention)
     assert actor is not None and (actor.country, actor.sector) == expected
+
+
+@pytest.mark.parametrize(
+    ("person", "before", "after"),
+    [
+        # a deputy speaker asked to form a government, then prime minister
+        ("person:haider-al-abadi", ("2014-08-12", "LEG"), ("2015-08-12", "GOV")),
+        # an opposition member of parliament who became prime minister
+        ("person:nikol-pashinyan", ("2018-04-24", "LEG"), ("2019-04-24", "GOV")),
+    ],
+)
+def test_actors_kb_earlier_offices_of_leaders(
+    kb: ActorKB, person: str, before: tuple[str, str], after: tuple[str, str]
+) -> None:
+    assert sector_on(kb, person, before[0]) == before[1]
+    assert sector_on(kb, person, after[0]) == after[1]
+
+
+def test_actors_kb_hong_kong_chief_executive_is_a_hong_kong_actor(coder: Coder) -> None:
+    text = "Carrie Lam said on Tuesday that the bill would be suspended."
+    actor = actor_at(coder.code(text, date="2019-06-18"), text, "Carrie Lam")
+    assert actor is not None and (actor.country, actor.sector) == ("HKG", "GOV")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    [
+        ("Ryanair said its crew had been told of a bomb threat.", "Ryanair", ("IRL", "BUS")),
+        ("The president told NBC that talks would resume.", "NBC", ("USA", "MED")),
+    ],
+)
+def test_actors_kb_airlines_and_broadcasters(
+    coder: Coder, text: str, mention: str, expected: tuple[str, str]
+) -> None:
+    actor = actor_at(coder.code(text, date="2021-05-25"), text, mention)
+    assert actor is not None and (actor.country, actor.sector) == expected
+
+
+def test_actors_korean_halves_name_the_two_koreas(coder: Coder) -> None:
+    text = (
+        "North Korea fired two missiles into the sea on Tuesday. Seoul said the North had "
+        "broken its promises, and the South would raise its guard."
+    )
+    record = coder.code(text, date="2020-06-17")
+    north, south = actor_at(record, text, "North", occurrence=1), actor_at(record, text, "South")
+    assert north is not None and north.country == "PRK"
+    assert south is not None and south.country == "KOR"
+
+
+def test_actors_lower_case_half_of_a_country_is_a_region(coder: Coder) -> None:
+    text = "North Korean troops were seen in the south of Ukraine on Tuesday."
+    assert actor_at(coder.code(text, date="2024-11-05"), text, "south") is None
+
+
+def test_actors_blue_helmets_are_un_peacekeepers(coder: Coder) -> None:
+    text = "The blue helmets have patrolled the buffer zone for decades."
+    actor = actor_at(coder.code(text, date="2019-01-08"), text, "blue helmets")
+    assert actor is not None and actor.igo == "UN"

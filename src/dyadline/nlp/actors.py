@@ -2768,6 +2768,9 @@ class ActorResolver:
                 regional = phrase in self.kb.lexicon["regional_state_nouns"]
                 if phrase not in self.kb.lexicon["state_nouns"] and not regional:
                     continue
+                if regional and not doc[start].is_title:
+                    continue  # "the south of Ukraine" is a region; "the South" a Korea
+
                 if end < len(doc) and doc[end].pos_ in ("NOUN", "PROPN") and doc[end].text != "'s":
                     return None  # "the country director"
                 found = self._state_noun(work, doc[i:end], phrase, regional)
