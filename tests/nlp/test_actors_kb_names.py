@@ -9,12 +9,14 @@ both sides of a change of office.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
 import pytest
 
 from coding import actor_at
 from dyadline.coder import Coder
 from dyadline.knowledge.actor_kb import ActorKB, load_actor_kb
+from dyadline.nlp import PipelineConfig
 
 
 @pytest.fixture(scope="module")
@@ -239,3 +241,37 @@ def test_pipeline_splits_a_hyphen_after_an_abbreviation_only(coder: Coder) -> No
     assert [t.text for t in coder.nlp.make_doc("U.N.-backed")] == ["U.N.", "-", "backed"]
     assert [t.text for t in coder.nlp.make_doc("well-known")] == ["well", "-", "known"]
     assert len(coder.nlp.make_doc("Jan.-Feb.")) < 4  # a lower-case abbreviation stays whole
+
+
+TITLED_PEOPLE = """\
+people:
+  - id: person:edda-varnes
+    name: Edda Varnes
+    gender: f
+    roles:
+      - {title: Foreign Minister of Iceland, country: ISL, sector: GOV, start: 2001-01-01, end: 2005-01-01}
+groups:
+  - {id: group:grey-fjord-front, name: Grey Fjord Front, country: ISL, sector: REB}
+"""
+
+
+@pytest.fixture(scope="module")
+def titled_coder(tmp_path_factory: pytest.TempPathFactory) -> Coder:
+    path = Path(tmp_path_factory.mktemp("titled")) / "titled.yaml"
+    path.write_text(TITLED_PEOPLE, encoding="utf-8")
+    return Coder(PipelineConfig(actor_files=(str(path),)))
+
+
+@pytest.mark.parametrize(
+    ("text", "sector"),
+    [
+        ("Senator Edda Varnes said on Monday that the vote would fail.", "LEG"),
+        ("Grey Fjord Front commander Edda Varnes said the fighters would stay.", "REB"),
+        ("Former Senator Edda Varnes said on Monday that the vote would fail.", None),
+    ],
+)
+def test_actors_known_person_out_of_office_takes_the_title_before_the_name(
+    titled_coder: Coder, text: str, sector: str | None
+) -> None:
+    actor = actor_at(titled_coder.code(text, date="2019-03-04"), text, "Edda Varnes")
+    assert actor is not None and (actor.country, actor.sector) == ("ISL", sector)

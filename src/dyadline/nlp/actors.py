@@ -3441,10 +3441,38 @@ class ActorResolver:
         if actor.kind == "state":
             return _state_entity(actor, sector or "GOV", self.kb.lexicon.sector_names)
         ident = work.stated.get(base) or actor.identity_on(work.day)
+        titled = ident.sector
+        if titled is None and actor.kind == "person":
+            titled = self._sector_of_group_title_before(work, base)
         return KnownActorEntity(
-            actor.id, actor.name, actor.kind, ident.country, ident.sector, ident.role,
+            actor.id, actor.name, actor.kind, ident.country, titled, ident.role,
             ident.igo, actor.gender, kb_actor=actor,
         )  # fmt: skip
+
+    def _sector_of_group_title_before(self, work: _DocWork, key: str) -> str | None:
+        """ "Hamas commander Mohammed Deif": a known person whom the knowledge base gives no
+        office on the date, named after a group's name and a title, is the group's man (its
+        sector); a state's title before a name is read by :meth:`_stated_offices`, and a
+        "former" title gives nothing."""
+        doc = work.doc
+        for mention in work.mentions:
+            if mention.actor_key != key or mention.kind != "name":
+                continue
+            start = mention.span.start
+            for length in (3, 2, 1):
+                first = start - length
+                title = _norm_title(doc[first:start].text) if first > 0 else ""
+                if title not in self.kb.titles:
+                    continue
+                if any(
+                    t.lower_ in self.kb.lexicon["former_words"]
+                    for t in doc[max(0, first - 2) : first]
+                ):
+                    return None  # "former Hamas commander"
+                group = work.mention_at(first - 1)
+                if group is not None and self._is_group(group.actor_key):
+                    return self.identity(work, group.actor_key).sector
+        return None
 
 
 def _describing_adjective(token: Token) -> bool:
