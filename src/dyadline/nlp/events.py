@@ -141,6 +141,9 @@ ADDRESSED_TYPES = ("REQUEST", "AGREE", "ACCUSE", "THREATEN")
 ACT_JUDGING_TYPES = ("ACCUSE", "SUPPORT", "REJECT")
 # coercive acts agreed on against a third party: the act is coded, not an AGREE
 JOINT_DECISION_TYPES = ("SANCTION", "COERCE", "ASSAULT", "MOBILIZE")
+# a concession agreed to ("agreed to lift export curbs") is the concession, made now: PLOVER
+# keeps promised concessions CONCEDE rather than AGREE
+AGREED_CONCESSION_TYPES = ("CONCEDE",)
 # determiners of an event noun that names an act told before ("wounded in the attack")
 ANAPHORIC_DETERMINERS = ("the", "this", "that", "these", "those")
 # What a protest is done for, stated in a purpose clause, is part of it (gold: "gathered in
@@ -150,6 +153,10 @@ AIM_OF_ACT_TYPES = {"PROTEST": ("ACCUSE", "REQUEST", "REJECT", "SUPPORT", "THREA
 # ("stormed the hotel with guns and car bombs"), unlike the act a charge names ("charged
 # Putin with the deportation of children")
 INSTRUMENT_TYPES = ("ASSAULT", "COERCE", "MOBILIZE", "AID", "PROTEST")
+# sectors of armed parties (SPEC §5): rebels and armed forces
+ARMED_SECTORS = ("REB", "MIL")
+# pronouns that stand for a thing acted on ("lifted it", "withdrew them")
+OBJECT_PRONOUNS = frozenset({"it", "them"})
 
 
 @dataclass
@@ -191,8 +198,9 @@ class EventCoder:
         self._correct_verb_lemmas(doc)
         events: list[EventMention] = []
         covered: set[int] = set()
+        taken: set[int] = set()  # complements a frame asks for ("sent troops to help")
         for token in doc:
-            if _is_verb(token) and self._verb_can_trigger(token):
+            if _is_verb(token) and token.i not in taken and self._verb_can_trigger(token):
                 fits = self._verb_fits(token)
                 if _is_reporting_only(token, self.quote_cues, self.vocab):
                     # "declared martial law", "announced sanctions": a speech verb is an
@@ -220,6 +228,19 @@ class EventCoder:
                     covered.update(
                         t.i for t in [fit.trigger, *fit.extra] if not self._own_act(fit, t)
                     )
+                    # "deployed to Libya to support the government": the purpose the frame
+                    # names is that act itself, not a second event
+                    taken.update(
+                        c.i
+                        for c in fit.trigger.children
+                        if c.dep_ in ("xcomp", "ccomp", "advcl")
+                        and c.lemma_.lower() in fit.frame.complements
+                    )
+                    named = _frame_subject(fit.trigger) if fit.frame.subjects else None
+                    if named is not None:
+                        # "a ceasefire ... took effect": the subject the frame names is a
+                        # participant of the event, not an event of its own
+                        covered.add(named.i)
                     for other in _conjoined_object_fits(fit, fits):
                         second = self._event(doc, other, actor_at)
                         if second is not None:
@@ -322,14 +343,22 @@ class EventCoder:
 
     def _decision_to_coerce(self, event: EventMention, events: list[EventMention]) -> bool:
         """ "EU leaders agreed to ban Belarusian airlines": agreeing among allies on a
-        coercive act is no cooperation with its target; the act, planned, is the event."""
+        coercive act is no cooperation with its target; the act, planned, is the event.
+        "Japan agreed to lift export curbs": agreeing to a concession is the concession, made
+        as the agreement is (its status is the agreement's)."""
         verb = event.trigger.root
         if event.type != "AGREE" or verb.lemma_.lower() not in self.vocab.joint_decision_verbs:
             return False
         complements = {c.i for c in verb.children if c.dep_ in ("xcomp", "ccomp")}
-        return any(
-            e.type in JOINT_DECISION_TYPES and e.trigger.root.i in complements for e in events
-        )
+        decided = False
+        for other in events:
+            if other.trigger.root.i not in complements:
+                continue
+            if other.type in AGREED_CONCESSION_TYPES:
+                other.status = event.status
+                decided = True
+            decided = decided or other.type in JOINT_DECISION_TYPES
+        return decided
 
     def _ultimatums(self, doc: Doc, events: list[EventMention]) -> list[EventMention]:
         """ "ordered the Afghans to leave by November 1 or face deportation": a demand with
@@ -401,7 +430,10 @@ class EventCoder:
         ):
             return False
         actors = doc._.actors or []
-        source = event.source
+        source, target = event.source, event.target
+        if source is None and target is not None and target < len(actors):
+            # "the last rebels were evacuated from the city": fighters taken out withdraw
+            return actors[target].sector not in ARMED_SECTORS
         return source is None or (source < len(actors) and actors[source].sector == "CVL")
 
     def _trip_for_talks(self, event: EventMention, events: list[EventMention]) -> bool:
@@ -870,7 +902,8 @@ class EventCoder:
                 return None
             if self._non_event_modified(obj):
                 return None  # "launched a charm offensive"
-            fit.extra.append(obj)
+            if not (token.dep_ == "conj" and obj.head.i == token.head.i):
+                fit.extra.append(obj)  # (a pronoun's antecedent stays out of the trigger)
             fit.object_token = obj
         if frame.preps:
             # The parser often hangs the preposition on the object: "launched 120 missiles
@@ -933,14 +966,17 @@ class EventCoder:
     def _noun_fits(self, token: Token) -> list[Fit]:
         lemma, prefix = self._noun_lemma(token)
         fits: list[Fit] = []
-        if self._non_event_modified(token):
-            return fits  # "a bird strike", "lightning strikes"
+        # "a bird strike", "lightning strikes", "a news conference": no political event,
+        # unless a modifier a frame asks for makes it one ("a joint news conference")
+        dismissed = self._non_event_modified(token)
         if any(
             c.dep_ == "poss" and not self.vocab.non_agents.isdisjoint(_lemma_forms(c))
             for c in token.children
         ):
             return fits  # "the team's attack", "the market's rally": no party acts
         for frame in self.noun_frames.get(lemma, ()):
+            if dismissed and not frame.requires_modifier:
+                continue
             if frame.requires_modifier and not (
                 _has_modifier(token, frame.requires_modifier)
                 or _of_object_in(token, frame.requires_modifier)
@@ -981,7 +1017,7 @@ class EventCoder:
         """Acts inside a request, promise or refusal that the gold conventions (and PLOVER)
         code through the governing verb alone: "urged X to free ..." is one REQUEST."""
         token = event.trigger.root
-        if self._agreement_content(token):
+        if self._agreement_content(token) and not _agreement_takes_effect(event):
             return True  # "an agreement under which Canberra will fund ..."
         if token.dep_ == "dobj" and token.head.lemma_.lower() in self.vocab.halt_verbs:
             return False  # "urged Ankara to halt the shelling": the shelling goes on
@@ -1026,9 +1062,17 @@ class EventCoder:
                 # the threatened act is kept, as hypothetical; "refused to rule out force"
                 # is the threat itself, its "rule out" no rejection
                 return event.type == "REJECT"
-            if lemma in self.vocab.joint_decision_verbs and event.type in JOINT_DECISION_TYPES:
+            if lemma in self.vocab.joint_decision_verbs and event.type in (
+                *JOINT_DECISION_TYPES,
+                *AGREED_CONCESSION_TYPES,
+            ):
                 return False  # "agreed to ban Belarusian airlines": the ban is the event
-            if lemma in self.vocab.absorbing_governors:
+            if (
+                lemma in self.vocab.absorbing_governors
+                and not _cancelling_particle(head)
+                and not self._fronted_named_clause(token, head)
+            ):
+                # ("called off a visit": a cancelled act is coded, negated)
                 # "approved Poroshenko's request to impose martial law": granted, so done
                 return not (
                     _is_noun(head)
@@ -1050,6 +1094,16 @@ class EventCoder:
                 return False
             token = head
         return False
+
+    def _fronted_named_clause(self, clause: Token, verb: Token) -> bool:
+        """ "Pakistan handed back a captured pilot, a gesture Khan called a sign of peace": the
+        parser hangs the clause before a naming verb on it; what is named is told, not asked
+        for (a request's act follows the request)."""
+        return (
+            clause.dep_ == "ccomp"
+            and clause.i < verb.i
+            and verb.lemma_.lower() in self.vocab.naming_verbs
+        )
 
     def _agreement_content(self, verb: Token) -> bool:
         """An act an agreement provides for: a clause on the agreement noun ("a pact under
@@ -3685,6 +3739,13 @@ def _conjoined_object_fits(fit: Fit, fits: list[Fit]) -> list[Fit]:
 
 def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
     """The (inherited) subject, or passive agent, is one of ``lemmas`` ("protesters stormed")."""
+    subj = _frame_subject(verb)
+    return subj is not None and not lemmas.isdisjoint(_lemma_forms(subj))
+
+
+def _frame_subject(verb: Token) -> Token | None:
+    """The word a frame's ``subjects`` are checked on: the (inherited) subject or passive
+    agent, the noun a relative pronoun stands for, or the noun a clause hangs on."""
     subj = agent(verb) if is_passive(verb) else subject(verb)
     if subj is not None and subj.lower_ in RELATIVE_PRONOUNS and subj.head.dep_ == "relcl":
         subj = subj.head.head
@@ -3695,7 +3756,7 @@ def _subject_is(verb: Token, lemmas: frozenset[str]) -> bool:
         subj = verb.head
     if subj is not None and (subj.like_num or subj.lemma_.lower() in QUANTITY_NOUNS):
         subj = next(prep_objects(subj, "of"), subj)  # "thousands of supporters stormed"
-    return subj is not None and not lemmas.isdisjoint(_lemma_forms(subj))
+    return subj
 
 
 def _has_complement(verb: Token, lemmas: frozenset[str]) -> bool:
@@ -4062,6 +4123,8 @@ def _object_with_lemma(
         # (not "a talk show hosted by", "the position taken by")
         candidates.append(token.head)
     for c in token.children:
+        if _summing_up_object(c):
+            continue  # "resumed flights ..., a first result of the talks": no talks resumed
         if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "dative"):
             candidates.append(c)
             if c.dep_ == "dobj" and only_preps:
@@ -4102,6 +4165,7 @@ def _object_with_lemma(
     if token.dep_ == "relcl":
         # "the truce that Putin had declared": a relative pronoun object stands for the noun
         candidates += [token.head for c in candidates if c.lower_ in RELATIVE_PRONOUNS]
+    candidates += _object_of_coordinated_verb(token, candidates)
     candidates += _mistagged_object_heads(token)
     for cand in list(candidates):
         candidates += [g for g in cand.children if g.dep_ in ("compound", "amod")]
@@ -4120,6 +4184,47 @@ def _object_with_lemma(
         if cand.lemma_.lower() in lemmas or cand.lower_ in lemmas:
             return cand
     return None
+
+
+def _agreement_takes_effect(event: EventMention) -> bool:
+    """ "a ceasefire deal, which will take effect on Sunday": the clause on the agreement
+    says what happens to the agreement itself (it comes into force), not an act it provides
+    for."""
+    verb = event.trigger.root
+    subj = child(verb, "nsubj")
+    return (
+        event.type == "RETREAT"
+        and event.mode == "ceasefire"
+        and subj is not None
+        and subj.lower_ in RELATIVE_PRONOUNS
+    )
+
+
+def _cancelling_particle(verb: Token) -> bool:
+    """ "called off a visit", "called off the talks": the particle makes the verb a
+    cancellation, which governs the act it cancels without asking for it."""
+    return any(c.dep_ == "prt" and c.lower_ == "off" for c in verb.children)
+
+
+def _summing_up_object(word: Token) -> bool:
+    """ "resumed charter flights ..., a first tangible result of the talks": a second direct
+    object after a comma is a noun phrase summing up the clause (the parser takes it for an
+    object), not a second thing the verb acts on."""
+    if word.dep_ != "dobj" or word.left_edge.i == 0:
+        return False
+    earlier = any(c.dep_ == "dobj" and c.i < word.i for c in word.head.children)
+    return earlier and word.doc[word.left_edge.i - 1].text == ","
+
+
+def _object_of_coordinated_verb(verb: Token, candidates: list[Token]) -> list[Token]:
+    """ "would not sign the finance bill and would withdraw it", "imposed a curfew and lifted
+    it a week later": a pronoun object of a verb coordinated with another stands for that
+    verb's direct object."""
+    if verb.dep_ != "conj" or not any(
+        c.dep_ == "dobj" and c.lower_ in OBJECT_PRONOUNS for c in candidates
+    ):
+        return []
+    return [c for c in verb.head.children if c.dep_ == "dobj" and c.lower_ not in OBJECT_PRONOUNS]
 
 
 def _small_clause(clause: Token) -> bool:
