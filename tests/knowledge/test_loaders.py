@@ -240,6 +240,27 @@ def test_knowledge_status_cues_reject_a_word_list_entry_that_is_not_a_string(tmp
     assert "confirmation_conditions" in str(raised.value)
 
 
+def test_knowledge_status_cues_name_a_missing_required_list(tmp_path):
+    path = tmp_path / "status.yaml"
+    path.write_text("negators: [not]\nmodals: {}\ngovernors: {}\n")
+    with pytest.raises(KnowledgeError) as raised:
+        parse_status_cues(load_yaml(path), path)
+    assert "missing required field 'conditionals'" in str(raised.value)
+
+
+def test_knowledge_status_cues_read_every_field_from_its_key(tmp_path):
+    path = tmp_path / "status.yaml"
+    path.write_text(
+        "negators: [Not]\nmodals: {might: hypothetical}\nconditionals: [if]\ngovernors: {}\n"
+        "future_adverbs: [tomorrow]\narrangement_status: planned\nexchange_nouns: [Exchange]\n"
+    )
+    cues = parse_status_cues(load_yaml(path), path)
+    assert cues.negators == {"not"} and cues.modals == {"might": "hypothetical"}
+    assert cues.future_adverbs == ("tomorrow",) and cues.modifiers == {}
+    assert cues.arrangement_status == "planned" and cues.exchange_nouns == {"exchange"}
+    assert cues.negative_determiners == {"no"}  # an absent list keeps its default
+
+
 def test_knowledge_packaged_status_cues_read_confirmation_and_deliberation_words():
     cues = load_status_cues()
     assert {"confirm", "true"} <= cues.confirmation_conditions

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import MISSING, Field, dataclass, field, fields
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -410,102 +410,62 @@ def _lemma_map(raw: Any, key: str, problems: Problems, where: str) -> dict[str, 
     return {k.lower(): v.lower() for k, v in value.items()}
 
 
+_REQUIRED_CUES = ("negators", "modals", "conditionals", "governors")
+# cue fields whose values are statuses, or maps to statuses, or PLOVER types
+_STATUS_MAPS = ("modals", "governors", "modifiers", "pending_phrases")
+_TYPE_LISTS = ("attempt_types", "forecast_types")
+
+
 def parse_status_cues(raw: Any, path: str | Path) -> StatusCues:
+    """Read status.yaml: every `StatusCues` field is a key of the file, typed by the field."""
     problems = Problems(path)
-    keys = ["negators", "modals", "conditionals", "governors"]
-    optional = [
-        "version", "future_adverbs", "modifiers", "clause_only", "intent", "main_conditionals",
-        "conditional_nouns", "question_status", "present_future", "report_nouns",
-        "negated_adverbs", "purpose_participles", "purpose_phrases", "purpose_status",
-        "attempt_governors", "attempt_types", "confirm_verbs", "temporal_marks",
-        "result_verbs", "confirmation_conditions", "deliberation_verbs", "negating_phrases",
-        "pending_phrases", "occasion_nouns", "occurrence_verbs", "factive_verbs", "forecast_governors", "forecast_types",
-        "negative_determiners", "negative_adverbial_nouns", "hypothetical_adverbs", "predicate_nouns",
-        "presupposing_wh", "redress_words", "offer_nouns", "conditional_phrases",
-        "presupposing_words", "completion_verbs", "document_nouns", "enabling_nouns",
-        "enabling_preps", "exception_preps", "exception_objects", "future_occasion_status",
-        "participation_nouns", "exchange_nouns", "commitment_words", "arrangement_preps",
-        "arrangement_status",
-    ]  # fmt: skip
-    if problems.check_keys(raw, keys, optional, "file"):
-        for key in (
-            "question_status",
-            "purpose_status",
-            "future_occasion_status",
-            "arrangement_status",
-        ):
-            value = raw.get(key)
-            if value is not None and value not in STATUSES:
-                problems.add(raw, f"{key}: {value!r} is not a SPEC §3 status")
-        for key in ("attempt_types", "forecast_types"):
-            for event_type in raw.get(key) or []:
-                if event_type not in EVENT_TYPES:
-                    problems.add(raw, f"{key}: {event_type!r} is not a PLOVER type")
-        for key in ("modals", "governors", "modifiers", "pending_phrases"):
-            for word, status in (raw.get(key) or {}).items():
-                if status not in STATUSES:
-                    problems.add(raw, f"{key}: {word!r} -> {status!r} is not a SPEC §3 status")
-        for word in raw.get("predicate_nouns") or []:
-            if word not in (raw.get("governors") or {}):
-                problems.add(raw, f"predicate_nouns: {word!r} has no status in governors")
-    cues = StatusCues(
-        negators=frozenset(raw["negators"]),
-        modals={str(k): v for k, v in raw["modals"].items()},
-        conditionals=frozenset(raw["conditionals"]),
-        governors={str(k): v for k, v in raw["governors"].items()},
-        future_adverbs=tuple(raw.get("future_adverbs") or ()),
-        modifiers={str(k): v for k, v in (raw.get("modifiers") or {}).items()},
-        clause_only=_words(raw, "clause_only", problems, "file"),
-        intent=_words(raw, "intent", problems, "file"),
-        main_conditionals=_words(raw, "main_conditionals", problems, "file"),
-        conditional_nouns=_words(raw, "conditional_nouns", problems, "file"),
-        question_status=raw.get("question_status"),
-        present_future=_words(raw, "present_future", problems, "file"),
-        report_nouns=_words(raw, "report_nouns", problems, "file"),
-        negated_adverbs=_words(raw, "negated_adverbs", problems, "file"),
-        purpose_participles=_words(raw, "purpose_participles", problems, "file"),
-        purpose_phrases=_words(raw, "purpose_phrases", problems, "file"),
-        purpose_status=raw.get("purpose_status"),
-        attempt_governors=_words(raw, "attempt_governors", problems, "file"),
-        attempt_types=_words(raw, "attempt_types", problems, "file"),
-        confirm_verbs=_words(raw, "confirm_verbs", problems, "file"),
-        temporal_marks=_words(raw, "temporal_marks", problems, "file"),
-        result_verbs=_words(raw, "result_verbs", problems, "file"),
-        confirmation_conditions=_words(raw, "confirmation_conditions", problems, "file"),
-        deliberation_verbs=_words(raw, "deliberation_verbs", problems, "file"),
-        negating_phrases=_words(raw, "negating_phrases", problems, "file"),
-        pending_phrases=_pending_phrases(raw, problems),
-        factive_verbs=_words(raw, "factive_verbs", problems, "file"),
-        occasion_nouns=_words(raw, "occasion_nouns", problems, "file"),
-        future_occasion_status=raw.get("future_occasion_status"),
-        participation_nouns=_words(raw, "participation_nouns", problems, "file"),
-        exchange_nouns=_words(raw, "exchange_nouns", problems, "file"),
-        commitment_words=_words(raw, "commitment_words", problems, "file"),
-        arrangement_preps=_words(raw, "arrangement_preps", problems, "file"),
-        arrangement_status=raw.get("arrangement_status"),
-        occurrence_verbs=_words(raw, "occurrence_verbs", problems, "file"),
-        forecast_governors=_words(raw, "forecast_governors", problems, "file"),
-        forecast_types=frozenset(problems.check_str_list(raw, "forecast_types", "file")),
-        negative_determiners=_words(raw, "negative_determiners", problems, "file")
-        if "negative_determiners" in raw
-        else frozenset({"no"}),
-        negative_adverbial_nouns=_words(raw, "negative_adverbial_nouns", problems, "file"),
-        hypothetical_adverbs=_words(raw, "hypothetical_adverbs", problems, "file"),
-        predicate_nouns=_words(raw, "predicate_nouns", problems, "file"),
-        presupposing_wh=_words(raw, "presupposing_wh", problems, "file"),
-        redress_words=_words(raw, "redress_words", problems, "file"),
-        offer_nouns=_words(raw, "offer_nouns", problems, "file"),
-        conditional_phrases=_words(raw, "conditional_phrases", problems, "file"),
-        presupposing_words=_words(raw, "presupposing_words", problems, "file"),
-        completion_verbs=_words(raw, "completion_verbs", problems, "file"),
-        document_nouns=_words(raw, "document_nouns", problems, "file"),
-        enabling_nouns=_words(raw, "enabling_nouns", problems, "file"),
-        enabling_preps=_words(raw, "enabling_preps", problems, "file"),
-        exception_preps=_words(raw, "exception_preps", problems, "file"),
-        exception_objects=_words(raw, "exception_objects", problems, "file"),
-    )
+    cue_fields = fields(StatusCues)
+    optional = ["version", *(f.name for f in cue_fields if f.name not in _REQUIRED_CUES)]
+    if problems.check_keys(raw, list(_REQUIRED_CUES), optional, "file"):
+        _check_cue_values(raw, cue_fields, problems)
+    values = {
+        f.name: _cue_value(raw, f.name, str(f.type), problems)
+        for f in cue_fields
+        if f.name in raw or not _has_default(f)
+    }
     problems.raise_if_any()  # the word lists are checked while they are read
-    return cues
+    return StatusCues(**values)
+
+
+def _has_default(cue_field: Field[Any]) -> bool:
+    return cue_field.default is not MISSING or cue_field.default_factory is not MISSING
+
+
+def _cue_value(raw: Any, name: str, annotation: str, problems: Problems) -> Any:
+    if name == "pending_phrases":
+        return _pending_phrases(raw, problems)
+    if name == "forecast_types":
+        return frozenset(problems.check_str_list(raw, name, "file"))
+    if annotation == "tuple[str, ...]":
+        return tuple(raw.get(name) or ())
+    if annotation == "dict[str, str]":
+        return {str(k): v for k, v in (raw.get(name) or {}).items()}
+    if annotation == "str | None":
+        return raw.get(name)
+    return _words(raw, name, problems, "file")
+
+
+def _check_cue_values(raw: Any, cue_fields: tuple[Field[Any], ...], problems: Problems) -> None:
+    for f in cue_fields:
+        value = raw.get(f.name)
+        if str(f.type) == "str | None" and value is not None and value not in STATUSES:
+            problems.add(raw, f"{f.name}: {value!r} is not a SPEC §3 status")
+    for key in _TYPE_LISTS:
+        for event_type in raw.get(key) or []:
+            if event_type not in EVENT_TYPES:
+                problems.add(raw, f"{key}: {event_type!r} is not a PLOVER type")
+    for key in _STATUS_MAPS:
+        for word, status in (raw.get(key) or {}).items():
+            if status not in STATUSES:
+                problems.add(raw, f"{key}: {word!r} -> {status!r} is not a SPEC §3 status")
+    for word in raw.get("predicate_nouns") or []:
+        if word not in (raw.get("governors") or {}):
+            problems.add(raw, f"predicate_nouns: {word!r} has no status in governors")
 
 
 def _pending_phrases(raw: Any, problems: Problems) -> dict[str, str]:
