@@ -637,14 +637,9 @@ class EventCoder:
             )
         # "a truce between Israel and Hamas brokered by Qatar", "talks at Istanbul's palace,
         # hosted by Erdogan": hung on a noun inside a phrase of the event noun
-        noun = token.head
-        for _ in range(4):
-            if noun.dep_ not in ("pobj", "prep", "conj", "poss", "compound", "appos"):
-                return False
-            noun = noun.head
-            if _is_noun(noun) and noun.lemma_.lower() in self.noun_frames:
-                return True
-        return False
+        phrase_links = ("pobj", "prep", "conj", "poss", "compound", "appos")
+        above = list(_heads_through(token.head, phrase_links, 5))[1:]
+        return any(_is_noun(n) and n.lemma_.lower() in self.noun_frames for n in above)
 
     def _describes_event_noun(self, token: Token) -> bool:
         """ "an air strike widely attributed to Israel", "a bombing blamed on the rebels": a
@@ -3504,6 +3499,16 @@ def _meeting_as_setting(event: EventMention, events: list[EventMention]) -> bool
     )
 
 
+def _heads_through(token: Token, links: tuple[str, ...], most: int) -> Iterator[Token]:
+    """``token`` and the heads above it, climbing only from a word attached by one of
+    ``links``: at most ``most`` words in all (a parse error is never followed far)."""
+    for _ in range(most):
+        yield token
+        if token.dep_ not in links or token.head is token:
+            return
+        token = token.head
+
+
 def _meeting_as_place_of_act(
     event: EventMention, events: list[EventMention], vocab: EventVocabulary
 ) -> bool:
@@ -3528,14 +3533,9 @@ def _meeting_as_place_of_act(
         if c.dep_ == "prep" and c.lower_ in ("between", "with"):
             return False
     roots = {other.trigger.root.i for other in events if other is not event}
-    act = noun.head.head
-    for _ in range(3):  # "signed a declaration ending the rift ... at a summit"
-        if act.i in roots:
-            return True
-        if act.dep_ not in ("xcomp", "acl", "dobj", "pobj", "prep", "conj") or act.head is act:
-            return False
-        act = act.head
-    return act.i in roots
+    # "signed a declaration ending the rift ... at a summit": the act may be a few links up
+    links = ("xcomp", "acl", "dobj", "pobj", "prep", "conj")
+    return any(act.i in roots for act in _heads_through(noun.head.head, links, 4))
 
 
 def _manner_of_act(event: EventMention, events: list[EventMention], vocab: EventVocabulary) -> bool:
@@ -3551,15 +3551,12 @@ def _manner_of_act(event: EventMention, events: list[EventMention], vocab: Event
     ):
         return False
     spans = [(o.trigger.start, o.trigger.end, o.trigger.root.i) for o in events if o is not event]
-    token = prep.head
-    for _ in range(4):  # the parser may hang the phrase on a noun of the act ("from the
-        # three capitals in protest")
-        if any(start <= token.i < end or token.i == root for start, end, root in spans):
-            return True
-        if token.dep_ not in ("pobj", "prep", "dobj") or token.head is token:
-            return False
-        token = token.head
-    return False
+    # the parser may hang the phrase on a noun of the act ("from the three capitals in protest")
+    return any(
+        start <= token.i < end or token.i == root
+        for token in _heads_through(prep.head, ("pobj", "prep", "dobj"), 4)
+        for start, end, root in spans
+    )
 
 
 def _gathering_for_meeting(event: EventMention, events: list[EventMention]) -> bool:
@@ -3693,9 +3690,10 @@ def _of_object_in(noun: Token, words: frozenset[str]) -> bool:
 def _on_object_in(noun: Token, words: frozenset[str]) -> bool:
     """ "a ban on grain imports", "curbs on Russian coal": the object of "on" (or its "of"
     object: "a ban on the transit of gas") is one of ``words``."""
-    objects = list(prep_objects(noun, "on"))
-    objects += [g for o in objects for g in prep_objects(o, "of")]
-    return any(g.lemma_.lower() in words or g.lower_ in words for g in objects)
+    return any(
+        g.lemma_.lower() in words or g.lower_ in words or _of_object_in(g, words)
+        for g in prep_objects(noun, "on")
+    )
 
 
 def _lemma_forms(token: Token) -> set[str]:
